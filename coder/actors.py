@@ -1,0 +1,307 @@
+"""Actors: dictionary mentions in a sentence, and the actor code of a noun phrase.
+
+Matching runs on tokens (no parse needed): named actors from dictionaries/actors, agent nouns
+from dictionaries/agents.txt. Resolution uses the parse: a phrase's head with its possessive,
+compound, adjective and appositive modifiers gives one actor (country + sector); coordination
+gives several; pronouns, surnames and bare agent nouns are resolved from the article so far.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from coder.lexicon import Lexicon
+from coder.types import Actor, ActorEntry, AgentEntry, Date
+
+Tokenize = Callable[[str], list[str]]
+
+PHRASE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "appos", "case", "det", "nummod"})
+NAMED_MODIFIER_DEPS = frozenset({"compound", "poss", "appos", "flat", "nmod"})
+AGENT_PREPS = frozenset({"of", "in", "from"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+KIND_RANK = {"person": 0, "group": 1, "igo": 1, "metonym": 2, "country": 3}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A dictionary match: tokens [start, end) of the doc."""
+
+    start: int
+    end: int
+    entry: ActorEntry | AgentEntry
+
+    @property
+    def is_agent(self) -> bool:
+        return isinstance(self.entry, AgentEntry)
+
+
+class _Node:
+    __slots__ = ("exact", "folded", "caps", "payload")
+
+    def __init__(self) -> None:
+        self.exact: dict[str, _Node] = {}
+        self.folded: dict[str, _Node] = {}
+        self.caps: dict[str, _Node] = {}
+        self.payload: ActorEntry | AgentEntry | None = None
+
+
+class PhraseTrie:
+    """Token-sequence matcher with coder's case rule (dictionaries/README.md)."""
+
+    def __init__(self) -> None:
+        self.root = _Node()
+
+    def add(self, tokens: list[str], payload: ActorEntry | AgentEntry) -> None:
+        node = self.root
+        for tok in tokens:
+            table = node.folded if tok == tok.lower() else node.exact
+            node = table.setdefault(tok, _Node())
+        node.payload = node.payload or payload
+        self._add_caps(tokens, payload)
+
+    def _add_caps(self, tokens: list[str], payload: ActorEntry | AgentEntry) -> None:
+        if all(t == t.upper() for t in tokens):
+            return
+        node = self.root
+        for tok in tokens:
+            node = node.caps.setdefault(tok.upper(), _Node())
+        node.payload = node.payload or payload
+
+    def longest(self, words: list[str], start: int) -> tuple[int, ActorEntry | AgentEntry] | None:
+        """The longest match starting at words[start]: (end, payload)."""
+        best = None
+        frontier = [self.root]
+        i = start
+        while frontier and i < len(words):
+            word = words[i]
+            nxt = []
+            for node in frontier:
+                for child in (node.exact.get(word), node.folded.get(word.lower()),
+                              node.caps.get(word) if word.isupper() else None):
+                    if child is not None:
+                        nxt.append(child)
+            i += 1
+            for node in nxt:
+                if node.payload is not None:
+                    best = (i, node.payload)
+            frontier = nxt
+        return best
+
+
+@dataclass
+class ActorIndex:
+    """Compiled matchers for one Lexicon."""
+
+    named: PhraseTrie
+    agents: PhraseTrie
+    country_names: dict[str, str]
+    agent_heads: dict[str, AgentEntry]
+
+    @classmethod
+    def build(cls, lexicon: Lexicon, tokenize: Tokenize) -> ActorIndex:
+        named, agents = PhraseTrie(), PhraseTrie()
+        country_names: dict[str, str] = {}
+        for entry in lexicon.actors:
+            if entry.kind == "country":
+                for role in entry.roles:
+                    country_names.setdefault(role.code, entry.name)
+            for alias in entry.aliases:
+                named.add(tokenize(alias), entry)
+        heads: dict[str, AgentEntry] = {}
+        for agent in lexicon.agents:
+            words = tokenize(agent.phrase)
+            agents.add(words, agent)
+            if len(words) == 1:
+                heads.setdefault(words[0], agent)
+        return cls(named, agents, country_names, heads)
+
+    def mentions(self, doc: Doc | Span, surnames: dict[str, ActorEntry]) -> list[Mention]:
+        """Non-overlapping longest matches, left to right; named actors before agents."""
+        words = [t.text for t in doc]
+        offset = doc[0].i if len(doc) else 0
+        found: list[Mention] = []
+        i = 0
+        while i < len(words):
+            hit = self.named.longest(words, i) or self.agents.longest(words, i)
+            if hit is None and words[i] in surnames and doc[i].pos_ == "PROPN":
+                hit = (i + 1, surnames[words[i]])
+            if hit is None:
+                i += 1
+                continue
+            end, entry = hit
+            found.append(Mention(offset + i, offset + end, entry))
+            i = end
+        return found
+
+
+@dataclass
+class ArticleContext:
+    """What the article has said so far: people, surnames, agents and the last reciprocal dyad."""
+
+    date: Date
+    surnames: dict[str, ActorEntry] = field(default_factory=dict)
+    last_person: Actor | None = None
+    agent_memory: dict[str, Actor] = field(default_factory=dict)
+    last_recip: tuple[Actor, ...] = ()
+
+    def note_mentions(self, mentions: Iterable[Mention]) -> None:
+        for m in mentions:
+            entry = m.entry
+            if isinstance(entry, ActorEntry) and entry.kind == "person" and entry.surname:
+                self.surnames[entry.surname] = entry
+
+
+class SentenceActors:
+    """Resolves noun-phrase heads of one sentence to actors."""
+
+    def __init__(self, sent: Span, mentions: list[Mention], index: ActorIndex,
+                 context: ArticleContext) -> None:
+        self.sent = sent
+        self.index = index
+        self.context = context
+        self.by_token: dict[int, Mention] = {}
+        for m in mentions:
+            for i in range(m.start, m.end):
+                self.by_token[i] = m
+
+    def resolve(self, token: Token) -> list[Actor]:
+        """Actors named by the phrase headed by `token`, one per coordinated member."""
+        actors = []
+        for member in [token, *_conjuncts(token)]:
+            actor = self.resolve_one(member)
+            if actor is not None:
+                actors.append(actor)
+        return actors
+
+    def resolve_one(self, head: Token) -> Actor | None:
+        if head.lower_ in PERSON_PRONOUNS and head.pos_ == "PRON":
+            return self._pronoun(head)
+        if head.tag_ == "WDT" or head.lower_ in {"who", "which", "that"}:
+            return self.resolve_one(head.head.head) if head.head.dep_ == "relcl" else None
+        phrase = _phrase(head)
+        mentions = self._mentions_in(phrase)
+        named = [m for m in mentions if not m.is_agent and self._named_counts(m, head)]
+        agents = [m for m in mentions if m.is_agent]
+        head_agent = next((m for m in agents if m.start <= head.i < m.end), None)
+        if not named:
+            return self._agent_only(head, head_agent, phrase)
+        best = min(named, key=lambda m: (KIND_RANK.get(m.entry.kind, 9), -(m.end - m.start)))  # type: ignore[union-attr]
+        entry = best.entry
+        assert isinstance(entry, ActorEntry)
+        code = entry.code_on(self.context.date)
+        agent = head_agent or (agents[-1] if agents and best.start <= head.i < best.end else None)
+        sources = [entry.source]
+        if agent is not None and isinstance(agent.entry, AgentEntry) and entry.kind != "person":
+            code = code[:3] + agent.entry.sector
+            sources.append(agent.entry.source)
+        elif agent is not None and isinstance(agent.entry, AgentEntry) and len(code) == 3:
+            code = code + agent.entry.sector
+        actor = Actor(code=code, name=entry.name if entry.kind != "country" or len(code) == 3
+                      else self.index.country_names.get(code[:3], entry.name),
+                      text=_text(self.sent, phrase), head=head.i, kind=entry.kind,
+                      sources=tuple(sources))
+        self._remember(head, head_agent, actor)
+        return actor
+
+    def _named_counts(self, mention: Mention, head: Token) -> bool:
+        """A named actor inside a phrase counts unless it is only an adjective of a non-agent
+        noun ("Afghan soil") or a capital naming a place ("the Doha talks")."""
+        if mention.start <= head.i < mention.end:
+            return True
+        tok = self.sent.doc[mention.end - 1]
+        entry = mention.entry
+        head_is_agent = head.i in self.by_token and self.by_token[head.i].is_agent
+        if head_is_agent:
+            return True
+        if isinstance(entry, ActorEntry) and entry.kind == "metonym" and tok.dep_ == "compound":
+            return False
+        return _modifier_dep(tok, head) in NAMED_MODIFIER_DEPS
+
+    def _mentions_in(self, phrase: list[Token]) -> list[Mention]:
+        seen: dict[int, Mention] = {}
+        for tok in phrase:
+            m = self.by_token.get(tok.i)
+            if m is not None:
+                seen[m.start] = m
+        return [seen[k] for k in sorted(seen)]
+
+    def _agent_only(self, head: Token, agent: Mention | None, phrase: list[Token]) -> Actor | None:
+        if agent is None or not isinstance(agent.entry, AgentEntry):
+            return None
+        sector = agent.entry.sector
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in AGENT_PREPS:
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        owner = self.resolve_one(obj)
+                        if owner is not None:
+                            actor = Actor(owner.code[:3] + sector, owner.name,
+                                          _text(self.sent, [*phrase, prep, *obj.subtree]), head.i,
+                                          "agent", (*owner.sources, agent.entry.source))
+                            self._remember(head, agent, actor)
+                            return actor
+        remembered = self.context.agent_memory.get(head.lemma_.lower())
+        if remembered is not None:
+            return Actor(remembered.code[:3] + sector, remembered.name, _text(self.sent, phrase),
+                         head.i, "agent", (*remembered.sources, agent.entry.source, "context"))
+        return None
+
+    def _pronoun(self, head: Token) -> Actor | None:
+        person = None
+        for i in range(head.i - 1, self.sent.start - 1, -1):
+            m = self.by_token.get(i)
+            if m is not None and isinstance(m.entry, ActorEntry) and m.entry.kind == "person":
+                person = self.resolve_one(self.sent.doc[m.end - 1])
+                break
+        person = person or self.context.last_person
+        if person is None:
+            return None
+        return Actor(person.code, person.name, head.text, head.i, "person",
+                     (*person.sources, "pronoun"))
+
+    def _remember(self, head: Token, agent: Mention | None, actor: Actor) -> None:
+        if agent is not None:
+            self.context.agent_memory[head.lemma_.lower()] = actor
+
+    def note_people(self) -> None:
+        """After the sentence: the last person named becomes the pronoun antecedent."""
+        for i in sorted(self.by_token, reverse=True):
+            m = self.by_token[i]
+            if isinstance(m.entry, ActorEntry) and m.entry.kind == "person":
+                actor = self.resolve_one(self.sent.doc[m.end - 1])
+                if actor is not None:
+                    self.context.last_person = actor
+                return
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    return [t for t in token.conjuncts if t.i > token.i]
+
+
+def _phrase(head: Token) -> list[Token]:
+    out = [head]
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        for child in tok.children:
+            if child.dep_ in PHRASE_DEPS:
+                out.append(child)
+                stack.append(child)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _modifier_dep(tok: Token, head: Token) -> str:
+    """The dependency that attaches tok's branch to the phrase head."""
+    while tok.head.i != head.i and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_
+
+
+def _text(sent: Span, tokens: list[Token]) -> str:
+    start = min(t.i for t in tokens)
+    end = max(t.i for t in tokens) + 1
+    span = sent.doc[start:end]
+    return span.text.strip()

@@ -1,0 +1,402 @@
+"""Events: trigger words matched against verb and noun patterns; source and target from the
+parse (subject/object, passive agent, prepositional objects, coordination, reported speech,
+negation). One sentence in, a list of Events out, with a trace of every decision."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from coder.actors import ArticleContext, SentenceActors
+from coder.lexicon import Lexicon
+from coder.types import Actor, Event, Pattern
+from coder.when import event_date
+from coder.where import Gazetteer, event_location
+
+# Edges that start an independent clause: a trigger below one is not nested in the trigger above.
+CLAUSE_EDGES = frozenset({"advcl", "conj", "parataxis", "relcl", "acl", "ROOT", "appos"})
+# Words that deny what they govern ("failed to reach an agreement"): nested triggers are dropped.
+NEGATOR_LEMMAS = frozenset({"fail", "failure", "refusal", "reluctance", "lack", "unwilling",
+                            "unable", "without", "avoid", "deny", "possibility", "prospect"})
+HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
+NOUN_TARGET_PREPS = ("against", "on", "with", "at", "toward", "towards", "between")
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+VERB_POS = frozenset({"VERB"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+
+
+@dataclass
+class Features:
+    """What a trigger governs, as the patterns' conditions ask for it."""
+
+    objs: list[Token] = field(default_factory=list)
+    xcomps: list[Token] = field(default_factory=list)
+    prts: list[str] = field(default_factory=list)
+    preps: list[tuple[str, Token | None]] = field(default_factory=list)
+    modifiers: set[str] = field(default_factory=set)
+    negated: bool = False
+    passive: bool = False
+
+
+@dataclass
+class Trace:
+    """One line of explanation for `coder explain`."""
+
+    token: int
+    text: str
+    message: str
+
+
+@dataclass
+class SentenceResult:
+    events: list[Event]
+    traces: list[Trace]
+
+
+class EventFinder:
+    """Finds the events of one sentence; holds nothing but the compiled dictionaries."""
+
+    def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer) -> None:
+        self.lexicon = lexicon
+        self.gazetteer = gazetteer
+
+    def find(self, sent: Span, index: int, actors: SentenceActors,
+             context: ArticleContext) -> SentenceResult:
+        traces: list[Trace] = []
+        if sent.text.strip().endswith("?"):
+            return SentenceResult([], [Trace(sent.start, sent.text[:40], "a question: no events")])
+        triggers = self._triggers(sent)
+        chosen = {i: self._choose(tok, kind) for i, (tok, kind) in triggers.items()}
+        consumed: set[int] = set()
+        events: list[Event] = []
+        for i, (tok, kind) in sorted(triggers.items(), key=lambda kv: (kv[1][1] != "verb", kv[0])):
+            pattern, feats = chosen[i]
+            if kind == "noun" and i in consumed:
+                traces.append(Trace(i, tok.text, "noun trigger used as a slot of a verb event"))
+                continue
+            blocker = self._blocker(tok, triggers)
+            if pattern is None:
+                why = "negated, no negated pattern" if feats.negated else "no pattern's conditions hold"
+                traces.append(Trace(i, tok.text, f"trigger '{tok.lemma_}': {why}"))
+                continue
+            if blocker is not None:
+                traces.append(Trace(i, tok.text, f"{pattern.source} {pattern.code}: nested under "
+                                                 f"'{blocker.text}', not coded"))
+                continue
+            build = self._verb_events if kind == "verb" else self._noun_events
+            found, used = build(tok, pattern, feats, sent, index, actors, context, traces)
+            consumed.update(used)
+            events.extend(found)
+        return SentenceResult(_dedupe(events), traces)
+
+    # -- triggers and patterns ---------------------------------------------------------------
+
+    def _triggers(self, sent: Span) -> dict[int, tuple[Token, str]]:
+        found: dict[int, tuple[Token, str]] = {}
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            if (tok.pos_ in VERB_POS or tok.tag_.startswith("VB")) and lemma in self.lexicon.verb_patterns:
+                found[tok.i] = (tok, "verb")
+            elif tok.pos_ in NOUN_POS and lemma in self.lexicon.noun_patterns:
+                found[tok.i] = (tok, "noun")
+        return found
+
+    def _choose(self, tok: Token, kind: str) -> tuple[Pattern | None, Features]:
+        table = self.lexicon.verb_patterns if kind == "verb" else self.lexicon.noun_patterns
+        feats = features(tok, self.lexicon.support_verbs if kind == "noun" else frozenset())
+        best: Pattern | None = None
+        for pattern in table[tok.lemma_.lower()]:
+            if _holds(pattern, feats) and (best is None or pattern.weight > best.weight):
+                best = pattern
+        return best, feats
+
+    def _blocker(self, tok: Token, triggers: dict[int, tuple[Token, str]]) -> Token | None:
+        node = tok
+        while node.dep_ not in CLAUSE_EDGES and node.head.i != node.i:
+            node = node.head
+            if node.i in triggers or node.lemma_.lower() in NEGATOR_LEMMAS:
+                return node
+            if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in node.children):
+                return node
+        if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in node.children):
+            return node
+        return None
+
+    # -- verb events -------------------------------------------------------------------------
+
+    def _verb_events(self, verb: Token, pattern: Pattern, feats: Features, sent: Span, index: int,
+                     actors: SentenceActors, context: ArticleContext,
+                     traces: list[Trace]) -> tuple[list[Event], set[int]]:
+        used: set[int] = {t.i for t in feats.objs}
+        if feats.passive:
+            sources = [a for t in _agents(verb) for a in actors.resolve(t)]
+            slot_tokens = _passive_targets(verb) + _slot_tokens(verb, pattern.tgt, feats, default=())
+            how = "passive: by-agent is the source"
+        else:
+            subject = subject_of(verb)
+            sources = actors.resolve(subject) if subject is not None else []
+            slot_tokens = _slot_tokens(verb, pattern.tgt, feats, default=("dobj",))
+            how = f"subject '{subject.text}'" if subject is not None else "no subject"
+        targets: list[Actor] = []
+        for tok in slot_tokens:
+            found = actors.resolve(tok) or self._participants(tok, actors, context)
+            used.add(tok.i)
+            if found:
+                targets = found
+                break
+        return self._emit(verb, pattern, sources, targets, sent, index, context, traces, how), used
+
+    # -- noun events -------------------------------------------------------------------------
+
+    def _noun_events(self, noun: Token, pattern: Pattern, feats: Features, sent: Span, index: int,
+                     actors: SentenceActors, context: ArticleContext,
+                     traces: list[Trace]) -> tuple[list[Event], set[int]]:
+        sources = self._noun_sources(noun, actors)
+        between = [a for _, t in feats.preps if _ == "between" and t is not None
+                   for a in actors.resolve(t)]
+        targets: list[Actor] = []
+        for prep in pattern.tgt or NOUN_TARGET_PREPS:
+            if prep == "poss":
+                targets = [a for c in noun.children if c.dep_ == "poss" for a in actors.resolve(c)]
+            else:
+                targets = [a for w, t in feats.preps if w == prep and t is not None and prep != "between"
+                           for a in actors.resolve(t)]
+            if targets:
+                break
+        how = "noun"
+        if between:
+            sources, targets, how = between, [], "between X and Y"
+        definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
+        if not sources and not targets and pattern.recip and context.last_recip and not definite:
+            sources, how = list(context.last_recip), "parties of the article's last reciprocal event"
+        return self._emit(noun, pattern, sources, targets, sent, index, context, traces, how), set()
+
+    def _noun_sources(self, noun: Token, actors: SentenceActors) -> list[Actor]:
+        for child in noun.children:
+            if child.dep_ == "poss":
+                return actors.resolve(child)
+        for prep in noun.children:
+            if prep.dep_ in {"prep", "agent"} and prep.lower_ == "by":
+                return [a for o in prep.children if o.dep_ == "pobj" for a in actors.resolve(o)]
+        own = actors.resolve_one(noun)
+        if own is None:
+            own = next((a for c in noun.children if c.dep_ in {"amod", "compound"}
+                        for a in [actors.resolve_one(c)] if a is not None and a.kind != "metonym"), None)
+        if own is not None:
+            return [own]
+        carrier = noun.head
+        if noun.dep_ in {"dobj", "nsubjpass"} and carrier.lemma_.lower() in self.lexicon.support_verbs:
+            if noun.dep_ == "nsubjpass":
+                return [a for t in _agents(carrier) for a in actors.resolve(t)]
+            subject = subject_of(carrier)
+            return actors.resolve(subject) if subject is not None else []
+        return []
+
+    def _participants(self, tok: Token, actors: SentenceActors,
+                      context: ArticleContext) -> list[Actor]:
+        """The parties of an event noun in a target slot ("mediated the talks")."""
+        patterns = self.lexicon.noun_patterns.get(tok.lemma_.lower(), ())
+        if not any(p.recip for p in patterns):
+            return []
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"between", "with"}:
+                found = [a for o in prep.children if o.dep_ == "pobj" for a in actors.resolve(o)]
+                if found:
+                    return found
+        return list(context.last_recip)
+
+    # -- rows --------------------------------------------------------------------------------
+
+    def _emit(self, trigger: Token, pattern: Pattern, sources: list[Actor], targets: list[Actor],
+              sent: Span, index: int, context: ArticleContext, traces: list[Trace],
+              how: str) -> list[Event]:
+        if not sources:
+            traces.append(Trace(trigger.i, trigger.text,
+                                f"{pattern.source} {pattern.code}: no source actor ({how}), not coded"))
+            return []
+        pairs = _pairs(sources, targets, recip=pattern.recip)
+        if pattern.recip and len({a.code for a in [*sources, *targets]}) >= 2:
+            context.last_recip = tuple(_unique([*sources, *targets]))
+        when = event_date(trigger, sent, context.date)
+        where = event_location(trigger, sent, self.gazetteer)
+        group = f"{index}:{trigger.i}:{pattern.code}"
+        events = []
+        for src, tgt in pairs:
+            rule = (f"{pattern.source} {pattern.kind} '{' '.join(pattern.words)}' -> {pattern.code}"
+                    f" | source {src.text!r} = {src.code} [{', '.join(src.sources)}] ({how})")
+            if tgt is not None:
+                rule += f" | target {tgt.text!r} = {tgt.code} [{', '.join(tgt.sources)}]"
+            events.append(Event(pattern.code, src, tgt, trigger.i, trigger.text, pattern, rule,
+                                group, when, where))
+            traces.append(Trace(trigger.i, trigger.text, "EVENT " + rule))
+        return events
+
+
+def features(tok: Token, support: frozenset[str] = frozenset()) -> Features:
+    """Collect what a trigger governs: objects, complements, particles, prepositions."""
+    feats = Features()
+    feats.passive = _is_passive(tok)
+    for child in tok.children:
+        dep = child.dep_
+        if dep in {"dobj", "obj"} or (dep == "nsubjpass" and feats.passive):
+            feats.objs.extend([child, *child.conjuncts])
+        elif dep in {"xcomp", "ccomp"} and child.pos_ in {"VERB", "AUX"} and dep == "xcomp":
+            feats.xcomps.extend([child, *(c for c in child.conjuncts)])
+        elif dep == "prt":
+            feats.prts.append(child.lower_)
+        elif dep in {"prep", "agent", "dative"} and child.pos_ == "ADP":
+            feats.preps.extend(_prep_objects(child))
+        elif dep in {"compound", "amod"}:
+            feats.modifiers.add(child.lemma_.lower())
+    if tok.dep_ == "acl" and feats.passive:
+        feats.objs.append(tok.head)
+    for obj in list(feats.objs):
+        for child in obj.children:
+            if child.dep_ == "prep":
+                feats.preps.extend(_prep_objects(child))
+    if tok.pos_ in NOUN_POS and tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in support:
+        for child in tok.head.children:
+            if child.dep_ == "prep":
+                feats.preps.extend(_prep_objects(child))
+        feats.negated = is_negated(tok.head)
+    feats.negated = feats.negated or is_negated(tok)
+    return feats
+
+
+def _prep_objects(prep: Token) -> list[tuple[str, Token | None]]:
+    objs = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+    word = prep.lower_
+    if not objs:
+        return [(word, None)]
+    return [(word, o) for obj in objs for o in [obj, *obj.conjuncts]]
+
+
+def _holds(pattern: Pattern, feats: Features) -> bool:
+    if pattern.neg != feats.negated:
+        return False
+    if pattern.obj is not None and not _lemma_in(feats.objs, pattern.obj):
+        return False
+    if pattern.xcomp is not None and not _lemma_in(feats.xcomps, pattern.xcomp):
+        return False
+    if pattern.prt is not None and not (set(feats.prts) & pattern.prt or ("*" in pattern.prt and feats.prts)):
+        return False
+    if len(pattern.words) > 1 and not set(pattern.words[:-1]) <= feats.modifiers:
+        return False
+    for word, values in pattern.preps:
+        objs = [t for w, t in feats.preps if w == word]
+        if not objs:
+            return False
+        if values is not None and not _lemma_in([t for t in objs if t is not None], values):
+            return False
+    return True
+
+
+def _lemma_in(tokens: list[Token], values: frozenset[str]) -> bool:
+    if not tokens:
+        return False
+    return "*" in values or any(t.lemma_.lower() in values or t.lower_ in values for t in tokens)
+
+
+def is_negated(tok: Token) -> bool:
+    """Negated itself, or through the words that control it ("was not willing to accept")."""
+    node = tok
+    for _ in range(4):
+        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in node.children):
+            return True
+        if node.dep_ not in {"xcomp", "acomp"}:
+            return False
+        node = node.head
+    return False
+
+
+def _is_passive(tok: Token) -> bool:
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children):
+        return True
+    return tok.dep_ == "acl" and tok.tag_ == "VBN"
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a verb, inherited through control, participles and coordination."""
+    node = verb
+    for _ in range(8):
+        for child in node.children:
+            if child.dep_ in {"nsubj", "csubj"}:
+                return child
+        if node.dep_ == "xcomp":
+            objs = [c for c in node.head.children if c.dep_ in {"dobj", "dative"}]
+            if objs:
+                return objs[0]
+        if node.dep_ in {"acl", "relcl"}:
+            return node.head
+        if node.dep_ not in {"xcomp", "acomp", "advcl", "conj", "pcomp"} or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _agents(verb: Token) -> list[Token]:
+    return [o for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+            for o in c.children if o.dep_ == "pobj"]
+
+
+def _passive_targets(verb: Token) -> list[Token]:
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if verb.dep_ == "acl":
+        subjects.append(verb.head)
+    return subjects
+
+
+def _slot_tokens(verb: Token, slots: tuple[str, ...], feats: Features,
+                 default: tuple[str, ...]) -> list[Token]:
+    out: list[Token] = []
+    for slot in slots or default:
+        if slot == "dobj":
+            out.extend(c for c in verb.children if c.dep_ in {"dobj", "obj"})
+        elif slot == "dative":
+            out.extend(c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP")
+            out.extend(t for w, t in feats.preps if w == "to" and t is not None)
+        elif slot == "ccomp":
+            for comp in (c for c in verb.children if c.dep_ == "ccomp"):
+                out.extend(c for c in comp.children if c.dep_ in {"nsubj", "nsubjpass"})
+        elif slot == "xcomp":
+            out.extend(c for c in verb.children if c.dep_ == "xcomp")
+        else:
+            out.extend(t for w, t in feats.preps if w == slot and t is not None)
+    return out
+
+
+def _pairs(sources: list[Actor], targets: list[Actor], *, recip: bool) -> list[tuple[Actor, Actor | None]]:
+    pairs: list[tuple[Actor, Actor | None]] = []
+    if recip and not targets and len(sources) > 1:
+        pairs = [(a, b) for a in sources for b in sources if a is not b]
+    elif targets:
+        pairs = [(s, t) for s in sources for t in targets]
+        if recip:
+            pairs += [(t, s) for s in sources for t in targets]
+    pairs = [(s, t) for s, t in pairs if t is None or not _same_actor(s, t)]
+    if not pairs:
+        pairs = [(s, None) for s in sources]
+    return pairs
+
+
+def _same_actor(a: Actor, b: Actor) -> bool:
+    return a.code == b.code or (a.country == b.country and (a.sector is None or b.sector is None))
+
+
+def _unique(actors: list[Actor]) -> list[Actor]:
+    seen: dict[str, Actor] = {}
+    for a in actors:
+        seen.setdefault(a.code, a)
+    return list(seen.values())
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    seen: set[tuple[str, str, str | None]] = set()
+    out = []
+    for e in events:
+        key = (e.cameo, e.source.code, e.target.code if e.target else None)
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out

@@ -1,0 +1,444 @@
+"""Load and validate the plain-text dictionaries (format: dictionaries/README.md).
+
+Every file is parsed into typed entries; every problem is collected with file:line and a
+hint, and one DictionaryError lists them all. Nothing here needs spaCy.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from coder.errors import DictionaryError, UsageError
+from coder.paths import data_dir
+from coder.types import (
+    NON_STATE_COUNTRIES,
+    PLOVER_TYPES,
+    SECTORS,
+    ActorEntry,
+    AgentEntry,
+    CameoCode,
+    Pattern,
+    Place,
+    Role,
+)
+
+ACTOR_KINDS = frozenset({"country", "metonym", "igo", "group", "person"})
+ACTOR_LINE = re.compile(r"^(?P<name>[^\[\]:]+?)\s*\[(?P<roles>[^\]]*)\]\s*:\s*(?P<aliases>.*)$")
+ROLE_TEXT = re.compile(r"^(?P<code>[A-Z]{3}(?:[A-Z]{3})?)(?:\s+(?P<start>[\d-]*)\.\.(?P<end>[\d-]*))?$")
+CODE_TEXT = re.compile(r"^\d{2,4}$")
+SURNAME_NOTE = re.compile(r"surname:\s*(?P<surname>[^#;]+)")
+FLAG_WORDS = frozenset({"neg", "recip"})
+KNOWN_KEYS = frozenset({"obj", "xcomp", "prt", "tgt"})
+TGT_SLOTS = frozenset({"dobj", "dative", "ccomp", "poss", "xcomp"})
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the coder knows, loaded from one dictionaries folder."""
+
+    root: Path
+    version: str
+    actors: tuple[ActorEntry, ...]
+    agents: tuple[AgentEntry, ...]
+    verb_patterns: dict[str, tuple[Pattern, ...]]
+    noun_patterns: dict[str, tuple[Pattern, ...]]
+    support_verbs: frozenset[str]
+    cameo: dict[str, CameoCode]
+    plover_intensity: dict[tuple[str, str | None], float]
+    places: tuple[Place, ...]
+    files: tuple[str, ...] = field(default=())
+
+    def intensity(self, plover_type: str, mode: str | None) -> float | None:
+        found = self.plover_intensity.get((plover_type, mode))
+        return found if found is not None else self.plover_intensity.get((plover_type, None))
+
+
+class Problems:
+    """Collects file:line problems so that all of them are reported at once."""
+
+    def __init__(self) -> None:
+        self.items: list[str] = []
+
+    def add(self, where: str, message: str, hint: str = "") -> None:
+        self.items.append(f"{where}: {message}" + (f" (hint: {hint})" if hint else ""))
+
+    def raise_if_any(self) -> None:
+        if self.items:
+            raise DictionaryError(self.items)
+
+
+def load_dictionaries(path: Path | None = None) -> Lexicon:
+    """Load a dictionaries folder (default: the one shipped with coder), validating every file."""
+    root = Path(path) if path is not None else data_dir("dictionaries")
+    if not root.is_dir():
+        raise UsageError(f"dictionary folder not found: {root}")
+    problems = Problems()
+    cameo = _load_cameo(root / "cameo.tsv", problems)
+    intensity = _load_plover(root / "plover.tsv", problems)
+    actors = _load_actor_files(root, problems)
+    agents = _load_agents(root / "agents.txt", problems)
+    verbs, nouns, support = _load_pattern_files(root, cameo, problems)
+    places = _load_places(root / "places.tsv", problems)
+    problems.raise_if_any()
+    files = tuple(sorted(str(p.relative_to(root)) for p in _data_files(root)))
+    return Lexicon(
+        root=root,
+        version=_version(root),
+        actors=actors,
+        agents=agents,
+        verb_patterns=verbs,
+        noun_patterns=nouns,
+        support_verbs=support,
+        cameo=cameo,
+        plover_intensity=intensity,
+        places=places,
+        files=files,
+    )
+
+
+def _data_files(root: Path) -> list[Path]:
+    return sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in {".txt", ".tsv"})
+
+
+def _version(root: Path) -> str:
+    digest = hashlib.sha256()
+    for p in _data_files(root):
+        digest.update(str(p.relative_to(root)).encode())
+        digest.update(p.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def _lines(path: Path, problems: Problems) -> Iterator[tuple[int, str, str]]:
+    """Yield (line number, content without comment, comment) for non-blank lines."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as e:
+        problems.add(str(path), f"not valid UTF-8 ({e.reason} at byte {e.start})")
+        return
+    for number, raw in enumerate(text.splitlines(), start=1):
+        content, _, comment = raw.partition("#")
+        if content.strip():
+            yield number, content.rstrip(), comment
+
+
+def _parse_date(text: str, where: str, problems: Problems) -> dt.date | None:
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        problems.add(where, f"bad date {text!r}", "dates are YYYY-MM-DD and must exist")
+        return None
+
+
+def check_code(code: str, where: str, problems: Problems) -> bool:
+    country, sector = code[:3], code[3:]
+    ok = True
+    if not re.fullmatch(r"[A-Z]{3}", country):
+        problems.add(where, f"bad country code in {code!r}", "3 upper-case letters, e.g. PAK")
+        ok = False
+    if sector and sector not in SECTORS:
+        problems.add(where, f"unknown sector {sector!r} in {code!r}",
+                     "one of " + " ".join(sorted(SECTORS)))
+        ok = False
+    return ok
+
+
+def parse_roles(text: str, where: str, problems: Problems) -> tuple[Role, ...]:
+    roles: list[Role] = []
+    for part in (p.strip() for p in text.split(";")):
+        match = ROLE_TEXT.match(part)
+        if not match:
+            problems.add(where, f"bad role {part!r}", "CODE or CODE YYYY-MM-DD..YYYY-MM-DD")
+            continue
+        if not check_code(match["code"], where, problems):
+            continue
+        start = _parse_date(match["start"] or "", where, problems)
+        end = _parse_date(match["end"] or "", where, problems)
+        if start and end and end < start:
+            problems.add(where, f"role {part!r} ends before it starts")
+        roles.append(Role(match["code"], start, end))
+    dated = sorted((r for r in roles if r.start or r.end), key=lambda r: r.start or dt.date.min)
+    for a, b in zip(dated, dated[1:], strict=False):
+        if a.end is None or (b.start is not None and b.start <= a.end):
+            problems.add(where, f"roles {a.code} and {b.code} overlap in time",
+                         "end one range the day before the next starts")
+    if not roles:
+        problems.add(where, "entry has no role")
+    return tuple(roles)
+
+
+def _load_actor_files(root: Path, problems: Problems) -> tuple[ActorEntry, ...]:
+    entries: list[ActorEntry] = []
+    seen: dict[str, str] = {}
+    for path in sorted((root / "actors").glob("*.txt")):
+        for entry in _parse_actor_file(path, root, problems):
+            for alias in entry.aliases:
+                first = seen.setdefault(alias, entry.source)
+                if first != entry.source:
+                    problems.add(entry.source, f"alias {alias!r} is already given at {first}",
+                                 "keep one home for every alias")
+            entries.append(entry)
+    return tuple(entries)
+
+
+def _parse_actor_file(path: Path, root: Path, problems: Problems) -> list[ActorEntry]:
+    rel = path.relative_to(root)
+    kind: str | None = None
+    raw: list[tuple[str, str, list[str], str, str | None]] = []
+    for number, content, comment in _lines(path, problems):
+        where = f"{rel}:{number}"
+        if content.startswith("@kind"):
+            kind = content.split(None, 1)[1].strip() if " " in content else ""
+            if kind not in ACTOR_KINDS:
+                problems.add(where, f"unknown kind {kind!r}", "one of " + ", ".join(sorted(ACTOR_KINDS)))
+            continue
+        if content[0].isspace():
+            if not raw:
+                problems.add(where, "continuation line with no entry above it")
+            else:
+                raw[-1][2].extend(_split_aliases(content))
+            continue
+        match = ACTOR_LINE.match(content)
+        if not match:
+            problems.add(where, f"cannot read {content.strip()!r}", "Name [CODE]: alias; alias")
+            continue
+        surname = SURNAME_NOTE.search(comment)
+        raw.append((match["name"].strip(), match["roles"], _split_aliases(match["aliases"]), where,
+                    surname["surname"].strip() if surname else None))
+    if kind is None:
+        problems.add(f"{rel}:1", "missing @kind line", "start the file with e.g. `@kind country`")
+        return []
+    return [_actor_entry(kind, *item, problems=problems) for item in raw]
+
+
+def _actor_entry(kind: str, name: str, roles_text: str, aliases: list[str], where: str,
+                 surname: str | None, *, problems: Problems) -> ActorEntry:
+    roles = parse_roles(roles_text, where, problems)
+    if not aliases:
+        problems.add(where, f"{name!r} has no alias", "list the names to match after the colon")
+    if kind == "person" and surname is None and aliases:
+        surname = aliases[0].split()[-1]
+    return ActorEntry(name=name, kind=kind, roles=roles, aliases=tuple(aliases), source=where,
+                      surname=surname)
+
+
+def _split_aliases(text: str) -> list[str]:
+    return [a.strip() for a in text.split(";") if a.strip()]
+
+
+def plural(phrase: str) -> str:
+    """The regular English plural of a phrase's last word."""
+    head, _, last = phrase.rpartition(" ")
+    if last.endswith("man"):
+        new = last[:-3] + "men"
+    elif last.endswith("y") and len(last) > 1 and last[-2] not in "aeiou":
+        new = last[:-1] + "ies"
+    elif last.endswith(("s", "x", "z", "ch", "sh")):
+        new = last + "es"
+    else:
+        new = last + "s"
+    return f"{head} {new}" if head else new
+
+
+def _load_agents(path: Path, problems: Problems) -> tuple[AgentEntry, ...]:
+    if not path.exists():
+        problems.add(str(path.name), "file is missing")
+        return ()
+    entries: dict[str, AgentEntry] = {}
+    explicit: dict[str, str] = {}
+    sector = None
+    for number, content, _ in _lines(path, problems):
+        where = f"{path.name}:{number}"
+        if not content[0].isspace():
+            sector, sep, content = content.partition(":")
+            sector = sector.strip()
+            if not sep or sector not in SECTORS:
+                problems.add(where, f"bad agent line start {sector!r}", "SECTOR: phrase; phrase")
+                sector = None
+                continue
+        if sector is None:
+            continue
+        for phrase in _split_aliases(content):
+            if phrase != phrase.lower():
+                problems.add(where, f"agent phrase {phrase!r} is not lower case")
+            if phrase in explicit:
+                problems.add(where, f"agent {phrase!r} already given at {explicit[phrase]}")
+                continue
+            explicit[phrase] = where
+            entries[phrase] = AgentEntry(phrase, sector, where)
+            entries.setdefault(plural(phrase), AgentEntry(plural(phrase), sector, where))
+    return tuple(entries.values())
+
+
+def _load_cameo(path: Path, problems: Problems) -> dict[str, CameoCode]:
+    table: dict[str, CameoCode] = {}
+    for where, row in _tsv(path, ["code", "name", "goldstein", "plover_type", "plover_mode", "notes"],
+                           problems):
+        code = row["code"]
+        if not CODE_TEXT.match(code):
+            problems.add(where, f"bad CAMEO code {code!r}", "2 to 4 digits")
+            continue
+        try:
+            goldstein = float(row["goldstein"])
+        except ValueError:
+            problems.add(where, f"Goldstein score {row['goldstein']!r} is not a number")
+            continue
+        ptype = row["plover_type"] or None
+        if ptype is not None and ptype not in PLOVER_TYPES:
+            problems.add(where, f"unknown PLOVER type {ptype!r}", "one of " + " ".join(PLOVER_TYPES))
+        if code in table:
+            problems.add(where, f"CAMEO code {code} given twice")
+        table[code] = CameoCode(code, row["name"], goldstein, ptype, row["plover_mode"] or None)
+    return table
+
+
+def _load_plover(path: Path, problems: Problems) -> dict[tuple[str, str | None], float]:
+    table: dict[tuple[str, str | None], float] = {}
+    for where, row in _tsv(path, ["type", "mode", "intensity"], problems):
+        if row["type"] not in PLOVER_TYPES:
+            problems.add(where, f"unknown PLOVER type {row['type']!r}")
+            continue
+        try:
+            table[(row["type"], row["mode"] or None)] = float(row["intensity"])
+        except ValueError:
+            problems.add(where, f"intensity {row['intensity']!r} is not a number")
+    return table
+
+
+def _load_places(path: Path, problems: Problems) -> tuple[Place, ...]:
+    places = []
+    for where, row in _tsv(path, ["name", "country", "latitude", "longitude", "kind"], problems):
+        try:
+            lat, lon = float(row["latitude"]), float(row["longitude"])
+        except ValueError:
+            problems.add(where, "latitude and longitude must be numbers")
+            continue
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            problems.add(where, f"coordinates out of range: {lat}, {lon}")
+            continue
+        if check_code(row["country"], where, problems):
+            places.append(Place(row["name"], row["country"], lat, lon, row["kind"]))
+    return tuple(places)
+
+
+def _tsv(path: Path, columns: list[str], problems: Problems) -> Iterator[tuple[str, dict[str, str]]]:
+    if not path.exists():
+        problems.add(path.name, "file is missing")
+        return
+    with path.open(encoding="utf-8", newline="") as f:
+        reader = csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+        header = next(reader, None)
+        if header != columns:
+            problems.add(f"{path.name}:1", f"header is {header}, expected {columns}")
+            return
+        for number, cells in enumerate(reader, start=2):
+            if not cells or cells[0].startswith("#"):
+                continue
+            if len(cells) != len(columns):
+                problems.add(f"{path.name}:{number}", f"{len(cells)} fields, expected {len(columns)}")
+                continue
+            yield f"{path.name}:{number}", {k: v.strip() for k, v in zip(columns, cells, strict=True)}
+
+
+def _load_pattern_files(
+    root: Path, cameo: dict[str, CameoCode], problems: Problems
+) -> tuple[dict[str, tuple[Pattern, ...]], dict[str, tuple[Pattern, ...]], frozenset[str]]:
+    verbs: dict[str, list[Pattern]] = {}
+    nouns: dict[str, list[Pattern]] = {}
+    support: set[str] = set()
+    seen: dict[tuple[str, object], str] = {}
+    for kind, pattern_glob, table in (("verb", "verbs*.txt", verbs), ("noun", "nouns*.txt", nouns)):
+        for path in sorted(root.glob(pattern_glob)):
+            for number, content, _ in _lines(path, problems):
+                where = f"{path.name}:{number}"
+                if content.startswith("@support"):
+                    support.update(content.split()[1:])
+                    continue
+                pattern = parse_pattern(content, kind, where, cameo, problems)
+                if pattern is None:
+                    continue
+                key = (kind, _pattern_key(pattern))
+                if key in seen:
+                    problems.add(where, f"same pattern as {seen[key]}", "delete one of them")
+                    continue
+                seen[key] = where
+                table.setdefault(pattern.lemma, []).append(pattern)
+    return (
+        {k: tuple(v) for k, v in verbs.items()},
+        {k: tuple(v) for k, v in nouns.items()},
+        frozenset(support),
+    )
+
+
+def _pattern_key(p: Pattern) -> object:
+    return (p.words, p.obj, p.xcomp, p.prt, p.preps, p.neg)
+
+
+def parse_pattern(content: str, kind: str, where: str, cameo: dict[str, CameoCode],
+                  problems: Problems) -> Pattern | None:
+    fields = content.split()
+    if len(fields) < 2:
+        problems.add(where, f"cannot read {content.strip()!r}", "CODE lemma [conditions]")
+        return None
+    code, rest = fields[0], fields[1:]
+    if code not in cameo:
+        problems.add(where, f"unknown CAMEO code {code!r}", "codes come from cameo.tsv")
+        return None
+    words: list[str] = []
+    while rest and "=" not in rest[0] and rest[0] not in FLAG_WORDS:
+        words.append(rest.pop(0))
+    if not words or (kind == "verb" and len(words) > 1):
+        problems.add(where, f"bad trigger {' '.join(words)!r}",
+                     "a verb pattern has one lemma; conditions are key=value, neg or recip")
+        return None
+    if any(w != w.lower() for w in words):
+        problems.add(where, f"trigger {' '.join(words)!r} must be lower case (a lemma)")
+    conditions: dict[str, object] = {"preps": [], "neg": False, "recip": False}
+    for item in rest:
+        _read_condition(item, conditions, where, problems)
+    return Pattern(
+        code=code, words=tuple(words), kind=kind, source=where,
+        obj=conditions.get("obj"),  # type: ignore[arg-type]
+        xcomp=conditions.get("xcomp"),  # type: ignore[arg-type]
+        prt=conditions.get("prt"),  # type: ignore[arg-type]
+        preps=tuple(conditions["preps"]),  # type: ignore[arg-type]
+        neg=bool(conditions["neg"]), recip=bool(conditions["recip"]),
+        tgt=tuple(conditions.get("tgt", ())),  # type: ignore[arg-type]
+    )
+
+
+def _read_condition(item: str, conditions: dict[str, object], where: str, problems: Problems) -> None:
+    if item in FLAG_WORDS:
+        conditions[item] = True
+        return
+    key, sep, value = item.partition("=")
+    if not sep or not value or not re.fullmatch(r"[a-z_]+", key):
+        problems.add(where, f"bad condition {item!r}",
+                     "obj=, xcomp=, prt=, tgt=, PREP=, neg or recip")
+        return
+    values = [v for v in value.split("|") if v]
+    if key == "tgt":
+        bad = [v for v in values if not (v in TGT_SLOTS or re.fullmatch(r"[a-z]+", v))]
+        if bad:
+            problems.add(where, f"bad target slot(s) {bad}")
+        conditions["tgt"] = values
+    elif key in KNOWN_KEYS:
+        conditions[key] = frozenset(values)
+    else:
+        conditions["preps"].append((key, None if value == "*" else frozenset(values)))  # type: ignore[attr-defined]
+
+
+def actor_code_country(code: str) -> str:
+    """The country part of an actor code."""
+    return code[:3]
+
+
+def is_non_state(code: str) -> bool:
+    return code[:3] in NON_STATE_COUNTRIES

@@ -1,0 +1,218 @@
+"""Typed, frozen records shared by the pipeline stages, and the dependency-label groups."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+Date = dt.date
+
+# Dependency labels (spaCy English, ClearNLP style).
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "obj"})
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "acomp"})
+MODIFIER_ACTOR_DEPS = frozenset({"poss", "compound", "amod", "nmod", "appos", "flat"})
+CLAUSE_LINK_DEPS = frozenset({"advcl", "conj", "xcomp", "acomp", "relcl", "acl", "ccomp", "pcomp"})
+
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+NON_STATE_COUNTRIES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
+SECTORS = frozenset(
+    "GOV MIL COP JUD LEG REB OPP PTY CVL JRN BUS LAB EDU REL MED REF SPY UAF PRE ELI AGR CRM "
+    "SOC PRM UNK".split()
+)
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article, normalised by ingest."""
+
+    id: str
+    text: str
+    date: Date
+    title: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+    path: str = ""
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class InputIssue:
+    """An input that was rejected (with a reason) or skipped (not a supported type)."""
+
+    path: str
+    status: str  # "rejected" or "skipped"
+    reason: str
+    line: int | None = None
+    doc_id: str | None = None
+
+    def message(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.status}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class Role:
+    """An actor code valid from `start` to `end` (inclusive; None is open)."""
+
+    code: str
+    start: Date | None = None
+    end: Date | None = None
+
+    def holds(self, day: Date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+    def distance(self, day: Date) -> int:
+        if self.holds(day):
+            return 0
+        if self.start is not None and day < self.start:
+            return (self.start - day).days
+        return (day - self.end).days if self.end is not None else 0
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    """A named actor from dictionaries/actors/*.txt."""
+
+    name: str
+    kind: str
+    roles: tuple[Role, ...]
+    aliases: tuple[str, ...]
+    source: str  # file:line
+    surname: str | None = None
+
+    def code_on(self, day: Date) -> str:
+        for role in self.roles:
+            if role.start is not None or role.end is not None:
+                if role.holds(day):
+                    return role.code
+        undated = [r for r in self.roles if r.start is None and r.end is None]
+        if undated:
+            return undated[0].code
+        return min(self.roles, key=lambda r: r.distance(day)).code
+
+
+@dataclass(frozen=True)
+class AgentEntry:
+    """An agent noun phrase from dictionaries/agents.txt giving a sector."""
+
+    phrase: str
+    sector: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """An event pattern from verbs*.txt or nouns*.txt."""
+
+    code: str
+    words: tuple[str, ...]  # trigger lemma(s); the last is the head
+    kind: str  # "verb" or "noun"
+    source: str  # file:line
+    obj: frozenset[str] | None = None
+    xcomp: frozenset[str] | None = None
+    prt: frozenset[str] | None = None
+    preps: tuple[tuple[str, frozenset[str] | None], ...] = ()
+    neg: bool = False
+    recip: bool = False
+    tgt: tuple[str, ...] = ()
+
+    @property
+    def lemma(self) -> str:
+        return self.words[-1]
+
+    @property
+    def weight(self) -> int:
+        return (
+            (self.obj is not None) + (self.xcomp is not None) + (self.prt is not None)
+            + len(self.preps) + len(self.words) - 1 + self.neg
+        )
+
+
+@dataclass(frozen=True)
+class CameoCode:
+    """A row of dictionaries/cameo.tsv."""
+
+    code: str
+    name: str
+    goldstein: float
+    plover_type: str | None
+    plover_mode: str | None
+
+    @property
+    def root(self) -> str:
+        return self.code[:2]
+
+    @property
+    def quad_class(self) -> int:
+        root = int(self.root)
+        return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
+
+
+@dataclass(frozen=True)
+class Place:
+    """A gazetteer row from dictionaries/places.tsv."""
+
+    name: str
+    country: str
+    latitude: float
+    longitude: float
+    kind: str
+
+
+@dataclass(frozen=True)
+class Actor:
+    """An actor resolved in a sentence: a code (country + sector) and how it was found."""
+
+    code: str
+    name: str
+    text: str
+    head: int  # token index in the sentence doc
+    kind: str  # country, metonym, igo, group, person, agent
+    sources: tuple[str, ...] = ()
+
+    @property
+    def country(self) -> str:
+        return self.code[:3]
+
+    @property
+    def sector(self) -> str | None:
+        return self.code[3:6] or None
+
+
+@dataclass(frozen=True)
+class EventDate:
+    day: Date
+    precision: str  # day, week, month, year
+    source: str  # sentence or article
+    text: str | None = None
+
+
+@dataclass(frozen=True)
+class Location:
+    name: str
+    country: str
+    latitude: float
+    longitude: float
+    text: str
+
+
+@dataclass(frozen=True)
+class Event:
+    """One directed dyadic event found in a sentence."""
+
+    cameo: str
+    source: Actor
+    target: Actor | None
+    trigger: int
+    trigger_text: str
+    pattern: Pattern
+    rule: str
+    group_key: str
+    date: EventDate
+    location: Location | None = None
+    notes: tuple[str, ...] = field(default=())
