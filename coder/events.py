@@ -311,9 +311,17 @@ def is_negated(tok: Token) -> bool:
 
 
 def _is_passive(tok: Token) -> bool:
+    """Passive voice, also reduced ("the talks, mediated by Qatar", "blamed on the TTP")."""
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children):
         return True
-    return tok.dep_ == "acl" and tok.tag_ == "VBN"
+    has_subject = any(c.dep_ in {"nsubj", "csubj"} for c in tok.children)
+    return tok.dep_ in {"acl", "advcl"} and tok.tag_ == "VBN" and not has_subject
+
+
+def _comma_participle(verb: Token) -> bool:
+    """", first engaging with X": a participle after a comma belongs to the clause, not to the
+    noun before it, whatever the parser attached it to."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.i > 0 and verb.nbor(-1).text == ","
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -327,6 +335,12 @@ def subject_of(verb: Token) -> Token | None:
             objs = [c for c in node.head.children if c.dep_ in {"dobj", "dative"}]
             if objs:
                 return objs[0]
+        if _comma_participle(node):
+            clause = next((a for a in node.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+            if clause is None:
+                return None
+            node = clause
+            continue
         if node.dep_ in {"acl", "relcl"}:
             return node.head
         if node.dep_ not in {"xcomp", "acomp", "advcl", "conj", "pcomp"} or node.head.i == node.i:

@@ -70,7 +70,8 @@ def _walk(folder: Path) -> Iterator[tuple[Path, Path | None] | InputIssue]:
         if path.suffix.lower() in SUPPORTED:
             yield path, folder
         else:
-            yield InputIssue(str(path), "skipped", f"not a .txt or .jsonl file ({path.suffix or 'no extension'})")
+            kind = path.suffix or "no extension"
+            yield InputIssue(str(path), "skipped", f"not a .txt or .jsonl file ({kind})")
 
 
 def read_inputs(

@@ -85,6 +85,7 @@ def load_dictionaries(path: Path | None = None) -> Lexicon:
     agents = _load_agents(root / "agents.txt", problems)
     verbs, nouns, support = _load_pattern_files(root, cameo, problems)
     places = _load_places(root / "places.tsv", problems)
+    _check_countries(actors, places, problems)
     problems.raise_if_any()
     files = tuple(sorted(str(p.relative_to(root)) for p in _data_files(root)))
     return Lexicon(
@@ -100,6 +101,23 @@ def load_dictionaries(path: Path | None = None) -> Lexicon:
         places=places,
         files=files,
     )
+
+
+def _check_countries(actors: tuple[ActorEntry, ...], places: tuple[Place, ...],
+                     problems: Problems) -> None:
+    """Every country code used must be a state of the country files or a PLOVER non-state code."""
+    known = {r.code[:3] for e in actors if e.kind == "country" for r in e.roles} | NON_STATE_COUNTRIES
+    if len(known) == len(NON_STATE_COUNTRIES):
+        return  # no country file: nothing to check against
+    for entry in actors:
+        for role in entry.roles:
+            if role.code[:3] not in known:
+                problems.add(entry.source, f"unknown country code {role.code[:3]!r} in {role.code!r}",
+                             "use the ISO 3166-1 alpha-3 code of a state in actors/countries.txt")
+    for place in places:
+        if place.country not in known:
+            problems.add(place.source, f"unknown country code {place.country!r} for {place.name!r}",
+                         "a dependency takes the code of the state that controls it")
 
 
 def _data_files(root: Path) -> list[Path]:
@@ -324,7 +342,7 @@ def _load_places(path: Path, problems: Problems) -> tuple[Place, ...]:
             problems.add(where, f"coordinates out of range: {lat}, {lon}")
             continue
         if check_code(row["country"], where, problems):
-            places.append(Place(row["name"], row["country"], lat, lon, row["kind"]))
+            places.append(Place(row["name"], row["country"], lat, lon, row["kind"], where))
     return tuple(places)
 
 

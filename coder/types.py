@@ -13,17 +13,19 @@ PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "obj"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "acomp"})
 MODIFIER_ACTOR_DEPS = frozenset({"poss", "compound", "amod", "nmod", "appos", "flat"})
-CLAUSE_LINK_DEPS = frozenset({"advcl", "conj", "xcomp", "acomp", "relcl", "acl", "ccomp", "pcomp"})
+CLAUSE_LINK_DEPS = frozenset(
+    {"advcl", "conj", "xcomp", "acomp", "relcl", "acl", "ccomp", "pcomp"}
+)
 
 PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
 NON_STATE_COUNTRIES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
-SECTORS = frozenset(
-    "GOV MIL COP JUD LEG REB OPP PTY CVL JRN BUS LAB EDU REL MED REF SPY UAF PRE ELI AGR CRM "
-    "SOC PRM UNK".split()
-)
+SECTORS = frozenset({
+    "GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "PTY", "CVL", "JRN", "BUS", "LAB", "EDU",
+    "REL", "MED", "REF", "SPY", "UAF", "PRE", "ELI", "AGR", "CRM", "SOC", "PRM", "UNK",
+})
 
 
 @dataclass(frozen=True)
@@ -87,9 +89,8 @@ class ActorEntry:
 
     def code_on(self, day: Date) -> str:
         for role in self.roles:
-            if role.start is not None or role.end is not None:
-                if role.holds(day):
-                    return role.code
+            if (role.start is not None or role.end is not None) and role.holds(day):
+                return role.code
         undated = [r for r in self.roles if r.start is None and r.end is None]
         if undated:
             return undated[0].code
@@ -162,6 +163,7 @@ class Place:
     latitude: float
     longitude: float
     kind: str
+    source: str = ""
 
 
 @dataclass(frozen=True)

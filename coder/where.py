@@ -47,12 +47,14 @@ def event_location(trigger: Token, sent: Span, gazetteer: Gazetteer) -> Location
     seen: set[int] = set()
     while node is not None and node.i not in seen:
         seen.add(node.i)
-        candidates = [node, *(c for c in node.children if c.dep_ in {"dobj", "pobj"})]
-        for owner in candidates:
+        owners = [node]
+        if node.i == trigger.i:
+            owners += [c for c in node.children if c.dep_ in {"dobj", "pobj"}]
+        for owner in owners:
             found = _place_prep(owner, sent, gazetteer)
             if found is not None:
                 return found
-        if node.dep_ in {"ROOT", "advcl", "conj", "relcl"}:
+        if node.dep_ in {"ROOT", "advcl", "conj", "relcl", "acl", "ccomp"}:
             break
         node = node.head
     return None

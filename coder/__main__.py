@@ -1,0 +1,5 @@
+"""`python -m coder` is the `coder` command."""
+
+from coder.cli import cli
+
+cli()

@@ -1,0 +1,79 @@
+"""Dictionaries: every shipped file loads; problems are listed all at once with file:line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+
+import pytest
+
+from coder.errors import DictionaryError
+from coder.lexicon import load_dictionaries, plural
+from coder.paths import data_dir
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    return load_dictionaries()
+
+
+def test_shipped_dictionaries_load_without_problems(shipped):
+    files = {p.split("/")[0] for p in shipped.files}
+    assert {"actors", "agents.txt", "cameo.tsv", "plover.tsv", "places.tsv"} <= files
+    assert any(f.startswith("verbs") for f in shipped.files)
+    assert any(f.startswith("nouns") for f in shipped.files)
+
+
+def test_every_sovereign_state_has_a_name(shipped):
+    codes = {r.code for e in shipped.actors if e.kind == "country" for r in e.roles}
+    for code in ("PAK", "AFG", "QAT", "TUR", "USA", "CHN", "RUS", "UKR", "SDN", "XKX", "TWN", "PSE"):
+        assert code in codes, code
+    assert len({c for c in codes if len(c) == 3}) >= 195
+
+
+@pytest.mark.parametrize("name, day, code", [
+    ("Taliban", "2000-01-01", "AFGGOV"),
+    ("Taliban", "2010-01-01", "AFGREB"),
+    ("Taliban", "2025-10-29", "AFGGOV"),
+    ("Imran Khan", "2020-01-01", "PAKGOV"),
+    ("Imran Khan", "2024-01-01", "PAKOPP"),
+    ("Attaullah Tarar", "2025-10-29", "PAKGOV"),
+])
+def test_date_bounded_roles(shipped, name, day, code):
+    entry = next(e for e in shipped.actors if e.name == name)
+    assert entry.code_on(dt.date.fromisoformat(day)) == code
+
+
+def test_cameo_table_gives_plover_types_and_quad_classes(shipped):
+    assert shipped.cameo["163"].plover_type == "SANCTION"
+    assert shipped.cameo["0871"].plover_type == "RETREAT"
+    assert shipped.cameo["010"].plover_type is None
+    assert [shipped.cameo[c].quad_class for c in ("036", "073", "112", "190")] == [1, 2, 3, 4]
+    assert shipped.intensity("ACCUSE", None) == -3.0
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("minister", "ministers"), ("militia", "militias"), ("party", "parties"),
+    ("policeman", "policemen"), ("attorney", "attorneys"), ("interior minister", "interior ministers"),
+])
+def test_plural(word, expected):
+    assert plural(word) == expected
+
+
+def test_every_problem_is_reported_with_file_and_line(tmp_path):
+    root = tmp_path / "dict"
+    shutil.copytree(data_dir("dictionaries"), root)
+    with (root / "actors" / "countries.txt").open("a") as f:
+        f.write("Atlantis [ATL 2020-01-01..2019-01-01]: Atlantis\n")
+        f.write("Lemuria LEM: Lemuria\n")
+    with (root / "verbs-zz.txt").open("w") as f:
+        f.write("999 attack\n0871 agree to=ceasefire bogus\n")
+    n = len((root / "actors" / "countries.txt").read_text().splitlines())
+    with pytest.raises(DictionaryError) as caught:
+        load_dictionaries(root)
+    problems = caught.value.problems
+    assert any(p.startswith(f"actors/countries.txt:{n - 1}: role 'ATL 2020-01-01..2019-01-01' ends before")
+               for p in problems)
+    assert any(p.startswith(f"actors/countries.txt:{n}: cannot read") for p in problems)
+    assert any(p.startswith("verbs-zz.txt:1: unknown CAMEO code '999'") for p in problems)
+    assert any(p.startswith("verbs-zz.txt:2: bad condition 'bogus'") for p in problems)
