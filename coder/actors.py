@@ -146,12 +146,22 @@ class ArticleContext:
     last_person: Actor | None = None
     agent_memory: dict[str, Actor] = field(default_factory=dict)
     last_recip: tuple[Actor, ...] = ()
+    country_counts: dict[str, int] = field(default_factory=dict)
 
     def note_mentions(self, mentions: Iterable[Mention]) -> None:
         for m in mentions:
             entry = m.entry
             if isinstance(entry, ActorEntry) and entry.kind == "person" and entry.surname:
                 self.surnames[entry.surname] = entry
+            if isinstance(entry, ActorEntry) and entry.kind in {"country", "metonym"}:
+                country = entry.code_on(self.date)[:3]
+                self.country_counts[country] = self.country_counts.get(country, 0) + 1
+
+    def main_country(self) -> str | None:
+        """The country the article names most so far (first named wins a tie)."""
+        if not self.country_counts:
+            return None
+        return max(self.country_counts, key=lambda c: self.country_counts[c])
 
 
 class SentenceActors:
@@ -247,6 +257,11 @@ class SentenceActors:
         if remembered is not None:
             return Actor(remembered.code[:3] + sector, remembered.name, _text(self.sent, phrase),
                          head.i, "agent", (*remembered.sources, agent.entry.source, "context"))
+        country = self.context.main_country()
+        if country is not None:
+            return Actor(country + sector, self.index.country_names.get(country, country),
+                         _text(self.sent, phrase), head.i, "agent",
+                         (agent.entry.source, "article's main country"))
         return None
 
     def _pronoun(self, head: Token) -> Actor | None:

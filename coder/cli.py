@@ -157,7 +157,12 @@ def dictionaries_group() -> None:
 @dictionaries_group.command("check")
 @click.argument("folder", required=False, type=click.Path(path_type=Path, file_okay=False))
 def dictionaries_check(folder: Path | None) -> None:
-    """Load FOLDER (default: the shipped dictionaries), report every problem, print counts."""
+    """Load FOLDER (default: the shipped dictionaries), report every problem, print counts.
+
+    Every file is parsed and checked at once: syntax, unknown CAMEO, PLOVER, country and
+    sector codes, overlapping date ranges, duplicate aliases and patterns. Problems are
+    listed as file:line with a hint, and the exit status is 2 when there is any.
+    """
     from coder.lexicon import load_dictionaries
 
     lexicon = load_dictionaries(folder)

@@ -68,6 +68,9 @@ class EventFinder:
             return SentenceResult([], [Trace(sent.start, sent.text[:40], "a question: no events")])
         triggers = self._triggers(sent)
         chosen = {i: self._choose(tok, kind) for i, (tok, kind) in triggers.items()}
+        blocking = {i for i, (pattern, feats) in chosen.items()
+                    if (pattern is not None and pattern.code[:2] != "01")
+                    or (pattern is None and feats.negated)}
         consumed: set[int] = set()
         events: list[Event] = []
         for i, (tok, kind) in sorted(triggers.items(), key=lambda kv: (kv[1][1] != "verb", kv[0])):
@@ -75,7 +78,7 @@ class EventFinder:
             if kind == "noun" and i in consumed:
                 traces.append(Trace(i, tok.text, "noun trigger used as a slot of a verb event"))
                 continue
-            blocker = self._blocker(tok, triggers)
+            blocker = self._blocker(tok, blocking)
             if pattern is None:
                 why = "negated, no negated pattern" if feats.negated else "no pattern's conditions hold"
                 traces.append(Trace(i, tok.text, f"trigger '{tok.lemma_}': {why}"))
@@ -96,6 +99,8 @@ class EventFinder:
         found: dict[int, tuple[Token, str]] = {}
         for tok in sent:
             lemma = tok.lemma_.lower()
+            if tok.dep_ in {"aux", "auxpass"}:
+                continue
             if (tok.pos_ in VERB_POS or tok.tag_.startswith("VB")) and lemma in self.lexicon.verb_patterns:
                 found[tok.i] = (tok, "verb")
             elif tok.pos_ in NOUN_POS and lemma in self.lexicon.noun_patterns:
@@ -111,16 +116,21 @@ class EventFinder:
                 best = pattern
         return best, feats
 
-    def _blocker(self, tok: Token, triggers: dict[int, tuple[Token, str]]) -> Token | None:
+    def _blocker(self, tok: Token, blocking: set[int]) -> Token | None:
+        """The trigger or negating word that this trigger is nested under, if any. Statements
+        (CAMEO 01: "announced", "said") are transparent; accusations, rejections, requests,
+        threats and negations are not: "accused X of attacking Y" is only an accusation."""
         node = tok
         while node.dep_ not in CLAUSE_EDGES and node.head.i != node.i:
             node = node.head
-            if node.i in triggers or node.lemma_.lower() in NEGATOR_LEMMAS:
+            if node.i in blocking or node.lemma_.lower() in NEGATOR_LEMMAS:
                 return node
             if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in node.children):
                 return node
         if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in node.children):
             return node
+        if node.dep_ in {"acl", "xcomp"} and node.head.lemma_.lower() in NEGATOR_LEMMAS:
+            return node.head  # "Kabul's reluctance to provide assurances"
         return None
 
     # -- verb events -------------------------------------------------------------------------
@@ -197,7 +207,7 @@ class EventFinder:
                       context: ArticleContext) -> list[Actor]:
         """The parties of an event noun in a target slot ("mediated the talks")."""
         patterns = self.lexicon.noun_patterns.get(tok.lemma_.lower(), ())
-        if not any(p.recip for p in patterns):
+        if not any(p.recip or p.code[:2] == "04" for p in patterns):
             return []
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in {"between", "with"}:
@@ -215,6 +225,7 @@ class EventFinder:
             traces.append(Trace(trigger.i, trigger.text,
                                 f"{pattern.source} {pattern.code}: no source actor ({how}), not coded"))
             return []
+        sources, targets = _unique(sources), _unique(targets)
         pairs = _pairs(sources, targets, recip=pattern.recip)
         if pattern.recip and len({a.code for a in [*sources, *targets]}) >= 2:
             context.last_recip = tuple(_unique([*sources, *targets]))
@@ -248,7 +259,7 @@ def features(tok: Token, support: frozenset[str] = frozenset()) -> Features:
         elif dep in {"prep", "agent", "dative"} and child.pos_ == "ADP":
             feats.preps.extend(_prep_objects(child))
         elif dep in {"compound", "amod"}:
-            feats.modifiers.add(child.lemma_.lower())
+            feats.modifiers.update({child.lemma_.lower(), child.lower_})
     if tok.dep_ == "acl" and feats.passive:
         feats.objs.append(tok.head)
     for obj in list(feats.objs):
@@ -321,7 +332,8 @@ def _is_passive(tok: Token) -> bool:
 def _comma_participle(verb: Token) -> bool:
     """", first engaging with X": a participle after a comma belongs to the clause, not to the
     noun before it, whatever the parser attached it to."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.i > 0 and verb.nbor(-1).text == ","
+    start = verb.left_edge.i
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and start > 0 and verb.doc[start - 1].text == ","
 
 
 def subject_of(verb: Token) -> Token | None:

@@ -243,6 +243,8 @@ def _actor_entry(kind: str, name: str, roles_text: str, aliases: list[str], wher
         problems.add(where, f"{name!r} has no alias", "list the names to match after the colon")
     if kind == "person" and surname is None and aliases:
         surname = aliases[0].split()[-1]
+    if surname is not None and surname.lower() == "none":
+        surname = None  # `# surname: none`: the last word is not a surname to use alone
     return ActorEntry(name=name, kind=kind, roles=roles, aliases=tuple(aliases), source=where,
                       surname=surname)
 

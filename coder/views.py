@@ -86,7 +86,9 @@ def run_query(out_dir: Path, query: str) -> pa.Table:
     con = duckdb.connect(str(database), read_only=True)
     try:
         con.execute(f"SET file_search_path = {_quote(root)}")
-        con.execute(f"SET allowed_directories = [{_quote(root + '/')}]")
+        # The views name their files relative to DIR; DuckDB checks both spellings.
+        allowed = ", ".join(_quote(d) for d in (root + "/", "events/", "documents/"))
+        con.execute(f"SET allowed_directories = [{allowed}]")
         con.execute("SET enable_external_access = false")
         con.execute("SET lock_configuration = true")
         try:
