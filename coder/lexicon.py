@@ -453,12 +453,3 @@ def _read_condition(item: str, conditions: dict[str, object], where: str, proble
         conditions[key] = frozenset(values)
     else:
         conditions["preps"].append((key, None if value == "*" else frozenset(values)))  # type: ignore[attr-defined]
-
-
-def actor_code_country(code: str) -> str:
-    """The country part of an actor code."""
-    return code[:3]
-
-
-def is_non_state(code: str) -> bool:
-    return code[:3] in NON_STATE_COUNTRIES

@@ -7,16 +7,6 @@ from dataclasses import dataclass, field
 
 Date = dt.date
 
-# Dependency labels (spaCy English, ClearNLP style).
-SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
-PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
-OBJECT_DEPS = frozenset({"dobj", "obj"})
-COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "acomp"})
-MODIFIER_ACTOR_DEPS = frozenset({"poss", "compound", "amod", "nmod", "appos", "flat"})
-CLAUSE_LINK_DEPS = frozenset(
-    {"advcl", "conj", "xcomp", "acomp", "relcl", "acl", "ccomp", "pcomp"}
-)
-
 PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",

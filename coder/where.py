@@ -21,12 +21,11 @@ class Gazetteer:
 
     def __init__(self, lexicon: Lexicon, tokenize: Callable[[str], list[str]]) -> None:
         self.trie = PhraseTrie()
-        self.places: dict[int, Place] = {}
+        # The trie stores entries; each place gets a marker entry that maps back to it.
+        self.places: dict[AgentEntry, Place] = {}
         for place in lexicon.places:
-            marker = AgentEntry(place.name, "UNK", f"places.tsv:{place.name}")
-            self.places[id(marker)] = place
-            self._markers = getattr(self, "_markers", [])
-            self._markers.append(marker)
+            marker = AgentEntry(place.name, "UNK", place.source)
+            self.places.setdefault(marker, place)
             self.trie.add(tokenize(place.name), marker)
 
     def place_at(self, sent: Span, token: Token) -> tuple[Place, str] | None:
@@ -36,7 +35,7 @@ class Gazetteer:
         for start in range(max(0, token.i - offset - 3), token.i - offset + 1):
             hit = self.trie.longest(words, start)
             if hit is not None and start <= token.i - offset < hit[0]:
-                place = self.places[id(hit[1])]
+                place = self.places[hit[1]]  # type: ignore[index]
                 return place, " ".join(words[start:hit[0]])
         return None
 
