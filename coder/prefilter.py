@@ -1,0 +1,144 @@
+"""Pre-parse filter: decide, from tokens alone, which sentences must be parsed.
+
+The parser is the cost (DESIGN.md, "Performance shape"). A sentence can only give an event
+when it holds a trigger word and something a source actor can come from; everything else
+needs no parse. The rules below follow what coder/events.py and coder/actors.py read:
+
+- A trigger: a token whose lower-case form the lemmatizer can turn into a lemma of
+  verb_patterns or noun_patterns. `TriggerForms` computes every lemma that spaCy's rule
+  lemmatizer (and the model's attribute ruler) could give a word, for any part of speech, so
+  no trigger is missed; a few extra candidates only cost a parse.
+- A source: a dictionary mention (named actor or agent noun), a word that may be a surname of
+  a person named earlier in the article, a person pronoun ("he" resolves to the article's last
+  person), or a reciprocal noun trigger ("the talks" take the parties of the last reciprocal
+  event).
+- Lemmas whose patterns can never be written (CAMEO 01 statements and 02 appeals without
+  `recip`) still matter when the sentence holds an agent noun: resolving "the ministry said"
+  teaches the article who "the ministry" is.
+- Context: a sentence that is not parsed still counts its mentions (surnames, the article's
+  main country: tokens are enough). The last person named is read from the parse, so a
+  sentence naming a person is parsed when a later parsed sentence holds a person pronoun.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from coder.actors import PERSON_PRONOUNS, ActorIndex, Mention
+from coder.lexicon import Lexicon
+from coder.types import ActorEntry
+
+ACTIVE, INERT, RECIP = 1, 2, 4
+
+
+class TriggerForms:
+    """Lower-case words that may carry a trigger lemma, as bit flags ACTIVE, INERT, RECIP."""
+
+    def __init__(self, nlp: Language, lexicon: Lexicon) -> None:
+        self.lemmas: dict[str, int] = {}
+        for table in (lexicon.verb_patterns, lexicon.noun_patterns):
+            for lemma, patterns in table.items():
+                flag = 0
+                for p in patterns:
+                    written = lexicon.cameo[p.code].plover_type is not None
+                    flag |= ACTIVE if written or p.recip else INERT
+                    if p.recip and p.kind == "noun":
+                        flag |= RECIP
+                self.lemmas[lemma] = self.lemmas.get(lemma, 0) | flag
+        self.exceptions: list[dict[str, list[str]]] = []
+        self.rules: list[list[tuple[str, str]]] = []
+        self.ruler: dict[str, set[str]] = {}
+        if "lemmatizer" in nlp.pipe_names:
+            lookups = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
+            self.exceptions = list(lookups.get_table("lemma_exc", {}).values())
+            self.rules = list(lookups.get_table("lemma_rules", {}).values())
+        if "attribute_ruler" in nlp.pipe_names:
+            self._ruler_lemmas(nlp)
+        self.cache: dict[str, int] = {}
+
+    def _ruler_lemmas(self, nlp: Language) -> None:
+        for spec in nlp.get_pipe("attribute_ruler").patterns:  # type: ignore[attr-defined]
+            lemma = spec["attrs"].get("LEMMA")
+            if lemma is None:
+                continue
+            for pattern in spec["patterns"]:
+                for token in pattern:
+                    for key in ("LOWER", "ORTH"):
+                        if isinstance(token.get(key), str):
+                            self.ruler.setdefault(token[key].lower(), set()).add(lemma.lower())
+
+    def possible_lemmas(self, lower: str) -> set[str]:
+        """Every lemma spaCy's rule lemmatizer could give this word, whatever its tag."""
+        forms = {lower, *self.ruler.get(lower, ())}
+        for table in self.exceptions:
+            forms.update(f.lower() for f in table.get(lower, ()))
+        for rules in self.rules:
+            for old, new in rules:
+                if lower.endswith(old) and len(lower) > len(old) - len(new):
+                    forms.add(lower[: len(lower) - len(old)] + new)
+        return forms
+
+    def flags(self, lower: str) -> int:
+        found = self.cache.get(lower)
+        if found is None:
+            found = 0
+            for lemma in self.possible_lemmas(lower):
+                found |= self.lemmas.get(lemma, 0)
+            self.cache[lower] = found
+        return found
+
+
+@dataclass
+class SentenceTriage:
+    """What the tokens of one sentence promise."""
+
+    empty: bool
+    candidate: bool
+    pronoun: bool
+    person_sure: bool
+    person_maybe: bool
+
+
+def triage(doc: Doc, bounds: list[tuple[int, int]], index: ActorIndex,
+           forms: TriggerForms) -> list[bool]:
+    """For each sentence [start, end) of a tokenized doc: must it be parsed?"""
+    surnames: dict[str, ActorEntry] = {}
+    found: list[SentenceTriage] = []
+    for start, end in bounds:
+        span = doc[start:end]
+        mentions = index.mentions(span, {})
+        found.append(_sentence(span.text, [t.text for t in span], mentions, surnames, forms))
+        for m in mentions:
+            if isinstance(m.entry, ActorEntry) and m.entry.kind == "person" and m.entry.surname:
+                surnames[m.entry.surname] = m.entry
+    parse = [s.candidate for s in found]
+    for i, sent in enumerate(found):
+        if not (sent.candidate and sent.pronoun):
+            continue
+        for j in range(i - 1, -1, -1):  # the sentence that names the pronoun's person
+            if found[j].person_maybe:
+                parse[j] = True
+                if found[j].person_sure:
+                    break
+    return parse
+
+
+def _sentence(text: str, words: list[str], mentions: list[Mention], surnames: dict[str, ActorEntry],
+              forms: TriggerForms) -> SentenceTriage:
+    stripped = text.strip()
+    if not stripped:
+        return SentenceTriage(True, False, False, False, False)
+    flags = 0
+    for word in words:
+        flags |= forms.flags(word.lower())
+    person_sure = any(isinstance(m.entry, ActorEntry) and m.entry.kind == "person" for m in mentions)
+    person_maybe = person_sure or any(w in surnames for w in words)
+    pronoun = any(w.lower() in PERSON_PRONOUNS for w in words)
+    agent = any(m.is_agent for m in mentions)
+    source = bool(mentions) or person_maybe or pronoun or bool(flags & RECIP)
+    candidate = not stripped.endswith("?") and (
+        bool(flags & ACTIVE) and source or bool(flags & INERT) and agent)
+    return SentenceTriage(False, candidate, pronoun, person_sure, person_maybe)
