@@ -74,6 +74,7 @@ class ArticleResult:
     rows: list[dict[str, Any]]
     n_sentences: int
     sentences: list[SentenceReport] = field(default_factory=list)
+    n_parsed: int = 0  # sentences parsed (the others cannot hold an event)
 
 
 class Coder:
@@ -140,7 +141,7 @@ class Coder:
         context = ArticleContext(article.date)
         rows: list[dict[str, Any]] = []
         reports: list[SentenceReport] = []
-        index = 0
+        index = n_parsed = 0
         for k, (start, end) in enumerate(bounds):
             sent = doc[start:end]
             text = sent.text.strip()
@@ -151,6 +152,7 @@ class Coder:
             if parsed is not None and not parsed[k]:
                 index += 1
                 continue
+            n_parsed += 1
             actors = SentenceActors(sent, mentions, self.index, context)
             result = self.finder.find(sent, index, actors, context)
             actors.note_people()
@@ -162,7 +164,7 @@ class Coder:
                           m.entry.source) for m in mentions]
                 reports.append(SentenceReport(index, text, found, result.traces, sentence_rows))
             index += 1
-        return ArticleResult(rows, index, reports)
+        return ArticleResult(rows, index, reports, n_parsed)
 
     def code_text(self, text: str, *, date: str | dt.date, doc_id: str = "text") -> list[dict[str, Any]]:
         """Code one text; returns the output rows as dicts."""

@@ -22,6 +22,7 @@ needs no parse. The rules below follow what coder/events.py and coder/actors.py 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -51,6 +52,7 @@ class TriggerForms:
         self.exceptions: list[dict[str, list[str]]] = []
         self.rules: list[list[tuple[str, str]]] = []
         self.ruler: dict[str, set[str]] = {}
+        self.regexes: list[tuple[re.Pattern[str], str]] = []
         if "lemmatizer" in nlp.pipe_names:
             lookups = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
             self.exceptions = list(lookups.get_table("lemma_exc", {}).values())
@@ -60,19 +62,29 @@ class TriggerForms:
         self.cache: dict[str, int] = {}
 
     def _ruler_lemmas(self, nlp: Language) -> None:
+        """Lemmas the attribute ruler sets on the words it names (as such, in a list or by a
+        regular expression)."""
         for spec in nlp.get_pipe("attribute_ruler").patterns:  # type: ignore[attr-defined]
             lemma = spec["attrs"].get("LEMMA")
             if lemma is None:
                 continue
             for pattern in spec["patterns"]:
-                for token in pattern:
-                    for key in ("LOWER", "ORTH"):
-                        if isinstance(token.get(key), str):
-                            self.ruler.setdefault(token[key].lower(), set()).add(lemma.lower())
+                token = pattern[spec.get("index", 0)]
+                for key in ("LOWER", "ORTH", "TEXT", "NORM"):
+                    value = token.get(key)
+                    if isinstance(value, str):
+                        value = {"IN": [value]}
+                    if not isinstance(value, dict):
+                        continue
+                    for word in value.get("IN", ()):
+                        self.ruler.setdefault(word.lower(), set()).add(lemma.lower())
+                    if "REGEX" in value:
+                        self.regexes.append((re.compile(value["REGEX"], re.IGNORECASE), lemma.lower()))
 
     def possible_lemmas(self, lower: str) -> set[str]:
         """Every lemma spaCy's rule lemmatizer could give this word, whatever its tag."""
         forms = {lower, *self.ruler.get(lower, ())}
+        forms.update(lemma for regex, lemma in self.regexes if regex.search(lower))
         for table in self.exceptions:
             forms.update(f.lower() for f in table.get(lower, ()))
         for rules in self.rules:

@@ -1,0 +1,103 @@
+"""The pre-parse filter (issue 7): parsing only the sentences that can hold an event gives
+the same events as parsing every sentence."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import spacy
+from conftest import SEED_ARTICLE
+
+from coder.api import Coder, CoderConfig
+from coder.ingest import read_inputs
+from coder.nlp import split_sentences
+from coder.types import Article
+
+ROOT = Path(__file__).parent.parent
+
+
+def _split(text: str) -> list[str]:
+    doc = spacy.blank("en").make_doc(text)
+    return [doc[a:b].text for a, b in split_sentences(doc)]
+
+
+def test_sentences_end_at_stops_line_breaks_and_datelines():
+    assert _split('MOSCOW: Russia expelled two diplomats. "We will respond," he said.\n\nNo.\n') == [
+        "MOSCOW:", "Russia expelled two diplomats.", '"We will respond," he said.\n\n', "No.\n"]
+
+
+def test_sentences_do_not_end_before_lower_case_or_inside_abbreviations():
+    assert _split('"Why?" he asked. U.S. officials met Mr. Smith. Ankara: talks') == [
+        '"Why?" he asked.', "U.S. officials met Mr. Smith.", "Ankara: talks"]
+
+
+def test_split_covers_every_token_once():
+    text = "A b. C d!\n\n\"E f?\" g h. ... I\nJ"
+    doc = spacy.blank("en").make_doc(text)
+    bounds = split_sentences(doc)
+    assert bounds[0][0] == 0 and bounds[-1][1] == len(doc)
+    assert all(a[1] == b[0] for a, b in zip(bounds, bounds[1:], strict=False))
+
+
+def _articles() -> list[Article]:
+    inputs = [ROOT / "seeds"] + ([SEED_ARTICLE] if SEED_ARTICLE.exists() else [])
+    found = read_inputs(inputs, default_date=dt.date(2025, 10, 29))
+    return [a for a in found if isinstance(a, Article)]
+
+
+def _code(coder: Coder, articles: list[Article]) -> tuple[list[dict], int, int]:
+    rows, parsed, sentences = [], 0, 0
+    for _, result in coder.code_articles(articles):
+        rows.extend(result.rows)
+        parsed += result.n_parsed
+        sentences += result.n_sentences
+    return rows, parsed, sentences
+
+
+@pytest.fixture(scope="module")
+def both(real_coder):
+    unfiltered = Coder(real_coder.nlp, real_coder.lexicon, CoderConfig(prefilter=False))
+    return real_coder, unfiltered
+
+
+@pytest.mark.slow
+def test_filtered_run_gives_the_same_events_as_parsing_every_sentence(both):
+    filtered, unfiltered = both
+    articles = _articles()
+    rows, parsed, sentences = _code(filtered, articles)
+    all_rows, all_parsed, _ = _code(unfiltered, articles)
+    assert all_parsed == sentences
+    assert parsed < sentences  # the filter does skip sentences
+    assert len(rows) > 50
+    assert rows == all_rows
+
+
+@pytest.mark.slow
+def test_a_person_named_in_a_skipped_sentence_is_still_the_pronoun_antecedent(both):
+    filtered, unfiltered = both
+    text = ("Attaullah Tarar was in Islamabad on Tuesday.\n"
+            "Markets were calm and the rupee was steady.\n"
+            "He accused Afghanistan of sheltering militants.\n")
+    article = Article("t", text, dt.date(2025, 10, 29))
+    rows, parsed, _ = _code(filtered, [article])
+    assert parsed == 2  # the market sentence is not parsed
+    assert [(r["source_actor"], r["source_name"], r["target_actor"]) for r in rows] == [
+        ("PAKGOV", "Attaullah Tarar", "AFG")]
+    assert rows == _code(unfiltered, [article])[0]
+
+
+@pytest.mark.slow
+def test_every_trigger_the_parser_finds_was_a_candidate_word(real_coder):
+    """No sentence that could hold an event is skipped: every token that the full parse
+    lemmatizes to a trigger lemma is flagged by TriggerForms from its text alone."""
+    lexicon, forms = real_coder.lexicon, real_coder.forms
+    triggers = set(lexicon.verb_patterns) | set(lexicon.noun_patterns)
+    seen = 0
+    for doc in real_coder.nlp.pipe(a.text for a in _articles()):
+        for tok in doc:
+            if tok.lemma_.lower() in triggers:
+                seen += 1
+                assert forms.flags(tok.lower_), (tok.text, tok.lemma_)
+    assert seen > 100
