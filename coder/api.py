@@ -22,7 +22,7 @@ from coder.events import EventFinder, Trace
 from coder.lexicon import Lexicon, load_dictionaries
 from coder.nlp import (
     DEFAULT_MODEL,
-    join_sentences,
+    annotate,
     load_model,
     parse_sentences,
     sentence_doc,
@@ -122,9 +122,9 @@ class Coder:
         return _Plan(article, doc, bounds, parse)
 
     def _code_plan(self, plan: _Plan, parsed: Iterator[Doc], *, explain: bool) -> ArticleResult:
-        parts = [next(parsed) if parse else plan.doc[start:end].as_doc()
-                 for (start, end), parse in zip(plan.bounds, plan.parse, strict=True)]
-        doc = join_sentences(parts) if parts else plan.doc
+        parts = [(start, next(parsed))
+                 for (start, _), parse in zip(plan.bounds, plan.parse, strict=True) if parse]
+        doc = annotate(plan.doc, parts)
         return self.code_doc(plan.article, doc, explain=explain, sentences=plan.bounds,
                              parsed=plan.parse)
 

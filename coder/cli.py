@@ -72,10 +72,16 @@ def cli() -> None:
 @click.option("--chunk-size", default=500, show_default=True,
               help="Articles per Parquet part (memory grows with it).")
 @click.option("--force", is_flag=True, help="Write into a folder that holds files coder did not write.")
-@click.option("--quiet", "-q", is_flag=True, help="No progress lines.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(min=1),
+              help="Worker processes on this machine (each loads its own model).")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Code on a Dask cluster (tcp://HOST:8786), or 'local' for a LocalCluster.")
+@click.option("--progress/--no-progress", default=None,
+              help="Progress bar on stderr (default: when stderr is a terminal).")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def code_cmd(inputs: tuple[Path, ...], out_dir: Path, default_date: dt.date | None,
              dictionaries: Path | None, max_chars: int, chunk_size: int, force: bool,
-             quiet: bool) -> None:
+             workers: int, scheduler: str | None, progress: bool | None, quiet: bool) -> None:
     """Code INPUTS (.txt or .jsonl files, or folders of them) into events.
 
     A .txt file is one article; its date comes from a first line 'Date: YYYY-MM-DD', else a
@@ -91,18 +97,16 @@ def code_cmd(inputs: tuple[Path, ...], out_dir: Path, default_date: dt.date | No
         pass
     coder = _load(dictionaries)
     started = time.monotonic()
+    bar = None
+    if not quiet and (progress if progress is not None else sys.stderr.isatty()):
+        from coder.progress import ProgressBar, count_articles
 
-    def progress(summary: object) -> None:
-        if quiet:
-            return
-        s = summary
-        rate = s.articles / max(s.seconds, 1e-9)  # type: ignore[attr-defined]
-        click.echo(f"  {s.articles:,} articles, {s.events:,} events, "  # type: ignore[attr-defined]
-                   f"{len(s.rejected):,} rejected, {rate:,.1f} articles/s", err=True)  # type: ignore[attr-defined]
-
+        bar = ProgressBar(sys.stderr, count_articles(inputs))
     summary = code_inputs(inputs, out_dir, coder=coder, default_date=default_date,  # type: ignore[arg-type]
                           max_chars=max_chars, chunk_size=chunk_size, force=force,
-                          progress=progress)
+                          progress=bar, workers=workers, scheduler=scheduler)
+    if bar is not None:
+        bar.close(summary)
     for issue in summary.issues:
         click.echo(issue.message(), err=True)
     elapsed = time.monotonic() - started

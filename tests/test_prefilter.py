@@ -90,8 +90,8 @@ def test_a_person_named_in_a_skipped_sentence_is_still_the_pronoun_antecedent(bo
 
 @pytest.mark.slow
 def test_every_trigger_the_parser_finds_was_a_candidate_word(real_coder):
-    """No sentence that could hold an event is skipped: every token that the full parse
-    lemmatizes to a trigger lemma is flagged by TriggerForms from its text alone."""
+    """No trigger is missed: every token that the full parse lemmatizes to a trigger lemma
+    has that lemma among the lemmas TriggerForms gives its text alone."""
     lexicon, forms = real_coder.lexicon, real_coder.forms
     triggers = set(lexicon.verb_patterns) | set(lexicon.noun_patterns)
     seen = 0
@@ -99,5 +99,5 @@ def test_every_trigger_the_parser_finds_was_a_candidate_word(real_coder):
         for tok in doc:
             if tok.lemma_.lower() in triggers:
                 seen += 1
-                assert forms.flags(tok.lower_), (tok.text, tok.lemma_)
+                assert tok.lemma_.lower() in forms.forms(tok.lower_), (tok.text, tok.lemma_)
     assert seen > 100
