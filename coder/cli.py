@@ -78,18 +78,26 @@ def cli() -> None:
               help="Code on a Dask cluster (tcp://HOST:8786), or 'local' for a LocalCluster.")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: when stderr is a terminal).")
+@click.option("--recode", is_flag=True,
+              help="Code every article again, also those already coded unchanged into --out.")
+@click.option("--resume", is_flag=True,
+              help="Complete a killed run (what a run does anyway: unchanged articles are skipped).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def code_cmd(inputs: tuple[Path, ...], out_dir: Path, default_date: dt.date | None,
              dictionaries: Path | None, max_chars: int, chunk_size: int, force: bool,
-             workers: int, scheduler: str | None, progress: bool | None, quiet: bool) -> None:
+             workers: int, scheduler: str | None, progress: bool | None, recode: bool,
+             resume: bool, quiet: bool) -> None:
     """Code INPUTS (.txt or .jsonl files, or folders of them) into events.
 
     A .txt file is one article; its date comes from a first line 'Date: YYYY-MM-DD', else a
     date in the file name, else --date. A .jsonl file holds one article per line with id,
     text and date (title, publisher, url optional). Other files in folders are skipped and
     listed. Rejected inputs are listed with file, line and reason; every good article is
-    still coded. Coding the same input into the same folder again replaces its rows.
+    still coded. Coding into a folder again codes only new or changed articles (by content
+    hash) and replaces their rows; --recode codes everything again.
     """
+    if recode and resume:
+        raise click.UsageError("--recode and --resume contradict each other; use one of them")
     from coder.ingest import discover
     from coder.run import code_inputs
 
@@ -104,7 +112,7 @@ def code_cmd(inputs: tuple[Path, ...], out_dir: Path, default_date: dt.date | No
         bar = ProgressBar(sys.stderr, count_articles(inputs))
     summary = code_inputs(inputs, out_dir, coder=coder, default_date=default_date,  # type: ignore[arg-type]
                           max_chars=max_chars, chunk_size=chunk_size, force=force,
-                          progress=bar, workers=workers, scheduler=scheduler)
+                          progress=bar, workers=workers, scheduler=scheduler, recode=recode)
     if bar is not None:
         bar.close(summary)
     for issue in summary.issues:
@@ -112,7 +120,9 @@ def code_cmd(inputs: tuple[Path, ...], out_dir: Path, default_date: dt.date | No
     elapsed = time.monotonic() - started
     click.echo(f"coded {summary.articles:,} articles ({summary.sentences:,} sentences) into "
                f"{summary.events:,} events in {elapsed:.1f}s; {len(summary.rejected):,} rejected, "
-               f"{len(summary.issues) - len(summary.rejected):,} skipped -> {out_dir}", err=True)
+               f"{len(summary.issues) - len(summary.rejected):,} skipped"
+               + (f", {summary.unchanged:,} unchanged" if summary.unchanged else "")
+               + f" -> {out_dir}", err=True)
     sys.exit(summary.exit_status)
 
 

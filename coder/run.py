@@ -9,7 +9,9 @@ from __future__ import annotations
 import collections
 import contextlib
 import datetime as dt
+import hashlib
 import itertools
+import json
 import multiprocessing
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -37,6 +39,8 @@ class RunSummary:
     sentences: int = 0
     issues: list[InputIssue] = field(default_factory=list)
     seconds: float = 0.0
+    parsed: int = 0  # sentences the parser saw (the others cannot hold an event)
+    unchanged: int = 0  # articles already coded into the folder, skipped
 
     @property
     def rejected(self) -> list[InputIssue]:
@@ -50,6 +54,7 @@ class RunSummary:
         self.issues.extend(result.issues)
         self.articles += result.articles
         self.sentences += result.sentences
+        self.parsed += result.parsed
         self.events += len(result.events)
 
 
@@ -60,18 +65,25 @@ def code_inputs(inputs: Iterable[Path], out_dir: Path, *, coder: Coder,
                 default_date: dt.date | None = None, max_chars: int = DEFAULT_MAX_CHARS,
                 chunk_size: int = DEFAULT_CHUNK, force: bool = False,
                 progress: Progress | None = None, workers: int = 1,
-                scheduler: str | None = None) -> RunSummary:
+                scheduler: str | None = None, recode: bool = False) -> RunSummary:
     """Code every article of the inputs into out_dir; rejected inputs are recorded, not fatal.
 
     `workers` > 1 codes in that many worker processes on this machine; `scheduler` (a Dask
     scheduler address, or "local") codes on a Dask cluster. Either way articles are streamed in
     chunks, the Parquet parts are written here, in input order, and the output is the same as
     with one process.
+
+    Articles already coded into out_dir, unchanged (same content hash: text, metadata, place
+    in the input, coder and dictionary versions), are skipped and keep their rows, unless
+    `recode`; so coding a folder again codes only new or changed articles, and a killed run,
+    run again, completes.
     """
     items = read_inputs(list(inputs), default_date=default_date, max_chars=max_chars)
     summary = RunSummary()
     start = time.monotonic()
     with OutputFolder(out_dir, force=force) as folder:
+        if not recode:
+            items = _changed(items, folder.content_hashes(), coder, summary)
         chunks = _chunks(items, chunk_size)
         for result in _coded(chunks, coder, workers=workers, scheduler=scheduler):
             folder.write_chunk(result.documents, result.events)
@@ -84,6 +96,24 @@ def code_inputs(inputs: Iterable[Path], out_dir: Path, *, coder: Coder,
         create_views(out_dir)
     summary.seconds = time.monotonic() - start
     return summary
+
+
+def content_hash(article: Article, coder: Coder) -> str:
+    """What an article's rows depend on, hashed: a run skips the article while it is equal."""
+    from coder import __version__
+
+    parts = (article.id, article.text, article.date.isoformat(), article.title, article.publisher,
+             article.url, article.path, article.line, __version__, coder.lexicon.version)
+    return hashlib.sha256(json.dumps(parts).encode()).hexdigest()[:32]
+
+
+def _changed(items: Iterator[Article | InputIssue], known: dict[str, str], coder: Coder,
+             summary: RunSummary) -> Iterator[Article | InputIssue]:
+    for item in items:
+        if isinstance(item, Article) and known.get(item.id) == content_hash(item, coder):
+            summary.unchanged += 1
+            continue
+        yield item
 
 
 def _chunks(items: Iterator[Article | InputIssue], size: int) -> Iterator[list[Article | InputIssue]]:
@@ -100,6 +130,7 @@ class ChunkResult:
     issues: list[InputIssue] = field(default_factory=list)
     articles: int = 0
     sentences: int = 0
+    parsed: int = 0
 
     def extend(self, other: ChunkResult) -> None:
         self.documents.extend(other.documents)
@@ -107,6 +138,7 @@ class ChunkResult:
         self.issues.extend(other.issues)
         self.articles += other.articles
         self.sentences += other.sentences
+        self.parsed += other.parsed
 
 
 def code_chunk(chunk: list[Article | InputIssue], coder: Coder) -> ChunkResult:
@@ -119,12 +151,14 @@ def code_chunk(chunk: list[Article | InputIssue], coder: Coder) -> ChunkResult:
     for article, result in coder.code_articles(articles):
         out.articles += 1
         out.sentences += result.n_sentences
+        out.parsed += result.n_parsed
         out.events.extend(result.rows)
         out.documents.append({
             "input_key": article.id, "doc_id": article.id, "path": article.path,
             "line": article.line, "status": "coded", "reason": None,
             "article_date": article.date, "n_sentences": result.n_sentences,
             "n_events": len(result.rows), **_versions(coder),
+            "content_hash": content_hash(article, coder),
         })
     return out
 

@@ -106,6 +106,19 @@ class OutputFolder:
                 index.setdefault(key, set()).add(path.name)
         return index
 
+    def content_hashes(self) -> dict[str, str]:
+        """input_key -> content_hash of every article already coded into the folder."""
+        hashes: dict[str, str] = {}
+        for path in sorted((self.root / "documents").glob("part-*.parquet")):
+            if "content_hash" not in pq.read_schema(path).names:
+                continue
+            table = pq.read_table(path, columns=["input_key", "status", "content_hash"])
+            for key, status, digest in zip(*(table.column(c).to_pylist() for c in table.column_names),
+                                           strict=True):
+                if status == "coded" and digest is not None:
+                    hashes[key] = digest
+        return hashes
+
     def has_parts(self) -> bool:
         return any((self.root / "documents").glob("part-*.parquet"))
 
