@@ -13,8 +13,10 @@ them, so the ratios compare runs made under the same machine load:
 - coder-N:  the same with --workers N.
 
 Printed per run: wall seconds of the work (start-up excluded), CPU seconds (this process and
-its workers), sentences/s, articles/s, events/s, peak resident memory of the main process and
-of the largest worker, and start-up (import + model + dictionaries). Not part of CI: timings
+its workers), sentences/s, articles/s, events/s, cores (CPU seconds per wall second: how
+much of the machine the run actually got), the share of sentences parsed, peak resident
+memory of the main process and of the largest worker, and start-up (import + model +
+dictionaries). Not part of CI: timings
 depend on the machine and on what else runs on it.
 """
 
@@ -99,12 +101,12 @@ def report(rounds: list[dict[str, dict[str, object]]], workers: int) -> None:
         return float(x)  # type: ignore[arg-type]
 
     print(f"{'run':<10}{'round':>6}{'work s':>9}{'cpu s':>8}{'sent/s':>9}{'art/s':>8}{'events/s':>9}"
-          f"{'parsed':>8}{'peak MB':>9}{'worker MB':>10}{'startup s':>10}")
+          f"{'cores':>6}{'parsed':>8}{'peak MB':>9}{'worker MB':>10}{'startup s':>10}")
     for k, runs in enumerate(rounds, start=1):
         for mode, r in runs.items():
             secs = f(r["seconds"])
             print(f"{mode:<10}{k:>6}{secs:>9.1f}{f(r['cpu']):>8.1f}{f(r['sentences']) / secs:>9.0f}"
-                  f"{f(r['articles']) / secs:>8.1f}{f(r['events']) / secs:>9.1f}"
+                  f"{f(r['articles']) / secs:>8.1f}{f(r['events']) / secs:>9.1f}{f(r['cpu']) / secs:>6.2f}"
                   f"{f(r['parsed']) / max(f(r['sentences']), 1):>8.0%}{f(r['peak_mb']):>9.0f}"
                   f"{f(r['worker_peak_mb']):>10.0f}{f(r['startup']):>10.2f}")
     many = f"coder-{workers}"
