@@ -101,3 +101,35 @@ def test_every_trigger_the_parser_finds_was_a_candidate_word(real_coder):
                 seen += 1
                 assert tok.lemma_.lower() in forms.forms(tok.lower_), (tok.text, tok.lemma_)
     assert seen > 100
+
+
+def _rows(coder: Coder, text: str) -> list[tuple]:
+    article = Article("t", text, dt.date(2025, 10, 29))
+    rows = _code(coder, [article])[0]
+    return [(r["sentence_index"], r["source_actor"], r["target_actor"], r["cameo_code"]) for r in rows]
+
+
+CONTEXT_CASES = {
+    # a person pronoun is a source even in a sentence without dictionary mention
+    "pronoun": ("Attaullah Tarar was in Islamabad on Tuesday.\nThe weather was mild.\n"
+                "He condemned the attack.\n", [(2, "PAKGOV", None, "111")]),
+    # a reciprocal event noun takes the parties of the article's last reciprocal event
+    "reciprocal": ("Pakistan and Afghanistan held talks in Istanbul on Monday.\n"
+                   "Talks resumed on Wednesday.\n",
+                   [(0, "PAK", "AFG", "046"), (0, "AFG", "PAK", "046"),
+                    (1, "PAK", "AFG", "046"), (1, "AFG", "PAK", "046")]),
+    # a statement ("expressed condolences", never written) teaches who "the ministry" is
+    "agent memory": ("Afghan markets were calm and Afghan shops were busy.\n"
+                     "Pakistan's foreign ministry expressed condolences on Monday.\n"
+                     "The ministry accused Kabul of harbouring militants.\n",
+                     [(2, "PAKGOV", "AFGGOV", "112")]),
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", sorted(CONTEXT_CASES))
+def test_sources_from_the_article_context_survive_the_filter(both, case):
+    filtered, unfiltered = both
+    text, expected = CONTEXT_CASES[case]
+    assert _rows(unfiltered, text) == expected
+    assert _rows(filtered, text) == expected
