@@ -156,24 +156,37 @@ def dictionaries_group() -> None:
 
 @dictionaries_group.command("check")
 @click.argument("folder", required=False, type=click.Path(path_type=Path, file_okay=False))
-def dictionaries_check(folder: Path | None) -> None:
-    """Load FOLDER (default: the shipped dictionaries), report every problem, print counts.
+@click.option("--json", "as_json", is_flag=True, help="Print the coverage figures as JSON.")
+def dictionaries_check(folder: Path | None, as_json: bool) -> None:
+    """Load FOLDER (default: the shipped dictionaries), report every problem, print coverage.
 
     Every file is parsed and checked at once: syntax, unknown CAMEO, PLOVER, country and
     sector codes, overlapping date ranges, duplicate aliases and patterns. Problems are
     listed as file:line with a hint, and the exit status is 2 when there is any.
+
+    FOLDER may hold only some parts (the rest come from the shipped dictionaries), and
+    PETRARCH-format *.actors.txt and *.agents.txt files, whose skipped lines are counted.
+    Coverage: entries per file, kind, sector and country, patterns per CAMEO code and PLOVER
+    type, and the CAMEO codes that no pattern can produce.
     """
+    import json
+
+    from coder.coverage import coverage, render
     from coder.lexicon import load_dictionaries
 
     lexicon = load_dictionaries(folder)
-    kinds: dict[str, int] = {}
-    for entry in lexicon.actors:
-        kinds[entry.kind] = kinds.get(entry.kind, 0) + 1
+    cov = coverage(lexicon)
+    if as_json:
+        doc = {"root": str(lexicon.root), "version": lexicon.version, "parts": lexicon.parts,
+               **cov.as_dict()}
+        click.echo(json.dumps(doc, indent=2, sort_keys=True))
+        return
     click.echo(f"dictionaries {lexicon.root} (version {lexicon.version}): no problems")
-    for kind, n in sorted(kinds.items()):
-        click.echo(f"  actors/{kind}: {n:,} entries")
-    click.echo(f"  agents: {len(lexicon.agents):,} phrases (with plurals)")
-    click.echo(f"  verb patterns: {sum(map(len, lexicon.verb_patterns.values())):,} "
-               f"({len(lexicon.verb_patterns):,} lemmas)")
-    click.echo(f"  noun triggers: {sum(map(len, lexicon.noun_patterns.values())):,}")
-    click.echo(f"  CAMEO codes: {len(lexicon.cameo):,}; places: {len(lexicon.places):,}")
+    borrowed = sorted(p for p, r in lexicon.parts.items() if Path(r) != lexicon.root)
+    if borrowed:
+        click.echo("  from the shipped dictionaries: " + ", ".join(borrowed))
+    for report in lexicon.imports:
+        for line in report.summary():
+            click.echo("  " + line)
+    for line in render(cov, lexicon):
+        click.echo("  " + line)
