@@ -184,7 +184,26 @@ class SentenceActors:
             actor = self.resolve_one(member)
             if actor is not None:
                 actors.append(actor)
+                actors.extend(self._coordinated_modifiers(member, actor))
         return actors
+
+    def _coordinated_modifiers(self, head: Token, actor: Actor) -> list[Actor]:
+        """"Indian and British warships": the adjective's conjuncts name more actors of the
+        same sector as the first ("British" → GBRMIL beside INDMIL)."""
+        extra = []
+        for child in head.children:
+            if child.dep_ not in {"amod", "compound", "nmod"} or child.i > head.i:
+                continue
+            for conj in _conjuncts(child):
+                m = self.by_token.get(conj.i)
+                if m is None or not isinstance(m.entry, ActorEntry) or m.entry.kind not in {
+                        "country", "metonym", "igo"}:
+                    continue
+                code = m.entry.code_on(self.context.date)[:3] + actor.code[3:]
+                extra.append(Actor(code, self.index.country_names.get(code[:3], m.entry.name),
+                                   actor.text, head.i, m.entry.kind,
+                                   (m.entry.source, *actor.sources[1:])))
+        return extra
 
     def resolve_one(self, head: Token) -> Actor | None:
         if head.lower_ in PERSON_PRONOUNS and head.pos_ == "PRON":

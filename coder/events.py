@@ -148,6 +148,9 @@ class EventFinder:
             sources = actors.resolve(subject) if subject is not None else []
             slot_tokens = _slot_tokens(verb, pattern.tgt, feats, default=("dobj",))
             how = f"subject '{subject.text}'" if subject is not None else "no subject"
+            if not sources and subject is not None and subject.lemma_.lower() in self.lexicon.noun_patterns:
+                sources = self._noun_sources(subject, actors)  # "Israeli air strikes killed ..."
+                how = f"subject '{subject.text}', an event noun: its own source"
         targets: list[Actor] = []
         for tok in slot_tokens:
             found = actors.resolve(tok) or self._participants(tok, actors, context)
@@ -155,7 +158,24 @@ class EventFinder:
             if found:
                 targets = found
                 break
+        if not targets:
+            targets = self._place_targets(slot_tokens, sent)
+        if not targets and not feats.passive and "event noun" in how:
+            subject = subject_of(verb)
+            objs = [o for p in (subject.children if subject is not None else ()) if p.dep_ == "prep"
+                    and p.lower_ in NOUN_TARGET_PREPS for o in p.children if o.dep_ == "pobj"]
+            targets = [a for o in objs for a in actors.resolve(o)] or self._place_targets(objs, sent)
         return self._emit(verb, pattern, sources, targets, sent, index, context, traces, how), used
+
+    def _place_targets(self, tokens: list[Token], sent: Span) -> list[Actor]:
+        """A place in the target slot stands for its country: "shelled Kherson" → UKR."""
+        for tok in tokens:
+            hit = self.gazetteer.place_at(sent, tok)
+            if hit is not None:
+                place, text = hit
+                return [Actor(place.country, place.name, text, tok.i, "place",
+                              (place.source, "place as target"))]
+        return []
 
     # -- noun events -------------------------------------------------------------------------
 
@@ -174,6 +194,9 @@ class EventFinder:
                            for a in actors.resolve(t)]
             if targets:
                 break
+        if not targets:
+            targets = self._place_targets([t for w, t in feats.preps if t is not None and w in
+                                           (pattern.tgt or NOUN_TARGET_PREPS) and w != "between"], sent)
         how = "noun"
         if between:
             sources, targets, how = between, [], "between X and Y"
@@ -230,7 +253,7 @@ class EventFinder:
         if pattern.recip and len({a.code for a in [*sources, *targets]}) >= 2:
             context.last_recip = tuple(_unique([*sources, *targets]))
         when = event_date(trigger, sent, context.date)
-        where = event_location(trigger, sent, self.gazetteer)
+        where = event_location(trigger, sent, self.gazetteer, [*sources, *targets])
         group = f"{index}:{trigger.i}:{pattern.code}"
         events = []
         for src, tgt in pairs:
