@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from coder import __version__
-from coder.errors import CoderError
+from coder.errors import CoderError, UsageError
 
 EPILOG = "Exit status: 0 all coded; 1 some inputs rejected (the rest coded); 2 usage error."
 
@@ -147,6 +147,37 @@ def explain_cmd(text: str, date: dt.date | None, dictionaries: Path | None) -> N
     coder = _load(dictionaries)
     result = coder.explain(text, date=date or dt.date.today())  # type: ignore[attr-defined]
     click.echo(render(result))
+
+
+@cli.command("evaluate", epilog=EPILOG)
+@click.argument("gold", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--dictionaries", type=click.Path(path_type=Path, file_okay=False),
+              help="Use this dictionaries folder instead of the one shipped with coder.")
+@click.option("--show", default=20, show_default=True, type=click.IntRange(min=0),
+              help="Print at most this many misses and this many false events (0: none).")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON instead.")
+def evaluate_cmd(gold: Path, dictionaries: Path | None, show: int, as_json: bool) -> None:
+    """Code the lines of the GOLD file (.jsonl) and compare with its gold events.
+
+    Coded and gold events are matched one to one on (PLOVER type, source country, target
+    country); a gold event's alternatives also count and optional events are ignored.
+    Prints precision, recall and F1 per PLOVER type and overall, the accuracy of sectors,
+    CAMEO root, event date and location over found events, a type confusion table, and the
+    misses and false events with their text. The format is in docs/gold-format.md.
+    """
+    import json
+
+    from coder.evaluate import code_gold, evaluate, load_gold, render
+
+    if not gold.exists():
+        raise UsageError(f"{gold}: no such file")
+    items = load_gold(gold)
+    coder = _load(dictionaries)
+    report = evaluate(items, code_gold(items, coder))  # type: ignore[arg-type]
+    if as_json:
+        click.echo(json.dumps(report.as_dict(), indent=2))
+    else:
+        click.echo(render(report, show=show), nl=False)
 
 
 @cli.group("dictionaries")
