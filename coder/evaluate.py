@@ -223,7 +223,9 @@ def parse_gold_line(raw: str, line: int = 0) -> GoldItem:
     return GoldItem(
         id=obj["id"], date=_day(obj["date"], "date"), text=obj["text"],
         events=tuple(_gold_event(e, i) for i, e in enumerate(obj["events"], start=1)),
-        optional=tuple(_triple(e, f"optional {i}") for i, e in enumerate(optional, start=1)),
+        optional=tuple(t for i, e in enumerate(optional, start=1)
+                       for g in [_gold_event(e, i, "optional")] for t in ((g.type, g.source, g.target),
+                                                                          *g.alternatives)),
         tags=tuple(tags), line=line,
     )
 
@@ -238,8 +240,9 @@ def _check_keys(obj: dict[str, Any], allowed: set[str], required: set[str], wher
         raise ValueError(f"{where}: missing key(s) {', '.join(missing)}")
 
 
-def _gold_event(obj: object, index: int) -> GoldEvent:
-    where = f"event {index}"
+def _gold_event(obj: object, index: int, kind_of: str = "event") -> GoldEvent:
+    """A gold event; an optional one has the same keys, and its alternatives are optional too."""
+    where = f"{kind_of} {index}"
     if not isinstance(obj, dict):
         raise ValueError(f"{where}: must be a JSON object")
     _check_keys(obj, _EVENT_KEYS, _TRIPLE_KEYS, where)
