@@ -187,6 +187,26 @@ class SentenceActors:
                 actors.extend(self._coordinated_modifiers(member, actor))
         return actors
 
+    def resolve_target(self, token: Token) -> list[Actor]:
+        """Like resolve, but in a target slot a country adjective of any noun names the target:
+        "shelled Cambodian military positions" → KHM, "tariffs on Japanese seafood" → JPN."""
+        found = self.resolve(token)
+        if found:
+            return found
+        out = []
+        for member in [token, *_conjuncts(token)]:
+            for child in member.children:
+                if child.dep_ not in {"amod", "compound", "poss", "nmod"} or child.i > member.i:
+                    continue
+                for tok in [child, *_conjuncts(child)]:
+                    m = self.by_token.get(tok.i)
+                    if m is not None and isinstance(m.entry, ActorEntry) and m.entry.kind in {
+                            "country", "metonym", "igo", "group"}:
+                        out.append(Actor(m.entry.code_on(self.context.date), m.entry.name,
+                                         _text(self.sent, _phrase(member)), member.i, m.entry.kind,
+                                         (m.entry.source, "adjective of the target noun")))
+        return out
+
     def _coordinated_modifiers(self, head: Token, actor: Actor) -> list[Actor]:
         """"Indian and British warships": the adjective's conjuncts name more actors of the
         same sector as the first ("British" → GBRMIL beside INDMIL)."""

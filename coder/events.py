@@ -20,6 +20,8 @@ CLAUSE_EDGES = frozenset({"advcl", "conj", "parataxis", "relcl", "acl", "ROOT", 
 NEGATOR_LEMMAS = frozenset({"fail", "failure", "refusal", "reluctance", "lack", "unwilling",
                             "unable", "without", "avoid", "deny", "possibility", "prospect"})
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
+# Where a verb's target is looked for when the pattern's own slots name no actor.
+FALLBACK_SLOTS = ("dobj", "against", "on", "with", "to", "toward", "towards", "at", "into", "over")
 NOUN_TARGET_PREPS = ("against", "on", "with", "at", "toward", "towards", "between")
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 VERB_POS = frozenset({"VERB"})
@@ -153,11 +155,19 @@ class EventFinder:
                 how = f"subject '{subject.text}', an event noun: its own source"
         targets: list[Actor] = []
         for tok in slot_tokens:
-            found = actors.resolve(tok) or self._participants(tok, actors, context)
+            found = actors.resolve_target(tok) or self._participants(tok, actors, context)
             used.add(tok.i)
             if found:
                 targets = found
                 break
+        if not targets:
+            fallback = [t for t in _slot_tokens(verb, FALLBACK_SLOTS, feats, default=())
+                        if t.i not in used and t not in slot_tokens]
+            for tok in fallback:
+                found = actors.resolve_target(tok)
+                if found:
+                    targets = found
+                    break
         if not targets:
             targets = self._place_targets(slot_tokens, sent)
         if not targets and not feats.passive and "event noun" in how:
@@ -191,7 +201,7 @@ class EventFinder:
                 targets = [a for c in noun.children if c.dep_ == "poss" for a in actors.resolve(c)]
             else:
                 targets = [a for w, t in feats.preps if w == prep and t is not None and prep != "between"
-                           for a in actors.resolve(t)]
+                           for a in actors.resolve_target(t)]
             if targets:
                 break
         if not targets:
