@@ -4,7 +4,7 @@ negation). One sentence in, a list of Events out, with a trace of every decision
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -20,6 +20,12 @@ CLAUSE_EDGES = frozenset({"advcl", "conj", "parataxis", "relcl", "acl", "ROOT", 
 NEGATOR_LEMMAS = frozenset({"fail", "failure", "refusal", "reluctance", "lack", "unwilling",
                             "unable", "without", "avoid", "deny", "possibility", "prospect"})
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
+# Future or promised cooperation is coded as the intent to do it (PLOVER's AGREE).
+INTENT_CODES = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033",
+                "CONCEDE": "035", "RETREAT": "035"}
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
+PROMISE_HEADS = frozenset({"promise", "pledge", "vow", "offer", "plan", "intend", "commit", "undertake",
+                           "ready", "willing", "prepared", "expect"})
 JOINT_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral"})
 JOINT_VERBS = frozenset({"train", "patrol", "exercise", "drill", "operate", "work"})
 FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "PRM"})
@@ -199,6 +205,8 @@ class EventFinder:
         if not targets:
             fallback = [t for t in _slot_tokens(verb, FALLBACK_SLOTS, feats, default=())
                         if t.i not in used and t not in slot_tokens]
+            for comp in (c for c in verb.children if c.dep_ == "xcomp"):  # "threatened to attack X"
+                fallback += _slot_tokens(comp, FALLBACK_SLOTS, features(comp), default=())
             for tok in fallback:
                 found = actors.resolve_target(tok)
                 if found:
@@ -211,7 +219,17 @@ class EventFinder:
             objs = [o for p in (subject.children if subject is not None else ()) if p.dep_ == "prep"
                     and p.lower_ in NOUN_TARGET_PREPS for o in p.children if o.dep_ == "pobj"]
             targets = [a for o in objs for a in actors.resolve(o)] or self._place_targets(objs, sent)
+        pattern, how = self._as_intent(verb, pattern, how)
         return self._emit(verb, pattern, sources, targets, sent, index, context, traces, how), used
+
+    def _as_intent(self, verb: Token, pattern: Pattern, how: str) -> tuple[Pattern, str]:
+        """Future or promised cooperation is AGREE (PLOVER): "will visit", "would send aid",
+        "promised to sign", "was ready to resume talks" take the matching CAMEO 03x code."""
+        ptype = self.lexicon.cameo[pattern.code].plover_type
+        code = INTENT_CODES.get(ptype or "")
+        if code is None or pattern.neg or code not in self.lexicon.cameo or not _promised(verb):
+            return pattern, how
+        return replace(pattern, code=code), how + f"; future or promised {ptype}: intent {code}"
 
     def _place_targets(self, tokens: list[Token], sent: Span) -> list[Actor]:
         """A place in the target slot stands for its country: "shelled Kherson" → UKR."""
@@ -388,6 +406,13 @@ def is_negated(tok: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _promised(verb: Token) -> bool:
+    """The verb is future ("will visit", "would send") or promised ("pledged to invest")."""
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PROMISE_HEADS
 
 
 def _is_passive(tok: Token) -> bool:
