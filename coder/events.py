@@ -214,6 +214,9 @@ class EventFinder:
                     break
         if not targets:
             targets = self._place_targets(slot_tokens, sent)
+        if not targets:
+            comps = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}]
+            targets = self._deep_targets([*slot_tokens, *fallback, *comps], actors, sources)
         if not targets and not feats.passive and "event noun" in how:
             subject = subject_of(verb)
             objs = [o for p in (subject.children if subject is not None else ()) if p.dep_ == "prep"
@@ -230,6 +233,23 @@ class EventFinder:
         if code is None or pattern.neg or code not in self.lexicon.cameo or not _promised(verb):
             return pattern, how
         return replace(pattern, code=code), how + f"; future or promised {ptype}: intent {code}"
+
+    def _deep_targets(self, tokens: list[Token], actors: SentenceActors, sources: list[Actor]) -> list[Actor]:
+        """The nearest named actor inside the target phrases, when their heads name none:
+        "rejected the deployment of US warships" → USA, "banned imports of Japanese seafood" → JPN."""
+        source_heads = {a.head for a in sources}
+        for tok in tokens:
+            layer = [tok]
+            while layer:
+                for node in layer:
+                    if node.i in source_heads or node.pos_ not in NOUN_POS | {"PRON"}:
+                        continue
+                    found = [a for a in actors.resolve_target(node) if a.head not in source_heads]
+                    if found:
+                        return found
+                layer = [c for n in layer for c in n.children
+                         if c.dep_ not in {"nsubj", "nsubjpass", "relcl", "advcl", "appos"}]
+        return []
 
     def _place_targets(self, tokens: list[Token], sent: Span) -> list[Actor]:
         """A place in the target slot stands for its country: "shelled Kherson" → UKR."""
