@@ -248,7 +248,8 @@ class EventFinder:
                     if found:
                         return found
                 layer = [c for n in layer for c in n.children
-                         if c.dep_ not in {"nsubj", "nsubjpass", "relcl", "advcl", "appos"}]
+                         if c.dep_ not in {"nsubj", "nsubjpass", "relcl", "advcl", "appos"}
+                         and c.lower_ != "between"]  # "mediation between X and Y": parties, not targets
         return []
 
     def _place_targets(self, tokens: list[Token], sent: Span) -> list[Actor]:
