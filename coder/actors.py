@@ -185,7 +185,25 @@ class SentenceActors:
             if actor is not None:
                 actors.append(actor)
                 actors.extend(self._coordinated_modifiers(member, actor))
+                if actor.kind == "agent":
+                    actors.extend(self._coordinated_owners(member, actor))
         return actors
+
+    def _coordinated_owners(self, head: Token, actor: Actor) -> list[Actor]:
+        """"The presidents of Kenya and Uganda": each owner gives one actor of the agent's sector."""
+        extra = []
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in AGENT_PREPS:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                for conj in _conjuncts(obj):
+                    owner = self.resolve_one(conj)
+                    if owner is not None and owner.code[:3] != actor.code[:3]:
+                        extra.append(Actor(owner.code[:3] + actor.code[3:], owner.name, actor.text, head.i,
+                                           "agent", (*owner.sources, *actor.sources[-1:])))
+        return extra
 
     def resolve_target(self, token: Token) -> list[Actor]:
         """Like resolve, but in a target slot a country adjective of any noun names the target:

@@ -533,11 +533,16 @@ def _unique(actors: list[Actor]) -> list[Actor]:
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
+    """One event per (code, source, target); a source's targetless event is dropped when the
+    sentence gives the same source an event of the same CAMEO root with a target ("met X to
+    discuss ...": the discussion is the meeting)."""
     seen: set[tuple[str, str, str | None]] = set()
+    with_target = {(e.cameo[:2], e.source.code) for e in events if e.target is not None}
     out = []
     for e in events:
         key = (e.cameo, e.source.code, e.target.code if e.target else None)
-        if key not in seen:
-            seen.add(key)
-            out.append(e)
+        if key in seen or (e.target is None and (e.cameo[:2], e.source.code) in with_target):
+            continue
+        seen.add(key)
+        out.append(e)
     return out
