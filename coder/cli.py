@@ -120,7 +120,10 @@ def code_cmd(inputs: tuple[Path, ...], out_dir: Path, default_date: dt.date | No
 def sql_cmd(out_dir: Path, query: str, fmt: str) -> None:
     """Run a read-only SQL QUERY against the views of OUT_DIR.
 
-    Views: events, events_unique (one-a-day filter), documents, dyad_day, plover_counts.
+    Views: events, events_unique (one-a-day filter), documents, event_measures, day_totals,
+    month_totals, dyad_day, dyad_month, country_events, country_day, country_month (role
+    source/target), dyad_day_norm, dyad_month_norm, country_day_norm, country_month_norm
+    (divided by all events of the day or month), plover_counts, cameo_root_counts.
     Only reading statements run (SELECT, WITH, DESCRIBE, SHOW, SUMMARIZE, EXPLAIN).
     """
     from coder.views import run_query
