@@ -138,6 +138,38 @@ def sql_cmd(out_dir: Path, query: str, fmt: str) -> None:
         click.echo(frame.to_string(index=False) if len(frame) else "(no rows)")
 
 
+@cli.command("stats", epilog=EPILOG)
+@click.argument("out_dir", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--country", help="Only events with this country (ISO alpha-3, e.g. PAK) as source or target.")
+@click.option("--since", callback=_date, help="Only events on or after this day (YYYY-MM-DD).")
+@click.option("--until", callback=_date, help="Only events on or before this day (YYYY-MM-DD).")
+@click.option("--top", default=10, show_default=True, help="How many dyads to list.")
+def stats_cmd(out_dir: Path, country: str | None, since: dt.date | None, until: dt.date | None,
+              top: int) -> None:
+    """Print headline tables for OUT_DIR: totals, top dyads by conflict, intensity per month.
+
+    Conflict events are CAMEO QuadClass 3 and 4 (verbal and material conflict); dyads are
+    directed country pairs. The numbers come from the dyad_day and events_unique views, so
+    `coder sql` gives the same.
+    """
+    from coder.stats import Filters, headline
+
+    filters = Filters(country=country.upper() if country else None, since=since, until=until)
+    tables = headline(out_dir, filters, top=top)
+    totals = tables.totals.to_pylist()[0]
+    click.echo("Totals")
+    width = max(map(len, totals))
+    for name, value in totals.items():
+        shown = f"{value:,.2f}" if isinstance(value, float) else ("-" if value is None else value)
+        click.echo(f"  {name:<{width}}  {shown}")
+    for title, table in (("Top dyads by conflict (QuadClass 3 + 4)", tables.top_dyads),
+                         ("Intensity per month", tables.months)):
+        click.echo(f"\n{title}")
+        frame = table.to_pandas()
+        click.echo(frame.to_string(index=False, float_format=lambda v: f"{v:,.2f}")
+                   if len(frame) else "  (no events)")
+
+
 @cli.command("explain", epilog=EPILOG)
 @click.argument("text")
 @click.option("--date", "date", callback=_date, help="Article date (default: today).")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 import duckdb
@@ -75,8 +76,8 @@ def check_read_only(query: str) -> None:
             raise SqlRefused("EXPLAIN ANALYZE runs its statement; coder sql refuses it")
 
 
-def run_query(out_dir: Path, query: str) -> pa.Table:
-    """Run one read-only query against the views of an output folder."""
+def run_query(out_dir: Path, query: str, params: Sequence[object] | None = None) -> pa.Table:
+    """Run one read-only query against the views of an output folder; `?` takes `params`."""
     database = out_dir / DATABASE
     if not database.exists():
         raise UsageError(f"{out_dir} has no {DATABASE}; code some articles into it first "
@@ -92,7 +93,7 @@ def run_query(out_dir: Path, query: str) -> pa.Table:
         con.execute("SET enable_external_access = false")
         con.execute("SET lock_configuration = true")
         try:
-            return con.sql(query).to_arrow_table()
+            return con.sql(query, params=list(params) if params else None).to_arrow_table()
         except duckdb.Error as e:
             raise UsageError(f"query failed: {e}") from e
     finally:
