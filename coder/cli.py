@@ -170,6 +170,32 @@ def stats_cmd(out_dir: Path, country: str | None, since: dt.date | None, until: 
                    if len(frame) else "  (no events)")
 
 
+@cli.command("export", epilog=EPILOG)
+@click.argument("out_dir", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--format", "fmt", required=True,
+              type=click.Choice(["csv", "plover-jsonl", "icews", "gdelt"]),
+              help="csv: every event column; plover-jsonl: PLOVER records, one per event; "
+                   "icews: ICEWS columns, tab-separated with a header; gdelt: GDELT 2.0's 61 "
+                   "event columns, tab-separated, no header.")
+@click.option("-o", "--output", "output", required=True, type=click.Path(path_type=Path, dir_okay=False),
+              help="File to write (replaced if it exists).")
+@click.option("--dictionaries", type=click.Path(path_type=Path, file_okay=False),
+              help="Gazetteer and names from this dictionaries folder (icews, gdelt).")
+def export_cmd(out_dir: Path, fmt: str, output: Path, dictionaries: Path | None) -> None:
+    """Export every event of OUT_DIR to a file in another layout.
+
+    The ICEWS and GDELT layouts give countries and places as those datasets do; fields that
+    coder does not produce (GDELT's AvgTone, FIPS codes, actor geography...) are left empty.
+    """
+    from coder.export import export_events
+    from coder.lexicon import load_dictionaries
+
+    lexicon = load_dictionaries(dictionaries) if fmt in ("icews", "gdelt") else None
+    n = export_events(out_dir, fmt, output, lexicon=lexicon)
+    click.echo(f"wrote {n:,} {'records' if fmt == 'plover-jsonl' else 'events'} ({fmt}) -> {output}",
+               err=True)
+
+
 @cli.command("explain", epilog=EPILOG)
 @click.argument("text")
 @click.option("--date", "date", callback=_date, help="Article date (default: today).")
