@@ -196,6 +196,27 @@ def export_cmd(out_dir: Path, fmt: str, output: Path, dictionaries: Path | None)
                err=True)
 
 
+@cli.command("report", epilog=EPILOG)
+@click.argument("out_dir", type=click.Path(path_type=Path, file_okay=False))
+@click.option("-o", "--output", "output", default=Path("report.html"), show_default=True,
+              type=click.Path(path_type=Path, dir_okay=False), help="HTML file to write.")
+@click.option("--top", default=6, show_default=True, help="How many countries and dyads to chart.")
+@click.option("--dictionaries", type=click.Path(path_type=Path, file_okay=False),
+              help="Draw the map's background places from this dictionaries folder.")
+def report_cmd(out_dir: Path, output: Path, top: int, dictionaries: Path | None) -> None:
+    """Write a one-page HTML report of OUT_DIR.
+
+    Conflict and cooperation over time for the top countries and dyads, the PLOVER type mix,
+    a map of event locations and the top actors. The page is self-contained (inline SVG, no
+    scripts): open it in any browser, offline.
+    """
+    from coder.lexicon import load_dictionaries
+    from coder.report import write_report
+
+    write_report(out_dir, output, lexicon=load_dictionaries(dictionaries), top=top)
+    click.echo(f"wrote {output}", err=True)
+
+
 @cli.command("explain", epilog=EPILOG)
 @click.argument("text")
 @click.option("--date", "date", callback=_date, help="Article date (default: today).")

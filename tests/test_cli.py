@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from coder.cli import cli
 
-COMMANDS = [["code"], ["sql"], ["stats"], ["export"], ["explain"], ["dictionaries"],
+COMMANDS = [["code"], ["sql"], ["stats"], ["export"], ["report"], ["explain"], ["dictionaries"],
             ["dictionaries", "check"]]
 
 
