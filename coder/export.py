@@ -28,7 +28,7 @@ from coder.errors import UsageError
 from coder.lexicon import Lexicon, load_dictionaries
 from coder.paths import data_dir
 from coder.types import NON_STATE_COUNTRIES
-from coder.views import run_query
+from coder.views import ensure_views, run_query
 
 FORMATS = ("csv", "plover-jsonl", "icews", "gdelt")
 ORDER = "ORDER BY event_date, doc_id, sentence_index, event_id"
@@ -85,6 +85,7 @@ def export_events(out_dir: Path, fmt: str, path: Path, *, lexicon: Lexicon | Non
     """Write every event of out_dir to `path` in format `fmt`; returns the records written."""
     if fmt not in FORMATS:
         raise UsageError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
+    ensure_views(out_dir)
     rows = run_query(out_dir, f"SELECT * FROM events {ORDER}").to_pylist()
     names = Names.load(lexicon or load_dictionaries()) if fmt in ("icews", "gdelt") else None
     tmp = path.with_name(f".tmp-{path.name}")

@@ -20,7 +20,7 @@ from typing import Any
 
 from coder.errors import UsageError
 from coder.lexicon import Lexicon, load_dictionaries
-from coder.views import run_query
+from coder.views import ensure_views, run_query
 
 COLOURS = {1: "#8fd19e", 2: "#2e8b57", 3: "#f4a3a3", 4: "#c0392b"}
 QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict",
@@ -98,6 +98,7 @@ def write_report(out_dir: Path, path: Path, *, lexicon: Lexicon | None = None, t
 
 def build_report(out_dir: Path, *, lexicon: Lexicon | None = None, top: int = 6) -> str:
     """The report page as a string."""
+    ensure_views(out_dir)
     summary = run_query(out_dir, SUMMARY).to_pylist()[0]
     monthly = _monthly(summary)
     period = "month" if monthly else "event_date"

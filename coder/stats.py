@@ -15,7 +15,7 @@ from pathlib import Path
 import pyarrow as pa
 
 from coder.errors import UsageError
-from coder.views import run_query
+from coder.views import ensure_views, run_query
 
 COUNTRY = re.compile(r"^[A-Z]{3}$")
 
@@ -109,6 +109,7 @@ ORDER BY 1
 
 def headline(out_dir: Path, filters: Filters | None = None, *, top: int = 10) -> Headline:
     """Totals, the `top` dyads by conflict events (QuadClass 3 and 4), and intensity per month."""
+    ensure_views(out_dir)
     filters = filters or Filters()
     where, params = filters.where()
     unique = f"SELECT count(*) FROM events_unique {where}"

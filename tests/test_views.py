@@ -303,3 +303,21 @@ def test_dyad_and_country_views_match_pandas(random_out, events):
         assert set(got) == set(expected), view
         for key, want in expected.items():
             assert only(got[key], want) == want, (view, key)
+
+
+def test_views_of_an_older_coder_are_recreated_when_stats_export_or_report_need_them(tmp_path):
+    from coder.stats import headline
+    from coder.views import DATABASE, ensure_views, views_version
+
+    write_events(tmp_path, fixture_rows())
+    old = duckdb.connect(str(tmp_path / DATABASE))  # as an older coder left it: events only
+    old.execute(f"CREATE VIEW events AS SELECT * FROM read_parquet('{tmp_path}/events/*.parquet')")
+    old.close()
+    assert {r["name"] for r in query(tmp_path, "SHOW TABLES")} == {"events"}
+    assert headline(tmp_path).totals.to_pylist()[0]["events"] == 9
+    assert {r["name"] for r in query(tmp_path, "SHOW TABLES")} == set(VIEWS)
+    comment = query(tmp_path, "SELECT comment FROM duckdb_views() WHERE view_name = 'events'")
+    assert comment == [{"comment": views_version()}]
+    before = (tmp_path / DATABASE).stat().st_ino
+    ensure_views(tmp_path)  # current: left alone
+    assert (tmp_path / DATABASE).stat().st_ino == before
