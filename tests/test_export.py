@@ -204,3 +204,15 @@ def test_export_command_needs_a_known_format(out, tmp_path):
     result = CliRunner().invoke(cli, ["export", str(out), "--format", "xml", "-o", str(tmp_path / "x")])
     assert result.exit_code == 2
     assert "'xml' is not one of" in result.output
+
+
+def test_exports_of_a_folder_without_events(tmp_path):
+    folder = tmp_path / "empty"
+    write_events(folder, [])
+    create_views(folder)
+    assert export_events(folder, "csv", tmp_path / "e.csv") == 0
+    assert (tmp_path / "e.csv").read_text().splitlines() == [",".join(arrow_schema("event").names)]
+    assert export_events(folder, "plover-jsonl", tmp_path / "e.jsonl") == 0
+    assert (tmp_path / "e.jsonl").read_text() == ""
+    assert export_events(folder, "icews", tmp_path / "e.tsv") == 0
+    assert (tmp_path / "e.tsv").read_text().splitlines() == ["\t".join(layout("icews-events"))]

@@ -321,3 +321,20 @@ def test_views_of_an_older_coder_are_recreated_when_stats_export_or_report_need_
     before = (tmp_path / DATABASE).stat().st_ino
     ensure_views(tmp_path)  # current: left alone
     assert (tmp_path / DATABASE).stat().st_ino == before
+
+
+def test_one_a_day_filter_treats_a_missing_target_as_one_value(tmp_path):
+    day, next_day = dt.date(2025, 6, 1), dt.date(2025, 6, 2)
+    rows = [row(event_id="b000000000000003", doc_id="x2", event_date=day, source_actor="PAKMIL",
+                cameo_code="150", target_actor=None, target_country=None),
+            row(event_id="b000000000000001", doc_id="x1", sentence_index=4, event_date=day,
+                source_actor="PAKMIL", cameo_code="150", target_actor=None, target_country=None),
+            row(event_id="b000000000000002", doc_id="x1", sentence_index=5, event_date=next_day,
+                source_actor="PAKMIL", cameo_code="150", target_actor=None, target_country=None),
+            row(event_id="b000000000000004", doc_id="x1", sentence_index=6, event_date=day,
+                source_actor="PAKGOV", cameo_code="150", target_actor=None, target_country=None)]
+    write_events(tmp_path, rows)
+    create_views(tmp_path)
+    kept = query(tmp_path, "SELECT event_id FROM events_unique ORDER BY event_id")
+    # b1 (doc x1) is kept over b3 (doc x2); b2 is another day; b4 another source actor
+    assert [r["event_id"] for r in kept] == ["b000000000000001", "b000000000000002", "b000000000000004"]
