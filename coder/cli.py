@@ -143,7 +143,8 @@ def sql_cmd(out_dir: Path, query: str, fmt: str) -> None:
 @click.option("--country", help="Only events with this country (ISO alpha-3, e.g. PAK) as source or target.")
 @click.option("--since", callback=_date, help="Only events on or after this day (YYYY-MM-DD).")
 @click.option("--until", callback=_date, help="Only events on or before this day (YYYY-MM-DD).")
-@click.option("--top", default=10, show_default=True, help="How many dyads to list.")
+@click.option("--top", default=10, show_default=True, type=click.IntRange(min=1),
+              help="How many dyads to list.")
 def stats_cmd(out_dir: Path, country: str | None, since: dt.date | None, until: dt.date | None,
               top: int) -> None:
     """Print headline tables for OUT_DIR: totals, top dyads by conflict, intensity per month.
@@ -200,7 +201,8 @@ def export_cmd(out_dir: Path, fmt: str, output: Path, dictionaries: Path | None)
 @click.argument("out_dir", type=click.Path(path_type=Path, file_okay=False))
 @click.option("-o", "--output", "output", default=Path("report.html"), show_default=True,
               type=click.Path(path_type=Path, dir_okay=False), help="HTML file to write.")
-@click.option("--top", default=6, show_default=True, help="How many countries and dyads to chart.")
+@click.option("--top", default=6, show_default=True, type=click.IntRange(min=1),
+              help="How many countries and dyads to chart.")
 @click.option("--dictionaries", type=click.Path(path_type=Path, file_okay=False),
               help="Draw the map's background places from this dictionaries folder.")
 def report_cmd(out_dir: Path, output: Path, top: int, dictionaries: Path | None) -> None:
