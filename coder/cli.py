@@ -120,7 +120,10 @@ def code_cmd(inputs: tuple[Path, ...], out_dir: Path, default_date: dt.date | No
 def sql_cmd(out_dir: Path, query: str, fmt: str) -> None:
     """Run a read-only SQL QUERY against the views of OUT_DIR.
 
-    Views: events, events_unique (one-a-day filter), documents, dyad_day, plover_counts.
+    Views: events, events_unique (one-a-day filter), documents, event_measures, day_totals,
+    month_totals, dyad_day, dyad_month, country_events, country_day, country_month (role
+    source/target), dyad_day_norm, dyad_month_norm, country_day_norm, country_month_norm
+    (divided by all events of the day or month), plover_counts, cameo_root_counts.
     Only reading statements run (SELECT, WITH, DESCRIBE, SHOW, SUMMARIZE, EXPLAIN).
     """
     from coder.views import run_query
@@ -133,6 +136,87 @@ def sql_cmd(out_dir: Path, query: str, fmt: str) -> None:
         click.echo(frame.to_json(orient="records", date_format="iso", lines=True), nl=False)
     else:
         click.echo(frame.to_string(index=False) if len(frame) else "(no rows)")
+
+
+@cli.command("stats", epilog=EPILOG)
+@click.argument("out_dir", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--country", help="Only events with this country (ISO alpha-3, e.g. PAK) as source or target.")
+@click.option("--since", callback=_date, help="Only events on or after this day (YYYY-MM-DD).")
+@click.option("--until", callback=_date, help="Only events on or before this day (YYYY-MM-DD).")
+@click.option("--top", default=10, show_default=True, type=click.IntRange(min=1),
+              help="How many dyads to list.")
+def stats_cmd(out_dir: Path, country: str | None, since: dt.date | None, until: dt.date | None,
+              top: int) -> None:
+    """Print headline tables for OUT_DIR: totals, top dyads by conflict, intensity per month.
+
+    Conflict events are CAMEO QuadClass 3 and 4 (verbal and material conflict); dyads are
+    directed country pairs. The numbers come from the dyad_day and events_unique views, so
+    `coder sql` gives the same.
+    """
+    from coder.stats import Filters, headline
+
+    filters = Filters(country=country.upper() if country else None, since=since, until=until)
+    tables = headline(out_dir, filters, top=top)
+    totals = tables.totals.to_pylist()[0]
+    click.echo("Totals")
+    width = max(map(len, totals))
+    for name, value in totals.items():
+        shown = f"{value:,.2f}" if isinstance(value, float) else ("-" if value is None else value)
+        click.echo(f"  {name:<{width}}  {shown}")
+    for title, table in (("Top dyads by conflict (QuadClass 3 + 4)", tables.top_dyads),
+                         ("Intensity per month", tables.months)):
+        click.echo(f"\n{title}")
+        frame = table.to_pandas()
+        click.echo(frame.to_string(index=False, float_format=lambda v: f"{v:,.2f}")
+                   if len(frame) else "  (no events)")
+
+
+@cli.command("export", epilog=EPILOG)
+@click.argument("out_dir", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--format", "fmt", required=True,
+              type=click.Choice(["csv", "plover-jsonl", "icews", "gdelt"]),
+              help="csv: every event column; plover-jsonl: PLOVER records, one per event; "
+                   "icews: ICEWS columns, tab-separated with a header; gdelt: GDELT 2.0's 61 "
+                   "event columns, tab-separated, no header.")
+@click.option("-o", "--output", "output", required=True, type=click.Path(path_type=Path, dir_okay=False),
+              help="File to write (replaced if it exists).")
+@click.option("--dictionaries", type=click.Path(path_type=Path, file_okay=False),
+              help="Gazetteer and names from this dictionaries folder (icews, gdelt).")
+def export_cmd(out_dir: Path, fmt: str, output: Path, dictionaries: Path | None) -> None:
+    """Export every event of OUT_DIR to a file in another layout.
+
+    The ICEWS and GDELT layouts give countries and places as those datasets do; fields that
+    coder does not produce (GDELT's AvgTone, FIPS codes, actor geography...) are left empty.
+    """
+    from coder.export import export_events
+    from coder.lexicon import load_dictionaries
+
+    lexicon = load_dictionaries(dictionaries) if fmt in ("icews", "gdelt") else None
+    n = export_events(out_dir, fmt, output, lexicon=lexicon)
+    click.echo(f"wrote {n:,} {'records' if fmt == 'plover-jsonl' else 'events'} ({fmt}) -> {output}",
+               err=True)
+
+
+@cli.command("report", epilog=EPILOG)
+@click.argument("out_dir", type=click.Path(path_type=Path, file_okay=False))
+@click.option("-o", "--output", "output", default=Path("report.html"), show_default=True,
+              type=click.Path(path_type=Path, dir_okay=False), help="HTML file to write.")
+@click.option("--top", default=6, show_default=True, type=click.IntRange(min=1),
+              help="How many countries and dyads to chart.")
+@click.option("--dictionaries", type=click.Path(path_type=Path, file_okay=False),
+              help="Draw the map's background places from this dictionaries folder.")
+def report_cmd(out_dir: Path, output: Path, top: int, dictionaries: Path | None) -> None:
+    """Write a one-page HTML report of OUT_DIR.
+
+    Conflict and cooperation over time for the top countries and dyads, the PLOVER type mix,
+    a map of event locations and the top actors. The page is self-contained (inline SVG, no
+    scripts): open it in any browser, offline.
+    """
+    from coder.lexicon import load_dictionaries
+    from coder.report import write_report
+
+    write_report(out_dir, output, lexicon=load_dictionaries(dictionaries), top=top)
+    click.echo(f"wrote {output}", err=True)
 
 
 @cli.command("explain", epilog=EPILOG)
