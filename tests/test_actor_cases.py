@@ -74,7 +74,11 @@ ALL_CASES = read_cases()
 
 def test_case_file_is_broad():
     codes = {c.expected for c in ALL_CASES}
+    by_mention: dict[str, set[str]] = {}
+    for c in ALL_CASES:
+        by_mention.setdefault(c.mention, set()).add(c.expected)
     assert len(ALL_CASES) >= 320
+    assert sum(len(found) >= 2 for found in by_mention.values()) >= 100  # roles that change in time
     assert sum(c.expected[:3] in {"UNO", "EUR", "IGO", "NGO"} for c in ALL_CASES) >= 40
     assert len({c.mention for c in ALL_CASES if c.expected[3:] in {"REB", "UAF", "PTY", "CRM"}}) >= 50
     assert {"USAMIL", "XKX", "TWN", "HKG", "ESH", "VAT", "PSE", NO_ACTOR} <= codes
