@@ -18,10 +18,15 @@ from coder.types import Actor, ActorEntry, AgentEntry, Date
 
 Tokenize = Callable[[str], list[str]]
 
-PHRASE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "appos", "case", "det", "nummod"})
+PHRASE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "appos", "case", "det", "nummod",
+                         "npadvmod"})  # npadvmod: "Taliban" in "the Taliban-led government"
 NAMED_MODIFIER_DEPS = frozenset({"compound", "poss", "appos", "flat", "nmod"})
 AGENT_PREPS = frozenset({"of", "in", "from"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+BACKERS = frozenset({"backed", "funded", "sponsored", "supported", "allied", "aligned", "leaning", "trained",
+                     "armed"})
+LEADERS = frozenset({"led", "run", "controlled", "dominated", "ruled", "governed", "administered", "held"})
+ARMED_SECTORS = frozenset({"REB", "MIL", "UAF", "PRM"})
 KIND_RANK = {"person": 0, "group": 1, "igo": 1, "metonym": 2, "country": 3}
 
 
@@ -148,9 +153,11 @@ class ArticleContext:
     last_recip: tuple[Actor, ...] = ()
     country_counts: dict[str, int] = field(default_factory=dict)
 
-    def note_mentions(self, mentions: Iterable[Mention]) -> None:
+    def note_mentions(self, mentions: Iterable[Mention], doc: Doc) -> None:
         for m in mentions:
             entry = m.entry
+            if is_backer(doc, m):
+                continue
             if isinstance(entry, ActorEntry) and entry.kind == "person" and entry.surname:
                 self.surnames[entry.surname] = entry
             if isinstance(entry, ActorEntry) and entry.kind in {"country", "metonym"}:
@@ -246,11 +253,13 @@ class SentenceActors:
     def resolve_one(self, head: Token) -> Actor | None:
         if head.lower_ in PERSON_PRONOUNS and head.pos_ == "PRON":
             return self._pronoun(head)
-        if head.tag_ == "WDT" or head.lower_ in {"who", "which", "that"}:
+        if head.tag_ == "WDT" or (head.lower_ in {"who", "which", "that"} and head.pos_ == "PRON"):
             return self.resolve_one(head.head.head) if head.head.dep_ == "relcl" else None
         phrase = _phrase(head)
         mentions = self._mentions_in(phrase)
         named = [m for m in mentions if not m.is_agent and self._named_counts(m, head)]
+        if any(isinstance(m.entry, ActorEntry) and m.entry.kind == "region" for m in named):
+            return None  # "Latin American leaders": a region names no actor
         agents = [m for m in mentions if m.is_agent]
         head_agent = next((m for m in agents if m.start <= head.i < m.end), None)
         if not named:
@@ -262,7 +271,7 @@ class SentenceActors:
         agent = head_agent or (agents[-1] if agents and best.start <= head.i < best.end else None)
         sources = [entry.source]
         if agent is not None and isinstance(agent.entry, AgentEntry) and entry.kind != "person":
-            code = code[:3] + agent.entry.sector
+            code = _with_agent(code, entry.kind, agent.entry.sector)
             sources.append(agent.entry.source)
         elif agent is not None and isinstance(agent.entry, AgentEntry) and len(code) == 3:
             code = code + agent.entry.sector
@@ -278,7 +287,12 @@ class SentenceActors:
         noun ("Afghan soil") or a capital naming a place ("the Doha talks")."""
         if mention.start <= head.i < mention.end:
             return True
-        tok = self.sent.doc[mention.end - 1]
+        doc = self.sent.doc
+        if is_backer(doc, mention):
+            return False  # "Russian-backed separatists", "pro-Russian militias": not Russia's
+        if _word(doc, mention.end) == "-" and _word(doc, mention.end + 1) in LEADERS:
+            return True  # "the Taliban-led government", "the Hamas-run ministry"
+        tok = doc[mention.end - 1]
         entry = mention.entry
         head_is_agent = head.i in self.by_token and self.by_token[head.i].is_agent
         if head_is_agent:
@@ -347,6 +361,32 @@ class SentenceActors:
                 if actor is not None:
                     self.context.last_person = actor
                 return
+
+
+def _word(doc: Doc, i: int) -> str:
+    return doc[i].lower_ if 0 <= i < len(doc) else ""
+
+
+def is_backer(doc: Doc, mention: Mention) -> bool:
+    """"Russian-backed", "Iran-funded", "pro-Russian", "anti-American": the named actor is
+    the backer or the object of a stance, not the owner of the phrase."""
+    after = _word(doc, mention.end + 1) if _word(doc, mention.end) == "-" else ""
+    before = _word(doc, mention.start - 2) if _word(doc, mention.start - 1) == "-" else _word(
+        doc, mention.start - 1)
+    return after in BACKERS or before in {"pro", "anti"}
+
+
+def _with_agent(code: str, kind: str, sector: str) -> str:
+    """A named actor's code with an agent noun's sector. A group's or organisation's own sector
+    stays ("Houthi spokesman" is YEMREB, "Wagner fighters" RUSUAF), except that the fighters of
+    a governing group are its military ("Taliban fighters" in 2025: AFGMIL); a partially
+    recognised entity stays PRE ("Somaliland's president")."""
+    own = code[3:]
+    if own == "PRE":
+        return code
+    if kind in {"group", "igo"} and own:
+        return code[:3] + "MIL" if own == "GOV" and sector in ARMED_SECTORS else code
+    return code[:3] + sector
 
 
 def _conjuncts(token: Token) -> list[Token]:

@@ -92,7 +92,7 @@ class Coder:
             if not text:
                 continue
             mentions = self.index.mentions(sent, context.surnames)
-            context.note_mentions(mentions)
+            context.note_mentions(mentions, sent.doc)
             actors = SentenceActors(sent, mentions, self.index, context)
             result = self.finder.find(sent, index, actors, context)
             actors.note_people()
@@ -119,7 +119,7 @@ class Coder:
 def _entry_code(entry: object, day: dt.date) -> str:
     code_on = getattr(entry, "code_on", None)
     if code_on is not None:
-        return str(code_on(day))
+        return str(code_on(day)) or "region: no actor"
     return f"sector {getattr(entry, 'sector', '?')}"
 
 

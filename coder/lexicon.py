@@ -30,7 +30,7 @@ from coder.types import (
 )
 from coder.words import plural
 
-ACTOR_KINDS = frozenset({"country", "metonym", "igo", "group", "person"})
+ACTOR_KINDS = frozenset({"country", "metonym", "igo", "group", "person", "region"})
 ACTOR_LINE = re.compile(r"^(?P<name>[^\[\]:]+?)\s*\[(?P<roles>[^\]]*)\]\s*:\s*(?P<aliases>.*)$")
 ROLE_TEXT = re.compile(r"^(?P<code>[A-Z]{3}(?:[A-Z]{3})?)(?:\s+(?P<start>[\d-]*)\.\.(?P<end>[\d-]*))?$")
 CODE_TEXT = re.compile(r"^\d{2,4}$")
@@ -305,6 +305,10 @@ def _parse_actor_file(path: Path, root: Path, problems: Problems) -> list[ActorE
 
 def _actor_entry(kind: str, name: str, roles_text: str, aliases: list[str], where: str,
                  surname: str | None, *, problems: Problems) -> ActorEntry:
+    if kind == "region":  # names that hold a country's name but are no actor: "Latin America"
+        if roles_text.strip():
+            problems.add(where, f"region {name!r} has a code", "a region is written `Name []: aliases`")
+        return ActorEntry(name=name, kind=kind, roles=(), aliases=tuple(aliases), source=where)
     roles = parse_roles(roles_text, where, problems)
     if not aliases:
         problems.add(where, f"{name!r} has no alias", "list the names to match after the colon")

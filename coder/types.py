@@ -78,6 +78,9 @@ class ActorEntry:
     surname: str | None = None
 
     def code_on(self, day: Date) -> str:
+        """The code on `day`; "" for a region, which names no actor."""
+        if not self.roles:
+            return ""
         for role in self.roles:
             if (role.start is not None or role.end is not None) and role.holds(day):
                 return role.code

@@ -56,7 +56,7 @@ def resolve(coder: Coder, mention: str, date: str) -> str | None:
     sent = doc[:]
     context = ArticleContext(dt.date.fromisoformat(date))
     mentions = coder.index.mentions(sent, context.surnames)
-    context.note_mentions(mentions)
+    context.note_mentions(mentions, doc)
     actors = SentenceActors(sent, mentions, coder.index, context)
     span = doc.char_span(0, len(mention), alignment_mode="expand")
     assert span is not None, mention
