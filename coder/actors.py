@@ -26,6 +26,10 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 BACKERS = frozenset({"backed", "funded", "sponsored", "supported", "allied", "aligned", "leaning", "trained",
                      "armed"})
 LEADERS = frozenset({"led", "run", "controlled", "dominated", "ruled", "governed", "administered", "held"})
+ORG_KINDS = frozenset({"country", "metonym", "igo", "group"})
+GROUP_HEADS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores",
+                         "million", "millions", "crowd", "group", "number", "member", "supporter",
+                         "follower", "loyalist", "band", "team", "unit", "contingent", "delegation"})
 ARMED_SECTORS = frozenset({"REB", "MIL", "UAF", "PRM"})
 KIND_RANK = {"person": 0, "group": 1, "igo": 1, "metonym": 2, "country": 3}
 
@@ -149,6 +153,7 @@ class ArticleContext:
     date: Date
     surnames: dict[str, ActorEntry] = field(default_factory=dict)
     last_person: Actor | None = None
+    last_org: Actor | None = None
     agent_memory: dict[str, Actor] = field(default_factory=dict)
     last_recip: tuple[Actor, ...] = ()
     country_counts: dict[str, int] = field(default_factory=dict)
@@ -253,6 +258,8 @@ class SentenceActors:
     def resolve_one(self, head: Token) -> Actor | None:
         if head.lower_ in PERSON_PRONOUNS and head.pos_ == "PRON":
             return self._pronoun(head)
+        if head.lower_ == "it" and head.pos_ == "PRON":
+            return self._it(head)
         if head.tag_ == "WDT" or (head.lower_ in {"who", "which", "that"} and head.pos_ == "PRON"):
             return self.resolve_one(head.head.head) if head.head.dep_ == "relcl" else None
         phrase = _phrase(head)
@@ -262,6 +269,8 @@ class SentenceActors:
             return None  # "Latin American leaders": a region names no actor
         agents = [m for m in mentions if m.is_agent]
         head_agent = next((m for m in agents if m.start <= head.i < m.end), None)
+        if not named and head_agent is None and head.lemma_.lower() in GROUP_HEADS:
+            return self._group_of(head)
         if not named:
             return self._agent_only(head, head_agent, phrase)
         best = min(named, key=lambda m: (KIND_RANK.get(m.entry.kind, 9), -(m.end - m.start)))  # type: ignore[union-attr]
@@ -309,6 +318,19 @@ class SentenceActors:
                 seen[m.start] = m
         return [seen[k] for k in sorted(seen)]
 
+    def _group_of(self, head: Token) -> Actor | None:
+        """"Thousands of protesters", "members of the Sinaloa Cartel", "supporters of Imran
+        Khan": a quantity or membership noun stands for what it is made of."""
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        found = self.resolve_one(obj)
+                        if found is not None:
+                            return Actor(found.code, found.name, _text(self.sent, [head, *obj.subtree]),
+                                         head.i, found.kind, found.sources)
+        return None
+
     def _agent_only(self, head: Token, agent: Mention | None, phrase: list[Token]) -> Actor | None:
         if agent is None or not isinstance(agent.entry, AgentEntry):
             return None
@@ -335,6 +357,27 @@ class SentenceActors:
                          (agent.entry.source, "article's main country"))
         return None
 
+    def _it(self, head: Token) -> Actor | None:
+        """"It" is the nearest named state or organisation before it that is not its own
+        clause's subject ("cut ties with Belgium, accusing it" → Belgium); a subject "it"
+        without one takes the first such actor of the sentence before."""
+        verb = head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        subject = {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+        for i in range(head.i - 1, self.sent.start - 1, -1):
+            m = self.by_token.get(i)
+            if (m is not None and isinstance(m.entry, ActorEntry) and m.entry.kind in ORG_KINDS
+                    and i not in subject):
+                found = self.resolve_one(self.sent.doc[m.end - 1])
+                if found is not None:
+                    return Actor(found.code, found.name, head.text, head.i, found.kind,
+                                 (*found.sources, "pronoun it"))
+        last = self.context.last_org
+        if last is None:
+            return None
+        return Actor(last.code, last.name, head.text, head.i, last.kind, (*last.sources, "pronoun it"))
+
     def _pronoun(self, head: Token) -> Actor | None:
         person = None
         for i in range(head.i - 1, self.sent.start - 1, -1):
@@ -353,7 +396,15 @@ class SentenceActors:
             self.context.agent_memory[head.lemma_.lower()] = actor
 
     def note_people(self) -> None:
-        """After the sentence: the last person named becomes the pronoun antecedent."""
+        """After the sentence: the last person named becomes the antecedent of "he" and "she",
+        the first state or organisation named that of "it"."""
+        for i in sorted(self.by_token):
+            m = self.by_token[i]
+            if isinstance(m.entry, ActorEntry) and m.entry.kind in ORG_KINDS:
+                actor = self.resolve_one(self.sent.doc[m.end - 1])
+                if actor is not None:
+                    self.context.last_org = actor
+                    break
         for i in sorted(self.by_token, reverse=True):
             m = self.by_token[i]
             if isinstance(m.entry, ActorEntry) and m.entry.kind == "person":
