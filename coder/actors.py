@@ -185,6 +185,9 @@ class SentenceActors:
         self.index = index
         self.context = context
         self.by_token: dict[int, Mention] = {}
+        # While a target is resolved: the source's country, which an unnamed agent target
+        # ("threatened opposition leaders") is taken to share.
+        self.target_default: str | None = None
         for m in mentions:
             for i in range(m.start, m.end):
                 self.by_token[i] = m
@@ -217,10 +220,15 @@ class SentenceActors:
                                            "agent", (*owner.sources, *actor.sources[-1:])))
         return extra
 
-    def resolve_target(self, token: Token) -> list[Actor]:
-        """Like resolve, but in a target slot a country adjective of any noun names the target:
-        "shelled Cambodian military positions" → KHM, "tariffs on Japanese seafood" → JPN."""
-        found = self.resolve(token)
+    def resolve_target(self, token: Token, source: Actor | None = None) -> list[Actor]:
+        """Like resolve, but in a target slot a country adjective of any noun names the target
+        ("shelled Cambodian military positions" → KHM, "tariffs on Japanese seafood" → JPN),
+        and an unnamed agent takes the source's country ("arrested protesters")."""
+        self.target_default = source.code[:3] if source is not None and source.code[:3] else None
+        try:
+            found = self.resolve(token)
+        finally:
+            self.target_default = None
         if found:
             return found
         out = []
@@ -350,11 +358,22 @@ class SentenceActors:
         if remembered is not None:
             return Actor(remembered.code[:3] + sector, remembered.name, _text(self.sent, phrase),
                          head.i, "agent", (*remembered.sources, agent.entry.source, "context"))
-        country = self.context.main_country()
+        country = self.target_default or self.context.main_country() or self._local_country()
         if country is not None:
             return Actor(country + sector, self.index.country_names.get(country, country),
                          _text(self.sent, phrase), head.i, "agent",
                          (agent.entry.source, "article's main country"))
+        return None
+
+    def _local_country(self) -> str | None:
+        """In an article's first sentence with countries, the country of a place in it ("police
+        in Nairobi"); a country that is only an object or target gives no one its nationality."""
+        for m in sorted(set(self.by_token.values()), key=lambda m: m.start):
+            entry = m.entry
+            tok = self.sent.doc[m.end - 1]
+            if (isinstance(entry, ActorEntry) and entry.kind in {"country", "metonym"}
+                    and tok.dep_ == "pobj" and tok.head.lower_ in {"in", "at", "near", "across", "inside"}):
+                return entry.code_on(self.context.date)[:3]
         return None
 
     def _it(self, head: Token) -> Actor | None:

@@ -22,7 +22,7 @@ from coder.lexicon import Lexicon, load_dictionaries
 from coder.nlp import DEFAULT_MODEL, load_model
 from coder.records import EVENT_COLUMNS, event_row
 from coder.types import Actor, Article
-from coder.where import Gazetteer
+from coder.where import Gazetteer, dateline
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -87,14 +87,17 @@ class Coder:
         rows: list[dict[str, Any]] = []
         reports: list[SentenceReport] = []
         index = 0
+        opening = dateline(doc.text)
+        story_start = opening[0] if opening else 0
         for sent in doc.sents:
             text = sent.text.strip()
             if not text:
                 continue
-            mentions = self.index.mentions(sent, context.surnames)
-            context.note_mentions(mentions, sent.doc)
+            mentions = [m for m in self.index.mentions(sent, context.surnames)
+                        if doc[m.start].idx >= story_start]  # a dateline names no actor
             actors = SentenceActors(sent, mentions, self.index, context)
             result = self.finder.find(sent, index, actors, context)
+            context.note_mentions(mentions, sent.doc)  # the article's main country: sentences before
             actors.note_people()
             sentence_rows = [r for e in result.events
                              if (r := event_row(e, article, index, text, self.lexicon)) is not None]

@@ -197,7 +197,7 @@ class EventFinder:
                 how = f"subject '{subject.text}', an event noun: its own source"
         targets: list[Actor] = []
         for tok in slot_tokens:
-            found = actors.resolve_target(tok) or self._participants(tok, actors, context)
+            found = actors.resolve_target(tok, _first(sources)) or self._participants(tok, actors, context)
             used.add(tok.i)
             if found:
                 targets = found
@@ -208,7 +208,7 @@ class EventFinder:
             for comp in (c for c in verb.children if c.dep_ == "xcomp"):  # "threatened to attack X"
                 fallback += _slot_tokens(comp, FALLBACK_SLOTS, features(comp), default=())
             for tok in fallback:
-                found = actors.resolve_target(tok)
+                found = actors.resolve_target(tok, _first(sources))
                 if found:
                     targets = found
                     break
@@ -244,7 +244,8 @@ class EventFinder:
                 for node in layer:
                     if node.i in source_heads or node.pos_ not in NOUN_POS | {"PRON"}:
                         continue
-                    found = [a for a in actors.resolve_target(node) if a.head not in source_heads]
+                    found = [a for a in actors.resolve_target(node, _first(sources))
+                             if a.head not in source_heads]
                     if found:
                         return found
                 layer = [c for n in layer for c in n.children
@@ -276,7 +277,7 @@ class EventFinder:
                 targets = [a for c in noun.children if c.dep_ == "poss" for a in actors.resolve(c)]
             else:
                 targets = [a for w, t in feats.preps if w == prep and t is not None and prep != "between"
-                           for a in actors.resolve_target(t)]
+                           for a in actors.resolve_target(t, _first(sources))]
             if targets:
                 break
         if not targets:
@@ -427,6 +428,10 @@ def is_negated(tok: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _first(actors: list[Actor]) -> Actor | None:
+    return actors[0] if actors else None
 
 
 def _promised(verb: Token) -> bool:

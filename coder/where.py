@@ -4,6 +4,7 @@ after a place preposition it is a place."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from spacy.tokens import Span, Token
@@ -24,6 +25,29 @@ NOT_PLACES = frozenset({
 
 
 BIG_CITY = 1_000_000  # alternate names ("Bombay", "Kiev") only for cities this big: fewer false hits
+
+
+DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+){0,3})"  # ANKARA, Kuala Lumpur
+    r"(?:,[^:()\n]{1,40}?)?"  # , Oct 29
+    r"\s*(?:\((?P<agency>[^)\n]{1,40})\))?"  # (Reuters)
+    r"\s*(?::|-{1,2}|\u2013|\u2014)\s")
+
+
+def dateline(text: str) -> tuple[int, str] | None:
+    """The dateline that opens a wire story ("ANKARA:", "MOSCOW (Reuters) -",
+    "Kuala Lumpur, Aug 8 (AFP) --"): (where the story proper begins, the place). It says where
+    the report was filed: its words are neither an actor nor the place of an event. A
+    capitalised word before a colon counts only in capitals or with an agency in brackets,
+    unless it is one or two words followed by a colon ("Ankara:")."""
+    match = DATELINE.match(text)
+    if match is None:
+        return None
+    place = match["place"]
+    if not (place.isupper() or match["agency"] or (match.group(0).rstrip().endswith(":")
+                                                    and len(place.split()) <= 2)):
+        return None
+    return match.end(), place
 
 
 class WorldCities:

@@ -32,7 +32,7 @@ CASES = [
     ("IRN ISR 138", "Iran vowed revenge against Israel."),
     ("PAK IND 139", "Pakistan gave India an ultimatum."),
     ("UKR RUS 1951", "Ukraine fired ATACMS at Russia."),
-    ("PAKREB - 1834", "The TTP bombed a mosque in Peshawar."),
+    ("PAKREB PAKREL 1834", "The TTP bombed a mosque in Peshawar."),  # a mosque: a religious target
     ("ISR - 200", "Israel bulldozed villages in the West Bank."),
     ("SYRGOV - 204", "The Syrian government used weapons of mass destruction against Syrian rebels."),
     ("PAKMIL AFGMIL 193", "Pakistani troops returned fire on Afghan forces."),
@@ -61,7 +61,7 @@ CASES = [
     ("KENCOP KENCVL 175", "Kenyan police opened fire on protesters."),
     ("USA RUSBUS 163", "The United States announced an asset freeze on Russian banks."),
     ("SDNREB - 202", "The RSF committed a mass killing in El Fasher."),
-    ("SDNREB - 202", "RSF fighters massacred civilians in El Fasher."),
+    ("SDNREB SDNCVL 202", "RSF fighters massacred civilians in El Fasher."),  # Sudanese civilians
     ("PAK AFG 0871", "Pakistan and Afghanistan agreed to a ceasefire."),
     ("PAKGOV PAKOPP 1121", "Pakistan's government accused opposition leaders of corruption."),
     ("IND PAK 1123", "India accused Pakistan of aggression."),
@@ -113,10 +113,6 @@ NO_AGENT = (
     "'Pakistani jets bombed X' has no source"
 )
 
-AGENT_ADJECTIVE = (
-    "the agent noun 'general' (MIL) also matches the adjective of 'general strike' and becomes "
-    "the strike's source (PAKMIL instead of the workers, PAKLAB)"
-)
 
 
 def xfail(reason: str, expected: str, text: str) -> object:
@@ -140,7 +136,7 @@ LIMITS = [
     ("USA RUS 0354", "The United States promised to lift sanctions on Russia."),
     ("USA IRN 131", "The United States hinted at countermeasures against Iran."),
     xfail(NO_AGENT, "PAKMIL AFG 195", "Pakistani jets bombed Afghanistan."),
-    xfail(AGENT_ADJECTIVE, "PAKLAB - 1432", "Pakistani workers staged a general strike against the new tax."),
+    ("PAKLAB - 1432", "Pakistani workers staged a general strike against the new tax."),
 ]
 
 
