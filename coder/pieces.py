@@ -20,22 +20,28 @@ PIECE_CHARS = 20_000
 
 
 def split_text(text: str, limit: int = PIECE_CHARS) -> list[str]:
-    """Cut text into pieces of at most `limit` characters that join back to the text."""
+    """Cut text into pieces of at most `limit` characters that join back to the text.
+
+    Each piece ends after the last line break in the second half of its window, else after
+    the last sentence end (". "), else after the last space, else at the limit.
+    """
     pieces: list[str] = []
     start = 0
     while len(text) - start > limit:
-        window_end = start + limit
-        cut = text.rfind("\n", start, window_end)
-        if cut == -1:
-            cut = text.rfind(". ", start, window_end - 1) + 1 or -1
-        if cut == -1:
-            cut = text.rfind(" ", start, window_end)
-        if cut == -1:
-            cut = window_end - 1
-        pieces.append(text[start:cut + 1])
-        start = cut + 1
+        pieces.append(text[start:_cut(text, start, start + limit)])
+        start += len(pieces[-1])
     pieces.append(text[start:])
     return pieces
+
+
+def _cut(text: str, start: int, end: int) -> int:
+    """Where the piece text[start:end] should end (exclusive)."""
+    low = start + (end - start) // 2
+    for mark in ("\n", ". ", " "):
+        found = text.rfind(mark, low, end)
+        if found != -1:
+            return found + len(mark)
+    return end
 
 
 def parse_articles(nlp: Language, articles: Iterable[Article], *, batch_size: int

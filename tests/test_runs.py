@@ -162,3 +162,18 @@ def test_lock_is_released_when_a_run_is_killed(articles, clean, tmp_path):
     code, err = finish(start(articles, out, "--chunk-size", "2"))
     assert code == 0, err
     assert snapshot(out) == clean
+
+
+def test_killed_run_resumed_with_other_chunks_gives_the_same_rows(articles, clean, tmp_path):
+    """Resumed with another --chunk-size, parts get other names: the old ones give up their
+    inputs, and the rows are still a clean run's, without duplicates."""
+    out = tmp_path / "out"
+    proc = start(articles, out, "--chunk-size", "2")
+    if wait_for(proc, lambda: parts(out) >= 9):
+        proc.send_signal(signal.SIGKILL)
+    finish(proc)
+    code, err = finish(start(articles, out, "--chunk-size", "7"))
+    assert code == 0, err
+    events, docs, names = snapshot(out)
+    assert events == clean[0] and docs == clean[1]
+    assert len(names) == 2 * 9  # ceil(60 / 7) parts in each table
