@@ -450,6 +450,11 @@ def test_a_folder_of_everything_codes_the_good_and_lists_the_bad(tmp_path):
         json.dumps({"id": "../../etc/x", "text": "Russia's military attacked Ukraine.",
                     "date": "2025-10-29"}),
     ]) + "\n")
+    os.mkfifo(root / "bad" / "pipe.txt")
+    unreadable = os.geteuid() != 0  # root reads a file with mode 000
+    if unreadable:
+        (root / "bad" / "noperm.txt").write_text(GOOD)
+        (root / "bad" / "noperm.txt").chmod(0)
     giant = root / "good" / "2025-10-31-giant.txt"
     giant.write_text("Pakistan accused Afghanistan and " * 200)
     out = tmp_path / "out"
@@ -474,11 +479,15 @@ def test_a_folder_of_everything_codes_the_good_and_lists_the_bad(tmp_path):
         assert (row["status"], row["reason"]) == ("rejected", reason), key
         where = f"{root / name}:{line}" if line else str(root / name)
         assert f"{where}: rejected: {reason}\n" in result.stderr
+    if unreadable:
+        assert by_key[("bad/noperm.txt", None)]["reason"] == "cannot read file: Permission denied"
+        rejected["bad/noperm.txt"] = (None, "cannot read file: Permission denied")
+    assert by_key[("bad/pipe.txt", None)]["status"] == "skipped"
     assert by_key[("bad/page.html", None)]["status"] == "skipped"
     assert by_key[("bad/loop", None)]["status"] == "skipped"
     assert by_key[("good/2025-10-31-giant.txt", None)]["reason"].startswith("a stretch of 6,600 characters")
     assert {r["status"] for r in rows} == {"coded", "rejected", "skipped"}
-    assert len(rows) == len(good) + 2 + len(rejected) + 2
+    assert len(rows) == len(good) + 2 + len(rejected) + 3
     coded_ids = {r[0] for r in duckdb.sql(
         f"SELECT DISTINCT doc_id FROM read_parquet('{out}/events/*.parquet')").fetchall()}
     assert {"good/2025-10-29-pak", "good/2025-10-30-rus", "x.txt/inner", "j1", "../../etc/x"} <= coded_ids
