@@ -22,6 +22,7 @@ DATE_LINE = re.compile(r"^\s*Date:\s*(\S+)\s*$", re.IGNORECASE)
 DATE_IN_NAME = re.compile(r"(\d{4}-\d{2}-\d{2})")
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 MAX_SENTENCE_CHARS = 3_000
+MAX_HEADER_BYTES = 4_096
 SENTENCE_END = re.compile(r"[.!?\u2026\u3002\uff01\uff1f]\s|\n")
 UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
 BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x7fELF")
@@ -160,7 +161,9 @@ def _read_txt(path: Path, base: Path | None, default_date: dt.date | None,
 
     try:
         size = path.stat().st_size
-        if size > 4 * max_chars + 4:  # cannot hold max_chars characters: do not read it
+        # No encoding takes more than 8 bytes a character (UTF-32 "\r\n" becomes one "\n"):
+        # a bigger file cannot hold an article within the limit, so it is not read at all.
+        if size > 8 * max_chars + MAX_HEADER_BYTES:
             yield reject(f"file has {size:,} bytes, over the limit of {max_chars:,} characters "
                          "(raise it with --max-chars)")
             return

@@ -318,6 +318,18 @@ def test_article_just_over_the_limit_is_rejected_by_characters(tmp_path):
     assert issue.reason == "article has 11 characters, over the limit of 10 (raise it with --max-chars)"
 
 
+def test_file_within_eight_bytes_a_character_is_read_and_counted(tmp_path):
+    """UTF-32 with Windows line endings: 32,004 bytes for an article of 6,000 characters."""
+    path = tmp_path / "2025-10-29-a.txt"
+    path.write_bytes(("ab\r\n" * 2000).encode("utf-32"))
+    assert path.stat().st_size == 32_004
+    [article], issues = read(path, max_chars=6_000)
+    assert issues == [] and article.text == "ab\n" * 2000
+    _, [issue] = read(path, max_chars=5_999)
+    assert issue.reason == ("article has 6,000 characters, over the limit of 5,999 "
+                            "(raise it with --max-chars)")
+
+
 def test_twenty_mb_article_is_accepted_with_a_bigger_max_chars(twenty_mb):
     [article], issues = read(twenty_mb, max_chars=25_000_000)
     assert issues == [] and len(article.text) == 20_000_000 and article.notes == ()
