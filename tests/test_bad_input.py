@@ -441,6 +441,7 @@ BAD_FILES = {  # name -> (bytes, line, reason)
 }
 
 
+@pytest.mark.slow
 def test_a_folder_of_everything_codes_the_good_and_lists_the_bad(tmp_path):
     root = tmp_path / "in"
     for name, text in GOOD_ARTICLES.items():

@@ -3,6 +3,7 @@ data (ids, file names) decides where coder writes."""
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import re
@@ -13,6 +14,8 @@ from click.testing import CliRunner
 
 from coder.cli import cli
 from coder.run import code_inputs
+from coder.store import OutputFolder
+from coder.views import create_views, run_query
 
 REFUSED = "Error: coder sql runs read-only queries; {} statements are refused.\n" \
           "Use SELECT, WITH, DESCRIBE, SHOW, SUMMARIZE or EXPLAIN.\n"
@@ -20,15 +23,28 @@ NO_FILES = 'Error: query failed: Permission Error: Cannot access file "{}" - fil
            "operations are disabled by configuration\n"
 
 
+EVENT = {
+    "event_id": "0123456789abcdef", "event_group": "0123456789abcdef", "doc_id": "a1",
+    "sentence_index": 0, "sentence": "Pakistan accused Afghanistan of sheltering militants.",
+    "article_date": dt.date(2025, 10, 29), "event_date": dt.date(2025, 10, 29),
+    "date_precision": "day", "date_source": "article", "source_actor": "PAK",
+    "source_country": "PAK", "target_actor": "AFG", "target_country": "AFG", "cameo_code": "112",
+    "cameo_root": "11", "quad_class": 3, "goldstein": -2.0, "plover_type": "ACCUSE",
+    "rule": "verbs.txt:1", "coder_version": "0", "dictionary_version": "0",
+}
+
+
 @pytest.fixture(scope="module")
-def out(tmp_path_factory, real_coder) -> Path:
-    root = tmp_path_factory.mktemp("safety")
-    src = root / "in.jsonl"
-    src.write_text(json.dumps({"id": "a1", "date": "2025-10-29",
-                               "text": "Pakistan accused Afghanistan of sheltering militants."}) + "\n")
-    summary = code_inputs([src], root / "out", coder=real_coder)
-    assert summary.events >= 1
-    return root / "out"
+def out(tmp_path_factory) -> Path:
+    """An output folder with one event and one document; no model needed."""
+    folder = tmp_path_factory.mktemp("safety") / "out"
+    document = {"input_key": "a1", "doc_id": "a1", "path": "in.jsonl", "line": 1, "status": "coded",
+                "n_sentences": 1, "n_events": 1, "coder_version": "0", "dictionary_version": "0"}
+    with OutputFolder(folder) as store:
+        store.write_chunk([document], [EVENT])
+    create_views(folder)
+    assert run_query(folder, "SELECT count(*) AS n FROM events").to_pylist() == [{"n": 1}]
+    return folder
 
 
 @pytest.fixture(scope="module")
