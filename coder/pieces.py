@@ -5,6 +5,8 @@ text with en_core_web_sm), and `nlp.max_length` refuses longer texts outright. A
 PIECE_CHARS is cut at line breaks (else after a sentence end, else at a space), the pieces
 are parsed in the same `nlp.pipe` stream as everything else, and joined back into one Doc
 with `Doc.from_docs`, so the article is still coded as one document with one context.
+Stretches without sentence punctuation are cut as ingest cuts them (`bound_sentences`), so
+texts given to the library code as the same texts read from files.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from coder.ingest import bound_sentences
 from coder.types import Article
 
 PIECE_CHARS = 20_000
@@ -50,7 +53,7 @@ def parse_articles(nlp: Language, articles: Iterable[Article], *, batch_size: in
     stream = (
         (piece, (article, i, len(pieces)))
         for article in articles
-        for pieces in [split_text(article.text)]
+        for pieces in [split_text(bound_sentences(article.text)[0])]  # as `coder code` reads it
         for i, piece in enumerate(pieces)
     )
     parts: list[Doc] = []

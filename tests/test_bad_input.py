@@ -371,6 +371,17 @@ def test_million_character_sentence_is_cut_with_a_warning(tmp_path, blank_coder)
     assert rows[path.name]["n_sentences"] == 334
 
 
+def test_library_cuts_long_stretches_as_files_are_cut(tmp_path, blank_coder):
+    text = "Freedonia accused Sylvania and the army of " * 500
+    path = tmp_path / "2025-10-29-a.txt"
+    path.write_text(text)
+    [article], _ = read(path)
+    from_file = next(iter(blank_coder.code_articles([article])))[1]
+    given = Article("a", text, D)
+    from_library = next(iter(blank_coder.code_articles([given])))[1]
+    assert from_library.n_sentences == from_file.n_sentences == 8
+
+
 @pytest.mark.slow
 def test_million_character_sentence_with_the_real_parser(tmp_path, real_coder):
     """The real model: no crash, no hang, sentences of at most MAX_SENTENCE_CHARS."""
