@@ -20,6 +20,7 @@ from coder.errors import UsageError
 from coder.events import EventFinder, Trace
 from coder.lexicon import Lexicon, load_dictionaries
 from coder.nlp import DEFAULT_MODEL, load_model
+from coder.pieces import parse_articles
 from coder.records import EVENT_COLUMNS, event_row
 from coder.types import Actor, Article
 from coder.where import Gazetteer, dateline
@@ -78,8 +79,7 @@ class Coder:
     def code_articles(self, articles: Iterable[Article], *, explain: bool = False
                       ) -> Iterator[tuple[Article, ArticleResult]]:
         """Parse in batches with nlp.pipe and code each article, in input order."""
-        pairs = ((a.text, a) for a in articles)
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.config.batch_size):
+        for article, doc in parse_articles(self.nlp, articles, batch_size=self.config.batch_size):
             yield article, self.code_doc(article, doc, explain=explain)
 
     def code_doc(self, article: Article, doc: Doc, *, explain: bool = False) -> ArticleResult:

@@ -33,10 +33,12 @@ class CoderGroup(click.Group):
 def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
     if value is None:
         return None
+    from coder.ingest import parse_date
+
     try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a real YYYY-MM-DD date") from None
+        return parse_date(value)
+    except ValueError as e:
+        raise click.BadParameter(str(e)) from None
 
 
 def _load(dictionaries: Path | None) -> object:
@@ -103,7 +105,7 @@ def code_cmd(inputs: tuple[Path, ...], out_dir: Path, default_date: dt.date | No
     summary = code_inputs(inputs, out_dir, coder=coder, default_date=default_date,  # type: ignore[arg-type]
                           max_chars=max_chars, chunk_size=chunk_size, force=force,
                           progress=progress)
-    for issue in summary.issues:
+    for issue in summary.issues + summary.warnings:
         click.echo(issue.message(), err=True)
     elapsed = time.monotonic() - started
     click.echo(f"coded {summary.articles:,} articles ({summary.sentences:,} sentences) into "

@@ -31,6 +31,7 @@ class RunSummary:
     events: int = 0
     sentences: int = 0
     issues: list[InputIssue] = field(default_factory=list)
+    warnings: list[InputIssue] = field(default_factory=list)  # coded, with a note for the user
     seconds: float = 0.0
 
     @property
@@ -85,9 +86,12 @@ def _code_chunk(chunk: list[Article | InputIssue], coder: Coder,
         summary.sentences += result.n_sentences
         summary.events += len(result.rows)
         events.extend(result.rows)
+        note = "; ".join(article.notes) or None
+        if note is not None:
+            summary.warnings.append(InputIssue(article.path, "warning", note, article.line, article.id))
         documents.append({
             "input_key": article.id, "doc_id": article.id, "path": article.path,
-            "line": article.line, "status": "coded", "reason": None,
+            "line": article.line, "status": "coded", "reason": note,
             "article_date": article.date, "n_sentences": result.n_sentences,
             "n_events": len(result.rows), **_versions(coder),
         })

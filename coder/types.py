@@ -30,6 +30,7 @@ class Article:
     url: str | None = None
     path: str = ""
     line: int | None = None
+    notes: tuple[str, ...] = ()  # warnings for the user, e.g. an over-long sentence was cut
 
 
 @dataclass(frozen=True)

@@ -104,8 +104,10 @@ def check_read_only(query: str) -> None:
     for statement in statements:
         kind = str(statement.type).rsplit(".", 1)[-1]
         if kind not in READ_STATEMENTS:
+            first = statement.query.split(maxsplit=1)[0].upper() if statement.query.strip() else kind
+            name = first if first.isalpha() and first not in ("WITH", "FROM") else kind
             raise SqlRefused(
-                f"coder sql runs read-only queries; {kind} statements are refused.\n"
+                f"coder sql runs read-only queries; {name} statements are refused.\n"
                 "Use SELECT, WITH, DESCRIBE, SHOW, SUMMARIZE or EXPLAIN."
             )
         if kind == "EXPLAIN" and re.search(r"\bANALY[SZ]E\b", statement.query, re.IGNORECASE):
