@@ -112,11 +112,11 @@ class Coder:
     def code_text(self, text: str, *, date: str | dt.date, doc_id: str = "text") -> list[dict[str, Any]]:
         """Code one text; returns the output rows as dicts."""
         article = Article(doc_id, text, _as_date(date))
-        return self.code_doc(article, self.nlp(text)).rows
+        return next(self.code_articles([article]))[1].rows
 
     def explain(self, text: str, *, date: str | dt.date) -> ArticleResult:
         article = Article("explain", text, _as_date(date))
-        return self.code_doc(article, self.nlp(text), explain=True)
+        return next(self.code_articles([article], explain=True))[1]
 
 
 def _entry_code(entry: object, day: dt.date) -> str:
