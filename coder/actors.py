@@ -220,11 +220,12 @@ class SentenceActors:
                                            "agent", (*owner.sources, *actor.sources[-1:])))
         return extra
 
-    def resolve_target(self, token: Token, source: Actor | None = None) -> list[Actor]:
+    def resolve_target(self, token: Token, default: str | None = None) -> list[Actor]:
         """Like resolve, but in a target slot a country adjective of any noun names the target
         ("shelled Cambodian military positions" → KHM, "tariffs on Japanese seafood" → JPN),
-        and an unnamed agent takes the source's country ("arrested protesters")."""
-        self.target_default = source.code[:3] if source is not None and source.code[:3] else None
+        and an unnamed agent takes the `default` country (the events' choice: a place in the
+        phrase, else the source's country: "arrested protesters")."""
+        self.target_default = default or None
         try:
             found = self.resolve(token)
         finally:

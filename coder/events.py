@@ -197,24 +197,27 @@ class EventFinder:
                 how = f"subject '{subject.text}', an event noun: its own source"
         targets: list[Actor] = []
         for tok in slot_tokens:
-            found = actors.resolve_target(tok, _first(sources)) or self._participants(tok, actors, context)
+            found = (actors.resolve_target(tok, self._default_country(tok, sources))
+                     or self._participants(tok, actors, context))
             used.add(tok.i)
             if found:
                 targets = found
                 break
-        if not targets:
+        partners = pattern.recip and len({a.code[:3] for a in sources}) >= 2  # each other's targets
+        fallback: list[Token] = []
+        if not targets and not partners:
             fallback = [t for t in _slot_tokens(verb, FALLBACK_SLOTS, feats, default=())
                         if t.i not in used and t not in slot_tokens]
             for comp in (c for c in verb.children if c.dep_ == "xcomp"):  # "threatened to attack X"
                 fallback += _slot_tokens(comp, FALLBACK_SLOTS, features(comp), default=())
             for tok in fallback:
-                found = actors.resolve_target(tok, _first(sources))
+                found = actors.resolve_target(tok, self._default_country(tok, sources))
                 if found:
                     targets = found
                     break
-        if not targets:
+        if not targets and not partners:
             targets = self._place_targets(slot_tokens, sent)
-        if not targets:
+        if not targets and not partners:
             comps = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}]
             targets = self._deep_targets([*slot_tokens, *fallback, *comps], actors, sources)
         if not targets and not feats.passive and "event noun" in how:
@@ -234,6 +237,17 @@ class EventFinder:
             return pattern, how
         return replace(pattern, code=code), how + f"; future or promised {ptype}: intent {code}"
 
+    def _default_country(self, tok: Token, sources: list[Actor]) -> str | None:
+        """The country an unnamed agent in a target phrase belongs to: a place in its own phrase
+        ("civilians in Kharkiv" → UKR), else the source's ("arrested protesters")."""
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"in", "at", "near", "from"}:
+                for obj in prep.children:
+                    hit = self.gazetteer.place_at(obj.sent, obj) if obj.dep_ == "pobj" else None
+                    if hit is not None:
+                        return hit[0].country
+        return sources[0].code[:3] if sources and sources[0].code[:3] else None
+
     def _deep_targets(self, tokens: list[Token], actors: SentenceActors, sources: list[Actor]) -> list[Actor]:
         """The nearest named actor inside the target phrases, when their heads name none:
         "rejected the deployment of US warships" → USA, "banned imports of Japanese seafood" → JPN."""
@@ -244,7 +258,7 @@ class EventFinder:
                 for node in layer:
                     if node.i in source_heads or node.pos_ not in NOUN_POS | {"PRON"}:
                         continue
-                    found = [a for a in actors.resolve_target(node, _first(sources))
+                    found = [a for a in actors.resolve_target(node, self._default_country(node, sources))
                              if a.head not in source_heads]
                     if found:
                         return found
@@ -277,7 +291,7 @@ class EventFinder:
                 targets = [a for c in noun.children if c.dep_ == "poss" for a in actors.resolve(c)]
             else:
                 targets = [a for w, t in feats.preps if w == prep and t is not None and prep != "between"
-                           for a in actors.resolve_target(t, _first(sources))]
+                           for a in actors.resolve_target(t, self._default_country(t, sources))]
             if targets:
                 break
         if not targets:
@@ -428,10 +442,6 @@ def is_negated(tok: Token) -> bool:
             return False
         node = node.head
     return False
-
-
-def _first(actors: list[Actor]) -> Actor | None:
-    return actors[0] if actors else None
 
 
 def _promised(verb: Token) -> bool:
