@@ -30,6 +30,8 @@ JOINT_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral"})
 JOINT_VERBS = frozenset({"train", "patrol", "exercise", "drill", "operate", "work"})
 FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "PRM"})
 FORCE_OBJECTS = frozenset({"exercise", "drill", "patrol", "operation", "manoeuvre", "maneuver", "raid"})
+QUANTITY_OBJECTS = frozenset({"hundred", "thousand", "dozen", "score", "million", "number", "group",
+                              "tonne", "ton", "batch", "shipment", "consignment", "load"})
 # Where a verb's target is looked for when the pattern's own slots name no actor.
 FALLBACK_SLOTS = ("dobj", "against", "on", "with", "to", "toward", "towards", "at", "into", "over")
 NOUN_TARGET_PREPS = ("against", "on", "with", "at", "toward", "towards", "between")
@@ -385,6 +387,10 @@ def features(tok: Token, support: frozenset[str] = frozenset()) -> Features:
             feats.modifiers.update({child.lemma_.lower(), child.lower_})
     if tok.dep_ == "acl" and feats.passive:
         feats.objs.append(tok.head)
+    for obj in list(feats.objs):  # "treated hundreds of wounded civilians": the civilians
+        if obj.lemma_.lower() in QUANTITY_OBJECTS:
+            feats.objs.extend(o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                              for o in p.children if o.dep_ == "pobj")
     for obj in list(feats.objs):
         for child in obj.children:
             if child.dep_ == "prep":
