@@ -23,6 +23,7 @@ HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 # Future or promised cooperation is coded as the intent to do it (PLOVER's AGREE).
 INTENT_CODES = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033",
                 "CONCEDE": "035", "RETREAT": "035"}
+GENERIC_INTENT = "030"
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
 PROMISE_HEADS = frozenset({"promise", "pledge", "vow", "offer", "plan", "intend", "commit", "undertake",
                            "ready", "willing", "prepared", "expect"})
@@ -232,7 +233,16 @@ class EventFinder:
 
     def _as_intent(self, verb: Token, pattern: Pattern, how: str) -> tuple[Pattern, str]:
         """Future or promised cooperation is AGREE (PLOVER): "will visit", "would send aid",
-        "promised to sign", "was ready to resume talks" take the matching CAMEO 03x code."""
+        "promised to sign", "was ready to resume talks" take the matching CAMEO 03x code. A bare
+        "agreed to X" takes the intent code of X: "agreed to extend the ceasefire" is a promised
+        concession (035), "agreed to open negotiations" an intent to negotiate (036)."""
+        if pattern.code == GENERIC_INTENT:
+            for comp in (c for c in verb.children if c.dep_ == "xcomp"):
+                inner, _ = self._choose(comp, "verb") if comp.lemma_.lower() in self.lexicon.verb_patterns \
+                    else (None, None)
+                code = INTENT_CODES.get(self.lexicon.cameo[inner.code].plover_type or "") if inner else None
+                if code is not None and code in self.lexicon.cameo:
+                    return replace(pattern, code=code), how + f"; agreed to '{comp.text}': intent {code}"
         ptype = self.lexicon.cameo[pattern.code].plover_type
         code = INTENT_CODES.get(ptype or "")
         if code is None or pattern.neg or code not in self.lexicon.cameo or not _promised(verb):
