@@ -18,10 +18,19 @@ from coder.types import Actor, ActorEntry, AgentEntry, Date
 
 Tokenize = Callable[[str], list[str]]
 
-PHRASE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "appos", "case", "det", "nummod"})
+PHRASE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "appos", "case", "det", "nummod",
+                         "npadvmod"})  # npadvmod: "Taliban" in "the Taliban-led government"
 NAMED_MODIFIER_DEPS = frozenset({"compound", "poss", "appos", "flat", "nmod"})
 AGENT_PREPS = frozenset({"of", "in", "from"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+BACKERS = frozenset({"backed", "funded", "sponsored", "supported", "allied", "aligned", "leaning", "trained",
+                     "armed"})
+LEADERS = frozenset({"led", "run", "controlled", "dominated", "ruled", "governed", "administered", "held"})
+ORG_KINDS = frozenset({"country", "metonym", "igo", "group"})
+GROUP_HEADS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores",
+                         "million", "millions", "crowd", "group", "number", "member", "supporter",
+                         "follower", "loyalist", "band", "team", "unit", "contingent", "delegation"})
+ARMED_SECTORS = frozenset({"REB", "MIL", "UAF", "PRM"})
 KIND_RANK = {"person": 0, "group": 1, "igo": 1, "metonym": 2, "country": 3}
 
 
@@ -144,13 +153,16 @@ class ArticleContext:
     date: Date
     surnames: dict[str, ActorEntry] = field(default_factory=dict)
     last_person: Actor | None = None
+    last_org: Actor | None = None
     agent_memory: dict[str, Actor] = field(default_factory=dict)
     last_recip: tuple[Actor, ...] = ()
     country_counts: dict[str, int] = field(default_factory=dict)
 
-    def note_mentions(self, mentions: Iterable[Mention]) -> None:
+    def note_mentions(self, mentions: Iterable[Mention], doc: Doc) -> None:
         for m in mentions:
             entry = m.entry
+            if is_backer(doc, m):
+                continue
             if isinstance(entry, ActorEntry) and entry.kind == "person" and entry.surname:
                 self.surnames[entry.surname] = entry
             if isinstance(entry, ActorEntry) and entry.kind in {"country", "metonym"}:
@@ -173,6 +185,9 @@ class SentenceActors:
         self.index = index
         self.context = context
         self.by_token: dict[int, Mention] = {}
+        # While a target is resolved: the source's country, which an unnamed agent target
+        # ("threatened opposition leaders") is taken to share.
+        self.target_default: str | None = None
         for m in mentions:
             for i in range(m.start, m.end):
                 self.by_token[i] = m
@@ -184,18 +199,87 @@ class SentenceActors:
             actor = self.resolve_one(member)
             if actor is not None:
                 actors.append(actor)
+                actors.extend(self._coordinated_modifiers(member, actor))
+                if actor.kind == "agent":
+                    actors.extend(self._coordinated_owners(member, actor))
         return actors
+
+    def _coordinated_owners(self, head: Token, actor: Actor) -> list[Actor]:
+        """"The presidents of Kenya and Uganda": each owner gives one actor of the agent's sector."""
+        extra = []
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in AGENT_PREPS:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                for conj in _conjuncts(obj):
+                    owner = self.resolve_one(conj)
+                    if owner is not None and owner.code[:3] != actor.code[:3]:
+                        extra.append(Actor(owner.code[:3] + actor.code[3:], owner.name, actor.text, head.i,
+                                           "agent", (*owner.sources, *actor.sources[-1:])))
+        return extra
+
+    def resolve_target(self, token: Token, default: str | None = None) -> list[Actor]:
+        """Like resolve, but in a target slot a country adjective of any noun names the target
+        ("shelled Cambodian military positions" → KHM, "tariffs on Japanese seafood" → JPN),
+        and an unnamed agent takes the `default` country (the events' choice: a place in the
+        phrase, else the source's country: "arrested protesters")."""
+        self.target_default = default or None
+        try:
+            found = self.resolve(token)
+        finally:
+            self.target_default = None
+        if found:
+            return found
+        out = []
+        for member in [token, *_conjuncts(token)]:
+            for child in member.children:
+                if child.dep_ not in {"amod", "compound", "poss", "nmod"} or child.i > member.i:
+                    continue
+                for tok in [child, *_conjuncts(child)]:
+                    m = self.by_token.get(tok.i)
+                    if m is not None and isinstance(m.entry, ActorEntry) and m.entry.kind in {
+                            "country", "metonym", "igo", "group"}:
+                        out.append(Actor(m.entry.code_on(self.context.date), m.entry.name,
+                                         _text(self.sent, _phrase(member)), member.i, m.entry.kind,
+                                         (m.entry.source, "adjective of the target noun")))
+        return out
+
+    def _coordinated_modifiers(self, head: Token, actor: Actor) -> list[Actor]:
+        """"Indian and British warships": the adjective's conjuncts name more actors of the
+        same sector as the first ("British" → GBRMIL beside INDMIL)."""
+        extra = []
+        for child in head.children:
+            if child.dep_ not in {"amod", "compound", "nmod"} or child.i > head.i:
+                continue
+            for conj in _conjuncts(child):
+                m = self.by_token.get(conj.i)
+                if m is None or not isinstance(m.entry, ActorEntry) or m.entry.kind not in {
+                        "country", "metonym", "igo"}:
+                    continue
+                code = m.entry.code_on(self.context.date)[:3] + actor.code[3:]
+                extra.append(Actor(code, self.index.country_names.get(code[:3], m.entry.name),
+                                   actor.text, head.i, m.entry.kind,
+                                   (m.entry.source, *actor.sources[1:])))
+        return extra
 
     def resolve_one(self, head: Token) -> Actor | None:
         if head.lower_ in PERSON_PRONOUNS and head.pos_ == "PRON":
             return self._pronoun(head)
-        if head.tag_ == "WDT" or head.lower_ in {"who", "which", "that"}:
+        if head.lower_ == "it" and head.pos_ == "PRON":
+            return self._it(head)
+        if head.tag_ == "WDT" or (head.lower_ in {"who", "which", "that"} and head.pos_ == "PRON"):
             return self.resolve_one(head.head.head) if head.head.dep_ == "relcl" else None
         phrase = _phrase(head)
         mentions = self._mentions_in(phrase)
         named = [m for m in mentions if not m.is_agent and self._named_counts(m, head)]
+        if any(isinstance(m.entry, ActorEntry) and m.entry.kind == "region" for m in named):
+            return None  # "Latin American leaders": a region names no actor
         agents = [m for m in mentions if m.is_agent]
         head_agent = next((m for m in agents if m.start <= head.i < m.end), None)
+        if not named and head_agent is None and head.lemma_.lower() in GROUP_HEADS:
+            return self._group_of(head)
         if not named:
             return self._agent_only(head, head_agent, phrase)
         best = min(named, key=lambda m: (KIND_RANK.get(m.entry.kind, 9), -(m.end - m.start)))  # type: ignore[union-attr]
@@ -205,7 +289,7 @@ class SentenceActors:
         agent = head_agent or (agents[-1] if agents and best.start <= head.i < best.end else None)
         sources = [entry.source]
         if agent is not None and isinstance(agent.entry, AgentEntry) and entry.kind != "person":
-            code = code[:3] + agent.entry.sector
+            code = _with_agent(code, entry.kind, agent.entry.sector)
             sources.append(agent.entry.source)
         elif agent is not None and isinstance(agent.entry, AgentEntry) and len(code) == 3:
             code = code + agent.entry.sector
@@ -221,7 +305,12 @@ class SentenceActors:
         noun ("Afghan soil") or a capital naming a place ("the Doha talks")."""
         if mention.start <= head.i < mention.end:
             return True
-        tok = self.sent.doc[mention.end - 1]
+        doc = self.sent.doc
+        if is_backer(doc, mention):
+            return False  # "Russian-backed separatists", "pro-Russian militias": not Russia's
+        if _word(doc, mention.end) == "-" and _word(doc, mention.end + 1) in LEADERS:
+            return True  # "the Taliban-led government", "the Hamas-run ministry"
+        tok = doc[mention.end - 1]
         entry = mention.entry
         head_is_agent = head.i in self.by_token and self.by_token[head.i].is_agent
         if head_is_agent:
@@ -237,6 +326,19 @@ class SentenceActors:
             if m is not None:
                 seen[m.start] = m
         return [seen[k] for k in sorted(seen)]
+
+    def _group_of(self, head: Token) -> Actor | None:
+        """"Thousands of protesters", "members of the Sinaloa Cartel", "supporters of Imran
+        Khan": a quantity or membership noun stands for what it is made of."""
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        found = self.resolve_one(obj)
+                        if found is not None:
+                            return Actor(found.code, found.name, _text(self.sent, [head, *obj.subtree]),
+                                         head.i, found.kind, found.sources)
+        return None
 
     def _agent_only(self, head: Token, agent: Mention | None, phrase: list[Token]) -> Actor | None:
         if agent is None or not isinstance(agent.entry, AgentEntry):
@@ -257,12 +359,44 @@ class SentenceActors:
         if remembered is not None:
             return Actor(remembered.code[:3] + sector, remembered.name, _text(self.sent, phrase),
                          head.i, "agent", (*remembered.sources, agent.entry.source, "context"))
-        country = self.context.main_country()
+        country = self.target_default or self.context.main_country() or self._local_country()
         if country is not None:
             return Actor(country + sector, self.index.country_names.get(country, country),
                          _text(self.sent, phrase), head.i, "agent",
                          (agent.entry.source, "article's main country"))
         return None
+
+    def _local_country(self) -> str | None:
+        """In an article's first sentence with countries, the country of a place in it ("police
+        in Nairobi"); a country that is only an object or target gives no one its nationality."""
+        for m in sorted(set(self.by_token.values()), key=lambda m: m.start):
+            entry = m.entry
+            tok = self.sent.doc[m.end - 1]
+            if (isinstance(entry, ActorEntry) and entry.kind in {"country", "metonym"}
+                    and tok.dep_ == "pobj" and tok.head.lower_ in {"in", "at", "near", "across", "inside"}):
+                return entry.code_on(self.context.date)[:3]
+        return None
+
+    def _it(self, head: Token) -> Actor | None:
+        """"It" is the nearest named state or organisation before it that is not its own
+        clause's subject ("cut ties with Belgium, accusing it" → Belgium); a subject "it"
+        without one takes the first such actor of the sentence before."""
+        verb = head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        subject = {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+        for i in range(head.i - 1, self.sent.start - 1, -1):
+            m = self.by_token.get(i)
+            if (m is not None and isinstance(m.entry, ActorEntry) and m.entry.kind in ORG_KINDS
+                    and i not in subject):
+                found = self.resolve_one(self.sent.doc[m.end - 1])
+                if found is not None:
+                    return Actor(found.code, found.name, head.text, head.i, found.kind,
+                                 (*found.sources, "pronoun it"))
+        last = self.context.last_org
+        if last is None:
+            return None
+        return Actor(last.code, last.name, head.text, head.i, last.kind, (*last.sources, "pronoun it"))
 
     def _pronoun(self, head: Token) -> Actor | None:
         person = None
@@ -282,7 +416,15 @@ class SentenceActors:
             self.context.agent_memory[head.lemma_.lower()] = actor
 
     def note_people(self) -> None:
-        """After the sentence: the last person named becomes the pronoun antecedent."""
+        """After the sentence: the last person named becomes the antecedent of "he" and "she",
+        the first state or organisation named that of "it"."""
+        for i in sorted(self.by_token):
+            m = self.by_token[i]
+            if isinstance(m.entry, ActorEntry) and m.entry.kind in ORG_KINDS:
+                actor = self.resolve_one(self.sent.doc[m.end - 1])
+                if actor is not None:
+                    self.context.last_org = actor
+                    break
         for i in sorted(self.by_token, reverse=True):
             m = self.by_token[i]
             if isinstance(m.entry, ActorEntry) and m.entry.kind == "person":
@@ -290,6 +432,32 @@ class SentenceActors:
                 if actor is not None:
                     self.context.last_person = actor
                 return
+
+
+def _word(doc: Doc, i: int) -> str:
+    return doc[i].lower_ if 0 <= i < len(doc) else ""
+
+
+def is_backer(doc: Doc, mention: Mention) -> bool:
+    """"Russian-backed", "Iran-funded", "pro-Russian", "anti-American": the named actor is
+    the backer or the object of a stance, not the owner of the phrase."""
+    after = _word(doc, mention.end + 1) if _word(doc, mention.end) == "-" else ""
+    before = _word(doc, mention.start - 2) if _word(doc, mention.start - 1) == "-" else _word(
+        doc, mention.start - 1)
+    return after in BACKERS or before in {"pro", "anti"}
+
+
+def _with_agent(code: str, kind: str, sector: str) -> str:
+    """A named actor's code with an agent noun's sector. A group's or organisation's own sector
+    stays ("Houthi spokesman" is YEMREB, "Wagner fighters" RUSUAF), except that the fighters of
+    a governing group are its military ("Taliban fighters" in 2025: AFGMIL); a partially
+    recognised entity stays PRE ("Somaliland's president")."""
+    own = code[3:]
+    if own == "PRE":
+        return code
+    if kind in {"group", "igo"} and own:
+        return code[:3] + "MIL" if own == "GOV" and sector in ARMED_SECTORS else code
+    return code[:3] + sector
 
 
 def _conjuncts(token: Token) -> list[Token]:

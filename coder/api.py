@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from coder.actors import ActorIndex, ArticleContext, SentenceActors
 from coder.errors import UsageError
 from coder.events import EventFinder, Trace
+from coder.ingest import bound_sentences
 from coder.lexicon import Lexicon, load_dictionaries
 from coder.nlp import (
     DEFAULT_MODEL,
@@ -31,7 +32,7 @@ from coder.nlp import (
 from coder.prefilter import TriggerForms, triage
 from coder.records import EVENT_COLUMNS, event_row
 from coder.types import Actor, Article
-from coder.where import Gazetteer
+from coder.where import Gazetteer, dateline
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -113,12 +114,15 @@ class Coder:
                 yield plan.article, self._code_plan(plan, parsed, explain=explain)
 
     def _plan(self, article: Article, *, parse_all: bool) -> _Plan:
-        doc = self.nlp.make_doc(article.text)
+        text = bound_sentences(article.text)[0]  # as `coder code` reads it
+        doc = self.nlp.tokenizer(text)  # no max_length: only sentences go to the parser
         bounds = split_sentences(doc)
         if parse_all or not self.config.prefilter:
             parse = [True] * len(bounds)
         else:
-            parse = triage(doc, bounds, self.index, self.forms)
+            opening = dateline(text)
+            parse = triage(doc, bounds, self.index, self.forms,
+                           story_start=opening[0] if opening else 0)
         return _Plan(article, doc, bounds, parse)
 
     def _code_plan(self, plan: _Plan, parsed: Iterator[Doc], *, explain: bool) -> ArticleResult:
@@ -142,19 +146,23 @@ class Coder:
         rows: list[dict[str, Any]] = []
         reports: list[SentenceReport] = []
         index = n_parsed = 0
+        opening = dateline(doc.text)
+        story_start = opening[0] if opening else 0
         for k, (start, end) in enumerate(bounds):
             sent = doc[start:end]
             text = sent.text.strip()
             if not text:
                 continue
-            mentions = self.index.mentions(sent, context.surnames)
-            context.note_mentions(mentions)
+            mentions = [m for m in self.index.mentions(sent, context.surnames)
+                        if doc[m.start].idx >= story_start]  # a dateline names no actor
             if parsed is not None and not parsed[k]:
+                context.note_mentions(mentions, sent.doc)
                 index += 1
                 continue
             n_parsed += 1
             actors = SentenceActors(sent, mentions, self.index, context)
             result = self.finder.find(sent, index, actors, context)
+            context.note_mentions(mentions, sent.doc)  # the article's main country: sentences before
             actors.note_people()
             sentence_rows = [r for e in result.events
                              if (r := event_row(e, article, index, text, self.lexicon)) is not None]
@@ -179,7 +187,7 @@ class Coder:
 def _entry_code(entry: object, day: dt.date) -> str:
     code_on = getattr(entry, "code_on", None)
     if code_on is not None:
-        return str(code_on(day))
+        return str(code_on(day)) or "region: no actor"
     return f"sector {getattr(entry, 'sector', '?')}"
 
 

@@ -4,7 +4,7 @@ negation). One sentence in, a list of Events out, with a trace of every decision
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -20,6 +20,21 @@ CLAUSE_EDGES = frozenset({"advcl", "conj", "parataxis", "relcl", "acl", "ROOT", 
 NEGATOR_LEMMAS = frozenset({"fail", "failure", "refusal", "reluctance", "lack", "unwilling",
                             "unable", "without", "avoid", "deny", "possibility", "prospect"})
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
+# Future or promised cooperation is coded as the intent to do it (PLOVER's AGREE).
+INTENT_CODES = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033",
+                "CONCEDE": "035", "RETREAT": "035"}
+GENERIC_INTENT = "030"
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
+PROMISE_HEADS = frozenset({"promise", "pledge", "vow", "offer", "plan", "intend", "commit", "undertake",
+                           "ready", "willing", "prepared", "expect"})
+JOINT_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral"})
+JOINT_VERBS = frozenset({"train", "patrol", "exercise", "drill", "operate", "work"})
+FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "PRM"})
+FORCE_OBJECTS = frozenset({"exercise", "drill", "patrol", "operation", "manoeuvre", "maneuver", "raid"})
+QUANTITY_OBJECTS = frozenset({"hundred", "thousand", "dozen", "score", "million", "number", "group",
+                              "tonne", "ton", "batch", "shipment", "consignment", "load"})
+# Where a verb's target is looked for when the pattern's own slots name no actor.
+FALLBACK_SLOTS = ("dobj", "against", "on", "with", "to", "toward", "towards", "at", "into", "over")
 NOUN_TARGET_PREPS = ("against", "on", "with", "at", "toward", "towards", "between")
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 VERB_POS = frozenset({"VERB"})
@@ -91,7 +106,39 @@ class EventFinder:
             found, used = build(tok, pattern, feats, sent, index, actors, context, traces)
             consumed.update(used)
             events.extend(found)
+        events = self._joint_events(sent, index, actors, context, events, traces)
         return SentenceResult(_dedupe(events), traces)
+
+    def _joint_events(self, sent: Span, index: int, actors: SentenceActors, context: ArticleContext,
+                      events: list[Event], traces: list[Trace]) -> list[Event]:
+        """"Indian and British warships held joint exercises", "X and Y jointly dismantled",
+        "X trained alongside Y": doing something together is material cooperation between
+        the partners (CAMEO 062 when forces are involved, else 060), whatever the verb codes
+        alone; the verb's own event stays when it has a target ("jointly attacked ISIS")."""
+        for verb in (t for t in sent if t.pos_ in VERB_POS):
+            objects = [c for c in verb.children if c.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}]
+            joint = (any(c.lemma_.lower() == "jointly" for c in verb.children)
+                     or any(g.lemma_.lower() in JOINT_WORDS and g.dep_ == "amod"
+                            for o in objects for g in o.children))
+            partners = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"alongside", "with"}
+                        for p in c.children if p.dep_ == "pobj"] if verb.lemma_.lower() in JOINT_VERBS else []
+            subject = subject_of(verb)
+            if subject is None or not (joint or partners):
+                continue
+            parties = _unique(actors.resolve(subject)
+                              + [a for p in partners for a in actors.resolve_target(p)])
+            if len({a.code[:3] for a in parties}) < 2:
+                continue
+            forces = any(a.code[3:] in FORCE_SECTORS for a in parties) or any(
+                o.lemma_.lower() in FORCE_OBJECTS for o in objects)
+            code = "062" if forces else "060"
+            pattern = Pattern(code=code, words=(verb.lemma_.lower(),), kind="verb", recip=True,
+                              source="rule:joint")
+            events = [e for e in events if not (e.trigger == verb.i and (
+                e.target is None or self.lexicon.cameo[e.cameo].plover_type in {"MOBILIZE", "COOPERATE"}))]
+            events += self._emit(verb, pattern, parties, [], sent, index, context, traces,
+                                 "done jointly: the partners cooperate")
+        return events
 
     # -- triggers and patterns ---------------------------------------------------------------
 
@@ -148,14 +195,99 @@ class EventFinder:
             sources = actors.resolve(subject) if subject is not None else []
             slot_tokens = _slot_tokens(verb, pattern.tgt, feats, default=("dobj",))
             how = f"subject '{subject.text}'" if subject is not None else "no subject"
+            if not sources and subject is not None and subject.lemma_.lower() in self.lexicon.noun_patterns:
+                sources = self._noun_sources(subject, actors)  # "Israeli air strikes killed ..."
+                how = f"subject '{subject.text}', an event noun: its own source"
         targets: list[Actor] = []
         for tok in slot_tokens:
-            found = actors.resolve(tok) or self._participants(tok, actors, context)
+            found = (actors.resolve_target(tok, self._default_country(tok, sources))
+                     or self._participants(tok, actors, context))
             used.add(tok.i)
             if found:
                 targets = found
                 break
+        partners = pattern.recip and len({a.code[:3] for a in sources}) >= 2  # each other's targets
+        fallback: list[Token] = []
+        if not targets and not partners:
+            fallback = [t for t in _slot_tokens(verb, FALLBACK_SLOTS, feats, default=())
+                        if t.i not in used and t not in slot_tokens]
+            for comp in (c for c in verb.children if c.dep_ == "xcomp"):  # "threatened to attack X"
+                fallback += _slot_tokens(comp, FALLBACK_SLOTS, features(comp), default=())
+            for tok in fallback:
+                found = actors.resolve_target(tok, self._default_country(tok, sources))
+                if found:
+                    targets = found
+                    break
+        if not targets and not partners:
+            targets = self._place_targets(slot_tokens, sent)
+        if not targets and not partners:
+            comps = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}]
+            targets = self._deep_targets([*slot_tokens, *fallback, *comps], actors, sources)
+        if not targets and not feats.passive and "event noun" in how:
+            subject = subject_of(verb)
+            objs = [o for p in (subject.children if subject is not None else ()) if p.dep_ == "prep"
+                    and p.lower_ in NOUN_TARGET_PREPS for o in p.children if o.dep_ == "pobj"]
+            targets = [a for o in objs for a in actors.resolve(o)] or self._place_targets(objs, sent)
+        pattern, how = self._as_intent(verb, pattern, how)
         return self._emit(verb, pattern, sources, targets, sent, index, context, traces, how), used
+
+    def _as_intent(self, verb: Token, pattern: Pattern, how: str) -> tuple[Pattern, str]:
+        """Future or promised cooperation is AGREE (PLOVER): "will visit", "would send aid",
+        "promised to sign", "was ready to resume talks" take the matching CAMEO 03x code. A bare
+        "agreed to X" takes the intent code of X: "agreed to extend the ceasefire" is a promised
+        concession (035), "agreed to open negotiations" an intent to negotiate (036)."""
+        if pattern.code == GENERIC_INTENT:
+            for comp in (c for c in verb.children if c.dep_ == "xcomp"):
+                inner, _ = self._choose(comp, "verb") if comp.lemma_.lower() in self.lexicon.verb_patterns \
+                    else (None, None)
+                code = INTENT_CODES.get(self.lexicon.cameo[inner.code].plover_type or "") if inner else None
+                if code is not None and code in self.lexicon.cameo:
+                    return replace(pattern, code=code), how + f"; agreed to '{comp.text}': intent {code}"
+        ptype = self.lexicon.cameo[pattern.code].plover_type
+        code = INTENT_CODES.get(ptype or "")
+        if code is None or pattern.neg or code not in self.lexicon.cameo or not _promised(verb):
+            return pattern, how
+        return replace(pattern, code=code), how + f"; future or promised {ptype}: intent {code}"
+
+    def _default_country(self, tok: Token, sources: list[Actor]) -> str | None:
+        """The country an unnamed agent in a target phrase belongs to: a place in its own phrase
+        ("civilians in Kharkiv" → UKR), else the source's ("arrested protesters")."""
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"in", "at", "near", "from"}:
+                for obj in prep.children:
+                    hit = self.gazetteer.place_at(obj.sent, obj) if obj.dep_ == "pobj" else None
+                    if hit is not None:
+                        return hit[0].country
+        return sources[0].code[:3] if sources and sources[0].code[:3] else None
+
+    def _deep_targets(self, tokens: list[Token], actors: SentenceActors, sources: list[Actor]) -> list[Actor]:
+        """The nearest named actor inside the target phrases, when their heads name none:
+        "rejected the deployment of US warships" → USA, "banned imports of Japanese seafood" → JPN."""
+        source_heads = {a.head for a in sources}
+        for tok in tokens:
+            layer = [tok]
+            while layer:
+                for node in layer:
+                    if node.i in source_heads or node.pos_ not in NOUN_POS | {"PRON"}:
+                        continue
+                    found = [a for a in actors.resolve_target(node, self._default_country(node, sources))
+                             if a.head not in source_heads]
+                    if found:
+                        return found
+                layer = [c for n in layer for c in n.children
+                         if c.dep_ not in {"nsubj", "nsubjpass", "relcl", "advcl", "appos"}
+                         and c.lower_ != "between"]  # "mediation between X and Y": parties, not targets
+        return []
+
+    def _place_targets(self, tokens: list[Token], sent: Span) -> list[Actor]:
+        """A place in the target slot stands for its country: "shelled Kherson" → UKR."""
+        for tok in tokens:
+            hit = self.gazetteer.place_at(sent, tok)
+            if hit is not None:
+                place, text = hit
+                return [Actor(place.country, place.name, text, tok.i, "place",
+                              (place.source, "place as target"))]
+        return []
 
     # -- noun events -------------------------------------------------------------------------
 
@@ -171,9 +303,12 @@ class EventFinder:
                 targets = [a for c in noun.children if c.dep_ == "poss" for a in actors.resolve(c)]
             else:
                 targets = [a for w, t in feats.preps if w == prep and t is not None and prep != "between"
-                           for a in actors.resolve(t)]
+                           for a in actors.resolve_target(t, self._default_country(t, sources))]
             if targets:
                 break
+        if not targets:
+            targets = self._place_targets([t for w, t in feats.preps if t is not None and w in
+                                           (pattern.tgt or NOUN_TARGET_PREPS) and w != "between"], sent)
         how = "noun"
         if between:
             sources, targets, how = between, [], "between X and Y"
@@ -230,7 +365,7 @@ class EventFinder:
         if pattern.recip and len({a.code for a in [*sources, *targets]}) >= 2:
             context.last_recip = tuple(_unique([*sources, *targets]))
         when = event_date(trigger, sent, context.date)
-        where = event_location(trigger, sent, self.gazetteer)
+        where = event_location(trigger, sent, self.gazetteer, [*sources, *targets])
         group = f"{index}:{trigger.i}:{pattern.code}"
         events = []
         for src, tgt in pairs:
@@ -262,6 +397,10 @@ def features(tok: Token, support: frozenset[str] = frozenset()) -> Features:
             feats.modifiers.update({child.lemma_.lower(), child.lower_})
     if tok.dep_ == "acl" and feats.passive:
         feats.objs.append(tok.head)
+    for obj in list(feats.objs):  # "treated hundreds of wounded civilians": the civilians
+        if obj.lemma_.lower() in QUANTITY_OBJECTS:
+            feats.objs.extend(o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                              for o in p.children if o.dep_ == "pobj")
     for obj in list(feats.objs):
         for child in obj.children:
             if child.dep_ == "prep":
@@ -319,6 +458,13 @@ def is_negated(tok: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _promised(verb: Token) -> bool:
+    """The verb is future ("will visit", "would send") or promised ("pledged to invest")."""
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PROMISE_HEADS
 
 
 def _is_passive(tok: Token) -> bool:
@@ -418,11 +564,16 @@ def _unique(actors: list[Actor]) -> list[Actor]:
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
+    """One event per (code, source, target); a source's targetless event is dropped when the
+    sentence gives the same source an event of the same CAMEO root with a target ("met X to
+    discuss ...": the discussion is the meeting)."""
     seen: set[tuple[str, str, str | None]] = set()
+    with_target = {(e.cameo[:2], e.source.code) for e in events if e.target is not None}
     out = []
     for e in events:
         key = (e.cameo, e.source.code, e.target.code if e.target else None)
-        if key not in seen:
-            seen.add(key)
-            out.append(e)
+        if key in seen or (e.target is None and (e.cameo[:2], e.source.code) in with_target):
+            continue
+        seen.add(key)
+        out.append(e)
     return out

@@ -20,6 +20,11 @@ SUPPORTED = frozenset({".txt", ".jsonl"})
 DEFAULT_MAX_CHARS = 2_000_000
 DATE_LINE = re.compile(r"^\s*Date:\s*(\S+)\s*$", re.IGNORECASE)
 DATE_IN_NAME = re.compile(r"(\d{4}-\d{2}-\d{2})")
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+MAX_SENTENCE_CHARS = 3_000
+MAX_HEADER_BYTES = 4_096
+SENTENCE_END = re.compile(r"[.!?\u2026\u3002\uff01\uff1f]\s|\n")
+UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
 BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x7fELF")
 
 Item = Article | InputIssue
@@ -64,8 +69,10 @@ def _walk(folder: Path) -> Iterator[tuple[Path, Path | None] | InputIssue]:
                 continue
             if child.is_dir():
                 stack.append(child)
+            elif child.is_file() or not child.exists():
+                files.append(child)  # a dangling link is rejected when it cannot be read
             else:
-                files.append(child)
+                yield InputIssue(str(child), "skipped", "not a regular file (pipe, socket or device)")
     for path in sorted(files):
         if path.suffix.lower() in SUPPORTED:
             yield path, folder
@@ -97,19 +104,35 @@ def read_inputs(
             yield item
 
 
+def parse_date(text: str) -> dt.date:
+    """A strict YYYY-MM-DD date; ValueError for other spellings (20251029, 2025-W01-1) and
+    for days that do not exist (2025-02-30)."""
+    if not ISO_DAY.fullmatch(text):
+        raise ValueError(f"date {text!r} is not YYYY-MM-DD")
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"date {text!r} is not a real YYYY-MM-DD date") from None
+
+
 def decode(data: bytes) -> str:
     """Bytes → text, accepting UTF-8 (with or without BOM) and UTF-16 with a BOM.
 
     Raises ValueError with a reason for the user when the bytes are not text.
     """
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if data.startswith(UTF32_BOMS):
+        try:
+            text = data.decode("utf-32")
+        except UnicodeDecodeError as e:
+            raise ValueError(f"not valid UTF-32 at byte {e.start}") from e
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             text = data.decode("utf-16")
         except UnicodeDecodeError as e:
             raise ValueError(f"not valid UTF-16 at byte {e.start}") from e
     else:
         if data.startswith(BINARY_MAGIC) or b"\x00" in data[:8192]:
-            raise ValueError("not a text file (binary content)")
+            raise ValueError("not a text file (binary content; UTF-16 needs a byte-order mark)")
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as e:
@@ -132,44 +155,86 @@ def _doc_id(path: Path, base: Path | None) -> str:
 def _read_txt(path: Path, base: Path | None, default_date: dt.date | None,
               max_chars: int) -> Iterator[Item]:
     doc_id = _doc_id(path, base)
+
+    def reject(reason: str, line: int | None = None) -> InputIssue:
+        return InputIssue(str(path), "rejected", reason, line, doc_id)
+
     try:
+        size = path.stat().st_size
+        # No encoding takes more than 8 bytes a character (UTF-32 "\r\n" becomes one "\n"):
+        # a bigger file cannot hold an article within the limit, so it is not read at all.
+        if size > 8 * max_chars + MAX_HEADER_BYTES:
+            yield reject(f"file has {size:,} bytes, over the limit of {max_chars:,} characters "
+                         "(raise it with --max-chars)")
+            return
         text = decode(path.read_bytes())
     except OSError as e:
-        yield InputIssue(str(path), "rejected", f"cannot read file: {e.strerror}", None, doc_id)
+        yield reject(f"cannot read file: {e.strerror}")
         return
     except ValueError as e:
-        yield InputIssue(str(path), "rejected", str(e), None, doc_id)
+        yield reject(str(e))
         return
     lines = text.split("\n", 1)
     date: dt.date | None = None
     header = DATE_LINE.match(lines[0])
     if header:
         try:
-            date = dt.date.fromisoformat(header[1])
-        except ValueError:
-            yield InputIssue(str(path), "rejected",
-                             f"date {header[1]!r} on line 1 is not a real YYYY-MM-DD date", 1, doc_id)
+            date = parse_date(header[1])
+        except ValueError as e:
+            yield reject(f"{e} (line 1)", 1)
             return
         text = lines[1] if len(lines) > 1 else ""
     date = date or _date_from_name(path.name) or default_date
     if not text.strip():
-        yield InputIssue(str(path), "rejected", "empty article (no text)", None, doc_id)
+        yield reject("empty article (no text)")
     elif len(text) > max_chars:
-        yield InputIssue(str(path), "rejected",
-                         f"article has {len(text):,} characters, over the limit of {max_chars:,} "
-                         "(raise it with --max-chars)", None, doc_id)
+        yield reject(f"article has {len(text):,} characters, over the limit of {max_chars:,} "
+                     "(raise it with --max-chars)")
     elif date is None:
-        yield InputIssue(str(path), "rejected",
-                         "no date: add a first line 'Date: YYYY-MM-DD', put the date in the file "
-                         "name, or pass --date", None, doc_id)
+        yield reject("no date: add a first line 'Date: YYYY-MM-DD', put the date in the file "
+                     "name, or pass --date")
     else:
-        yield Article(id=doc_id, text=text, date=date, path=str(path))
+        text, note = bound_sentences(text)
+        yield Article(id=doc_id, text=text, date=date, path=str(path), notes=_notes(note))
+
+
+def bound_sentences(text: str, limit: int = MAX_SENTENCE_CHARS) -> tuple[str, str | None]:
+    """Break every stretch of more than `limit` characters without a sentence end.
+
+    The parser's cost and memory grow with sentence length and a sentence of thousands of
+    words has no useful parse, so such a stretch is cut at a space (else anywhere) into lines
+    of at most `limit` characters; a line break ends a sentence. Returns the text and a
+    warning for the user, or None when nothing was cut.
+    """
+    pieces: list[str] = []
+    start = longest = cuts = 0
+    for end in [m.end() for m in SENTENCE_END.finditer(text)] + [len(text)]:
+        longest = max(longest, end - start)
+        while end - start > limit:
+            space = text.rfind(" ", start + limit // 2, start + limit + 1)
+            if space != -1:
+                pieces.extend([text[start:space], "\n"])
+                start = space + 1
+            else:
+                pieces.extend([text[start:start + limit], "\n"])
+                start += limit
+            cuts += 1
+        pieces.append(text[start:end])
+        start = end
+    if not cuts:
+        return text, None
+    return "".join(pieces), (f"a stretch of {longest:,} characters without sentence punctuation "
+                             f"was cut {cuts:,} time(s) into sentences of at most {limit:,} characters")
+
+
+def _notes(note: str | None) -> tuple[str, ...]:
+    return () if note is None else (note,)
 
 
 def _date_from_name(name: str) -> dt.date | None:
     for found in DATE_IN_NAME.findall(name):
         try:
-            return dt.date.fromisoformat(found)
+            return parse_date(found)
         except ValueError:
             continue
     return None
@@ -207,7 +272,10 @@ def _jsonl_article(raw: bytes, path: Path, number: int, default_date: dt.date | 
     missing = [k for k in ("id", "text", "date") if record.get(k) in (None, "")]
     if "date" in missing and default_date is not None:
         missing.remove("date")
-    doc_id = str(record["id"]) if record.get("id") not in (None, "") else None
+    doc_id = record.get("id")
+    if isinstance(doc_id, bool) or not isinstance(doc_id, str | int | None):
+        return reject(f"id must be a string, not {type(doc_id).__name__}")
+    doc_id = None if doc_id in (None, "") else str(doc_id)
     if missing:
         return reject(f"missing {', '.join(missing)}", doc_id)
     text = record["text"]
@@ -215,17 +283,19 @@ def _jsonl_article(raw: bytes, path: Path, number: int, default_date: dt.date | 
         return reject("text is empty or not a string", doc_id)
     text = normalise(text)
     if len(text) > max_chars:
-        return reject(f"article has {len(text):,} characters, over the limit of {max_chars:,}", doc_id)
+        return reject(f"article has {len(text):,} characters, over the limit of {max_chars:,} "
+                      "(raise it with --max-chars)", doc_id)
     try:
-        date = dt.date.fromisoformat(str(record["date"])) if record.get("date") else default_date
-    except ValueError:
-        return reject(f"date {record['date']!r} is not a real YYYY-MM-DD date", doc_id)
-    if date is None or len(str(record.get("date") or date.isoformat())) != 10:
-        return reject(f"date {record.get('date')!r} is not YYYY-MM-DD", doc_id)
+        date = parse_date(str(record["date"])) if record.get("date") else default_date
+    except ValueError as e:
+        return reject(str(e), doc_id)
+    if date is None:
+        return reject("missing date", doc_id)
+    text, note = bound_sentences(text)
     return Article(
         id=str(doc_id), text=text, date=date,
         title=_opt(record.get("title")), publisher=_opt(record.get("publisher")),
-        url=_opt(record.get("url")), path=str(path), line=number,
+        url=_opt(record.get("url")), path=str(path), line=number, notes=_notes(note),
     )
 
 

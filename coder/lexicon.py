@@ -16,6 +16,7 @@ from pathlib import Path
 
 from coder.errors import DictionaryError, UsageError
 from coder.paths import data_dir
+from coder.petrarch import CodeMap, ImportReport, read_actor_file, read_agent_file, read_code_map
 from coder.types import (
     NON_STATE_COUNTRIES,
     PLOVER_TYPES,
@@ -27,8 +28,9 @@ from coder.types import (
     Place,
     Role,
 )
+from coder.words import plural
 
-ACTOR_KINDS = frozenset({"country", "metonym", "igo", "group", "person"})
+ACTOR_KINDS = frozenset({"country", "metonym", "igo", "group", "person", "region"})
 ACTOR_LINE = re.compile(r"^(?P<name>[^\[\]:]+?)\s*\[(?P<roles>[^\]]*)\]\s*:\s*(?P<aliases>.*)$")
 ROLE_TEXT = re.compile(r"^(?P<code>[A-Z]{3}(?:[A-Z]{3})?)(?:\s+(?P<start>[\d-]*)\.\.(?P<end>[\d-]*))?$")
 CODE_TEXT = re.compile(r"^\d{2,4}$")
@@ -53,6 +55,8 @@ class Lexicon:
     plover_intensity: dict[tuple[str, str | None], float]
     places: tuple[Place, ...]
     files: tuple[str, ...] = field(default=())
+    parts: dict[str, str] = field(default_factory=dict)  # part → folder it was read from
+    imports: tuple[ImportReport, ...] = field(default=())  # PETRARCH-format files read
 
     def intensity(self, plover_type: str, mode: str | None) -> float | None:
         found = self.plover_intensity.get((plover_type, mode))
@@ -73,25 +77,63 @@ class Problems:
             raise DictionaryError(self.items)
 
 
-def load_dictionaries(path: Path | None = None) -> Lexicon:
-    """Load a dictionaries folder (default: the one shipped with coder), validating every file."""
-    root = Path(path) if path is not None else data_dir("dictionaries")
+PART_FILES = {
+    "actors": ("actors/*.txt", "*.actors.txt"),
+    "agents": ("agents.txt", "*.agents.txt"),
+    "verbs": ("verbs*.txt",),
+    "nouns": ("nouns*.txt",),
+    "cameo": ("cameo.tsv",),
+    "plover": ("plover.tsv",),
+    "places": ("places.tsv",),
+    "petrarch": ("petrarch.tsv",),
+}
+
+
+def part_roots(path: Path | None) -> dict[str, Path]:
+    """Which folder each part of the dictionaries comes from.
+
+    A user's folder gives every part it has files for (PETRARCH `*.actors.txt` and
+    `*.agents.txt` count for actors and agents); the parts it lacks come from the shipped
+    dictionaries, so a folder holding only Phoenix actor files codes with coder's verbs.
+    """
+    shipped = data_dir("dictionaries")
+    if path is None:
+        return dict.fromkeys(PART_FILES, shipped)
+    root = Path(path)
     if not root.is_dir():
         raise UsageError(f"dictionary folder not found: {root}")
+    roots = {part: root if any(any(root.glob(g)) for g in globs) else shipped
+             for part, globs in PART_FILES.items()}
+    if all(r == shipped for r in roots.values()) and root.resolve() != shipped.resolve():
+        raise UsageError(
+            f"no dictionary files in {root}: expected coder's files (actors/*.txt, agents.txt, "
+            "verbs*.txt, nouns*.txt, cameo.tsv, ...) or PETRARCH's *.actors.txt / *.agents.txt"
+        )
+    return roots
+
+
+def load_dictionaries(path: Path | None = None) -> Lexicon:
+    """Load a dictionaries folder (default: the one shipped with coder), validating every file."""
+    roots = part_roots(path)
+    root = Path(path) if path is not None else roots["actors"]
     problems = Problems()
-    cameo = _load_cameo(root / "cameo.tsv", problems)
-    intensity = _load_plover(root / "plover.tsv", problems)
-    actors = _load_actor_files(root, problems)
-    agents = _load_agents(root / "agents.txt", problems)
-    verbs, nouns, support = _load_pattern_files(root, cameo, problems)
-    places = _load_places(root / "places.tsv", problems)
-    _check_countries(actors, places, problems)
+    cameo = _load_cameo(roots["cameo"] / "cameo.tsv", problems)
+    intensity = _load_plover(roots["plover"] / "plover.tsv", problems)
+    actors = _load_actor_files(roots["actors"], problems)
+    known = _country_codes(actors) or _country_codes(_load_actor_files(data_dir("dictionaries"), Problems()))
+    codes = read_code_map(_load_code_map(roots["petrarch"] / "petrarch.tsv", problems), known)
+    imported_actors, reports = _import_actor_files(roots["actors"], codes)
+    agents, agent_reports = _load_agents(roots["agents"], codes, problems)
+    verbs, nouns, support = _load_pattern_files(roots["verbs"], roots["nouns"], cameo, problems)
+    places = _load_places(roots["places"] / "places.tsv", problems)
+    _check_countries(actors, places, problems, known)
     problems.raise_if_any()
-    files = tuple(sorted(str(p.relative_to(root)) for p in _data_files(root)))
+    used = sorted({(f, f.relative_to(r)) for part, r in roots.items() for g in PART_FILES[part]
+                   for f in r.glob(g)})
     return Lexicon(
         root=root,
-        version=_version(root),
-        actors=actors,
+        version=_version([f for f, _ in used]),
+        actors=actors + imported_actors,
         agents=agents,
         verb_patterns=verbs,
         noun_patterns=nouns,
@@ -99,14 +141,43 @@ def load_dictionaries(path: Path | None = None) -> Lexicon:
         cameo=cameo,
         plover_intensity=intensity,
         places=places,
-        files=files,
+        files=tuple(str(rel) for _, rel in used),
+        parts={part: str(r) for part, r in roots.items()},
+        imports=tuple(reports + agent_reports),
     )
 
 
+def _country_codes(actors: tuple[ActorEntry, ...]) -> frozenset[str]:
+    return frozenset(r.code[:3] for e in actors if e.kind == "country" for r in e.roles)
+
+
+def _import_actor_files(root: Path, codes: CodeMap) -> tuple[tuple[ActorEntry, ...], list[ImportReport]]:
+    entries: list[ActorEntry] = []
+    reports = []
+    for path in sorted(root.glob("*.actors.txt")):
+        found, report = read_actor_file(path, path.name, codes)
+        entries.extend(found)
+        reports.append(report)
+    return tuple(entries), reports
+
+
+def _load_code_map(path: Path, problems: Problems) -> list[tuple[str, str, str]]:
+    rows = []
+    for where, row in _tsv(path, ["kind", "cameo", "coder", "note"], problems):
+        if row["kind"] not in {"country", "sector", "religion"}:
+            problems.add(where, f"unknown kind {row['kind']!r}", "country, sector or religion")
+            continue
+        if row["kind"] != "country" and row["coder"] not in SECTORS:
+            problems.add(where, f"unknown sector {row['coder']!r}")
+            continue
+        rows.append((row["kind"], row["cameo"], row["coder"]))
+    return rows
+
+
 def _check_countries(actors: tuple[ActorEntry, ...], places: tuple[Place, ...],
-                     problems: Problems) -> None:
+                     problems: Problems, states: frozenset[str]) -> None:
     """Every country code used must be a state of the country files or a PLOVER non-state code."""
-    known = {r.code[:3] for e in actors if e.kind == "country" for r in e.roles} | NON_STATE_COUNTRIES
+    known = states | NON_STATE_COUNTRIES
     if len(known) == len(NON_STATE_COUNTRIES):
         return  # no country file: nothing to check against
     for entry in actors:
@@ -120,14 +191,10 @@ def _check_countries(actors: tuple[ActorEntry, ...], places: tuple[Place, ...],
                          "a dependency takes the code of the state that controls it")
 
 
-def _data_files(root: Path) -> list[Path]:
-    return sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in {".txt", ".tsv"})
-
-
-def _version(root: Path) -> str:
+def _version(files: list[Path]) -> str:
     digest = hashlib.sha256()
-    for p in _data_files(root):
-        digest.update(str(p.relative_to(root)).encode())
+    for p in files:
+        digest.update(p.name.encode())
         digest.update(p.read_bytes())
     return digest.hexdigest()[:12]
 
@@ -238,6 +305,10 @@ def _parse_actor_file(path: Path, root: Path, problems: Problems) -> list[ActorE
 
 def _actor_entry(kind: str, name: str, roles_text: str, aliases: list[str], where: str,
                  surname: str | None, *, problems: Problems) -> ActorEntry:
+    if kind == "region":  # names that hold a country's name but are no actor: "Latin America"
+        if roles_text.strip():
+            problems.add(where, f"region {name!r} has a code", "a region is written `Name []: aliases`")
+        return ActorEntry(name=name, kind=kind, roles=(), aliases=tuple(aliases), source=where)
     roles = parse_roles(roles_text, where, problems)
     if not aliases:
         problems.add(where, f"{name!r} has no alias", "list the names to match after the colon")
@@ -253,24 +324,23 @@ def _split_aliases(text: str) -> list[str]:
     return [a.strip() for a in text.split(";") if a.strip()]
 
 
-def plural(phrase: str) -> str:
-    """The regular English plural of a phrase's last word."""
-    head, _, last = phrase.rpartition(" ")
-    if last.endswith("man"):
-        new = last[:-3] + "men"
-    elif last.endswith("y") and len(last) > 1 and last[-2] not in "aeiou":
-        new = last[:-1] + "ies"
-    elif last.endswith(("s", "x", "z", "ch", "sh")):
-        new = last + "es"
-    else:
-        new = last + "s"
-    return f"{head} {new}" if head else new
+def _load_agents(root: Path, codes: CodeMap, problems: Problems
+                 ) -> tuple[tuple[AgentEntry, ...], list[ImportReport]]:
+    """coder's agents.txt, then PETRARCH *.agents.txt files (a phrase's first reading wins)."""
+    entries: dict[str, AgentEntry] = {}
+    path = root / "agents.txt"
+    if path.exists():
+        entries.update(_read_agents(path, problems))
+    reports = []
+    for other in sorted(root.glob("*.agents.txt")):
+        found, report = read_agent_file(other, other.name, codes)
+        for agent in found:
+            entries.setdefault(agent.phrase, agent)
+        reports.append(report)
+    return tuple(entries.values()), reports
 
 
-def _load_agents(path: Path, problems: Problems) -> tuple[AgentEntry, ...]:
-    if not path.exists():
-        problems.add(str(path.name), "file is missing")
-        return ()
+def _read_agents(path: Path, problems: Problems) -> dict[str, AgentEntry]:
     entries: dict[str, AgentEntry] = {}
     explicit: dict[str, str] = {}
     sector = None
@@ -294,7 +364,7 @@ def _load_agents(path: Path, problems: Problems) -> tuple[AgentEntry, ...]:
             explicit[phrase] = where
             entries[phrase] = AgentEntry(phrase, sector, where)
             entries.setdefault(plural(phrase), AgentEntry(plural(phrase), sector, where))
-    return tuple(entries.values())
+    return entries
 
 
 def _load_cameo(path: Path, problems: Problems) -> dict[str, CameoCode]:
@@ -368,13 +438,14 @@ def _tsv(path: Path, columns: list[str], problems: Problems) -> Iterator[tuple[s
 
 
 def _load_pattern_files(
-    root: Path, cameo: dict[str, CameoCode], problems: Problems
+    verb_root: Path, noun_root: Path, cameo: dict[str, CameoCode], problems: Problems
 ) -> tuple[dict[str, tuple[Pattern, ...]], dict[str, tuple[Pattern, ...]], frozenset[str]]:
     verbs: dict[str, list[Pattern]] = {}
     nouns: dict[str, list[Pattern]] = {}
     support: set[str] = set()
     seen: dict[tuple[str, object], str] = {}
-    for kind, pattern_glob, table in (("verb", "verbs*.txt", verbs), ("noun", "nouns*.txt", nouns)):
+    for kind, root, pattern_glob, table in (("verb", verb_root, "verbs*.txt", verbs),
+                                             ("noun", noun_root, "nouns*.txt", nouns)):
         for path in sorted(root.glob(pattern_glob)):
             for number, content, _ in _lines(path, problems):
                 where = f"{path.name}:{number}"

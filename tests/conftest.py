@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from coder.api import Coder, CoderConfig
 from coder.lexicon import load_dictionaries
+from coder.nlp import paragraph_breaks  # noqa: F401  (registers coder_paragraphs)
 from coder.types import Article
 
 HERE = Path(__file__).parent
@@ -52,3 +53,13 @@ def code_parse(coder: Coder, rows: list[tuple[str, str, int, str, str, str]],
 
 def triples(rows: list[dict]) -> set[tuple[str, str | None, str]]:
     return {(r["source_actor"], r["target_actor"], r["cameo_code"]) for r in rows}
+
+
+@pytest.fixture(scope="session")
+def blank_coder() -> Coder:
+    """The fixture dictionaries with a blank tokenizer and a rule sentencizer: codes any text
+    quickly (no parse, so few events); for tests of inputs, storage and properties."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("coder_paragraphs")  # a line break ends a sentence, as with the real model
+    return Coder(nlp, load_dictionaries(FIXTURE_DICT), CoderConfig(dictionaries=FIXTURE_DICT))

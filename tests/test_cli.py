@@ -9,7 +9,8 @@ from click.testing import CliRunner
 
 from coder.cli import cli
 
-COMMANDS = [["code"], ["sql"], ["explain"], ["dictionaries"], ["dictionaries", "check"]]
+COMMANDS = [["code"], ["sql"], ["stats"], ["export"], ["report"], ["explain"], ["evaluate"],
+            ["dictionaries"], ["dictionaries", "check"]]
 
 
 @pytest.mark.parametrize("command", COMMANDS)

@@ -77,3 +77,38 @@ def test_every_problem_is_reported_with_file_and_line(tmp_path):
     assert any(p.startswith(f"actors/countries.txt:{n}: cannot read") for p in problems)
     assert any(p.startswith("verbs-zz.txt:1: unknown CAMEO code '999'") for p in problems)
     assert any(p.startswith("verbs-zz.txt:2: bad condition 'bogus'") for p in problems)
+
+
+def test_shipped_coverage_meets_the_targets(shipped):
+    from coder.coverage import coverage
+
+    cov = coverage(shipped)
+    assert cov.kinds["igo"] >= 150 and cov.kinds["group"] >= 200 and cov.kinds["person"] >= 600
+    written = []
+    for line in (shipped.root / "agents.txt").read_text().splitlines():
+        content = line.partition("#")[0]
+        if content.strip():
+            body = content if content[0].isspace() else content.partition(":")[2]
+            written += [p for p in body.split(";") if p.strip()]
+    assert len(written) >= 300  # agent phrases as written, before plurals
+    assert cov.verb_patterns >= 1500 and cov.noun_triggers >= 300
+    assert cov.uncovered == ()  # every CAMEO event code with a PLOVER type has a pattern
+    three_digit = {c for c, row in shipped.cameo.items() if row.plover_type and len(c) == 3}
+    assert len(three_digit) >= 120 and three_digit <= set(cov.codes)
+
+
+def test_check_prints_coverage_and_json():
+    import json
+
+    from click.testing import CliRunner
+
+    from coder.cli import cli
+
+    text = CliRunner().invoke(cli, ["dictionaries", "check"])
+    assert text.exit_code == 0, text.output
+    for heading in ("entries per file:", "per sector:", "per country", "per PLOVER type:",
+                    "per CAMEO code", "has at least one pattern"):
+        assert heading in text.output
+    doc = json.loads(CliRunner().invoke(cli, ["dictionaries", "check", "--json"]).output)
+    assert doc["countries"]["PAK"] > 10 and doc["plover_types"]["ASSAULT"] > 100
+    assert doc["codes_without_pattern"] == []

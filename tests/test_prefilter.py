@@ -4,6 +4,7 @@ the same events as parsing every sentence."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -42,9 +43,16 @@ def test_split_covers_every_token_once():
 
 
 def _articles() -> list[Article]:
+    """The project's seeds, the mission's seed article and the lines of the gold sets."""
     inputs = [ROOT / "seeds"] + ([SEED_ARTICLE] if SEED_ARTICLE.exists() else [])
     found = read_inputs(inputs, default_date=dt.date(2025, 10, 29))
-    return [a for a in found if isinstance(a, Article)]
+    articles = [a for a in found if isinstance(a, Article)]
+    for path in sorted((ROOT / "tests" / "data" / "gold").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            articles.append(Article(record["id"], record["text"],
+                                    dt.date.fromisoformat(record.get("date", "2025-10-29"))))
+    return articles
 
 
 def _code(coder: Coder, articles: list[Article]) -> tuple[list[dict], int, int]:
@@ -70,7 +78,7 @@ def test_filtered_run_gives_the_same_events_as_parsing_every_sentence(both):
     all_rows, all_parsed, _ = _code(unfiltered, articles)
     assert all_parsed == sentences
     assert parsed < sentences  # the filter does skip sentences
-    assert len(rows) > 50
+    assert len(rows) > 500
     assert rows == all_rows
 
 
@@ -113,6 +121,9 @@ CONTEXT_CASES = {
     # a person pronoun is a source even in a sentence without dictionary mention
     "pronoun": ("Attaullah Tarar was in Islamabad on Tuesday.\nThe weather was mild.\n"
                 "He condemned the attack.\n", [(2, "PAKGOV", None, "111")]),
+    # "it" is the state or organisation named last, here in a sentence that is not parsed
+    "it": ("Pakistan is a country of 240 million people.\nThe weather was mild.\n"
+           "It condemned the attack.\n", [(2, "PAK", None, "111")]),
     # a reciprocal event noun takes the parties of the article's last reciprocal event
     "reciprocal": ("Pakistan and Afghanistan held talks in Istanbul on Monday.\n"
                    "Talks resumed on Wednesday.\n",
@@ -122,7 +133,7 @@ CONTEXT_CASES = {
     "agent memory": ("Afghan markets were calm and Afghan shops were busy.\n"
                      "Pakistan's foreign ministry expressed condolences on Monday.\n"
                      "The ministry accused Kabul of harbouring militants.\n",
-                     [(2, "PAKGOV", "AFGGOV", "112")]),
+                     [(2, "PAKGOV", "AFGGOV", "1123")]),
 }
 
 

@@ -51,9 +51,6 @@ def project_seeds(tmp_path_factory, real_coder):
     return duckdb.sql(f"SELECT * FROM read_parquet('{out}/events/*.parquet')").to_arrow_table().to_pylist()
 
 
-@pytest.mark.xfail(reason="COOPERATE is missed: coordinated adjectives ('Indian and British warships', "
-                          "'Nigerian and Cameroonian troops') resolve to one actor, not two (issue 4)",
-                   strict=False)
 def test_project_seeds_hold_every_plover_type(project_seeds):
     found = {r["plover_type"] for r in project_seeds}
     expected = {json.loads(line)["plover_type"]
@@ -62,13 +59,17 @@ def test_project_seeds_hold_every_plover_type(project_seeds):
     assert expected - found == set()
 
 
-@pytest.mark.xfail(reason="recall on the project's seeds is 24/82 today; coordinated adjectives, "
-                          "appositions and more patterns come with issue 4", strict=False)
+@pytest.mark.xfail(reason="recall on the project's seeds is 40/82 today (dev gold F1 0.76); unnamed agents, "
+                          "purpose clauses and more patterns are still missed", strict=False)
 def test_project_seeds_recall_of_expected_events(project_seeds):
     expected = [json.loads(line)
                 for line in (ROOT / "tests" / "data" / "seed_expected.jsonl").read_text().splitlines()]
-    got = {(r["sentence"], r["plover_type"], r["source_country"], r["target_country"])
-           for r in project_seeds}
-    hits = [e for e in expected
-            if (e["sentence"], e["plover_type"], e["source_country"], e["target_country"]) in got]
+    got = [(r["sentence"], (r["plover_type"], r["source_country"], r["target_country"]))
+           for r in project_seeds]
+
+    def found(e: dict) -> bool:  # a dateline ("LONDON:") may stand as a sentence of its own
+        key = (e["plover_type"], e["source_country"], e["target_country"])
+        return any(k == key and sentence and sentence in e["sentence"] for sentence, k in got)
+
+    hits = [e for e in expected if found(e)]
     assert len(hits) / len(expected) >= 0.5, f"{len(hits)}/{len(expected)}"

@@ -152,7 +152,12 @@ def test_duckdb_cli_1x_opens_the_database(coded):
     cli = shutil.which("duckdb", path=str(Path(sys.executable).parent)) or shutil.which("duckdb")
     if cli is None:
         pytest.skip("duckdb-cli is not installed (pip install duckdb-cli==1.5.6)")
-    result = subprocess.run([cli, "coder.duckdb", "-csv", "-c", "SELECT count(*) AS n FROM dyad_day"],
+    views = sorted(r["name"] for r in run_query(out, "SHOW TABLES").to_pylist())
+    script = "".join(f"SELECT '{v}' AS view, count(*) AS n FROM {v};\n" for v in views)
+    result = subprocess.run([cli, "coder.duckdb", "-csv", "-noheader"], input=script,
                             cwd=out, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines()[0] == "n"
+    counts = dict(line.split(",") for line in result.stdout.split())
+    assert sorted(counts) == views and "country_month_norm" in counts
+    for view in views:
+        assert int(counts[view]) == run_query(out, f"SELECT count(*) AS n FROM {view}")[0][0].as_py()

@@ -24,7 +24,7 @@ def test_wheel_holds_the_data_folders():
     names = installed_files()
     for needed in ("coder/_data/dictionaries/agents.txt", "coder/_data/dictionaries/cameo.tsv",
                    "coder/_data/dictionaries/actors/countries.txt",
-                   "coder/_data/schemas/event.schema.json", "coder/_data/schemas/views/04_dyad_day.sql"):
+                   "coder/_data/schemas/event.schema.json", "coder/_data/schemas/views/07_dyad_day.sql"):
         assert needed in names
 
 
