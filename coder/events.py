@@ -24,6 +24,7 @@ HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 INTENT_CODES = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033",
                 "CONCEDE": "035", "RETREAT": "035"}
 GENERIC_INTENT = "030"
+PLACE_PREPS_FOR_AGENTS = frozenset({"in", "at", "near", "inside", "outside", "across", "of"})
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
 PROMISE_HEADS = frozenset({"promise", "pledge", "vow", "offer", "plan", "intend", "commit", "undertake",
                            "ready", "willing", "prepared", "expect"})
@@ -81,6 +82,7 @@ class EventFinder:
         traces: list[Trace] = []
         if sent.text.strip().endswith("?"):
             return SentenceResult([], [Trace(sent.start, sent.text[:40], "a question: no events")])
+        actors.place_country = self._sentence_place(sent)
         triggers = self._triggers(sent)
         chosen = {i: self._choose(tok, kind) for i, (tok, kind) in triggers.items()}
         blocking = {i for i, (pattern, feats) in chosen.items()
@@ -178,6 +180,8 @@ class EventFinder:
             return node
         if node.dep_ in {"acl", "xcomp"} and node.head.lemma_.lower() in NEGATOR_LEMMAS:
             return node.head  # "Kabul's reluctance to provide assurances"
+        if node.dep_ == "acl" and any(c.dep_ == "det" and c.lower_ == "no" for c in node.head.children):
+            return node.head  # "had no plans to send troops", "no intention to attack"
         return None
 
     # -- verb events -------------------------------------------------------------------------
@@ -248,6 +252,15 @@ class EventFinder:
         if code is None or pattern.neg or code not in self.lexicon.cameo or not _promised(verb):
             return pattern, how
         return replace(pattern, code=code), how + f"; future or promised {ptype}: intent {code}"
+
+    def _sentence_place(self, sent: Span) -> str | None:
+        """The country of the first place the sentence puts something in ("in Maiduguri")."""
+        for tok in sent:
+            if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS_FOR_AGENTS:
+                hit = self.gazetteer.place_at(sent, tok)
+                if hit is not None:
+                    return hit[0].country
+        return None
 
     def _default_country(self, tok: Token, sources: list[Actor]) -> str | None:
         """The country an unnamed agent in a target phrase belongs to: a place in its own phrase
@@ -472,7 +485,8 @@ def _is_passive(tok: Token) -> bool:
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children):
         return True
     has_subject = any(c.dep_ in {"nsubj", "csubj"} for c in tok.children)
-    return tok.dep_ in {"acl", "advcl"} and tok.tag_ == "VBN" and not has_subject
+    has_object = any(c.dep_ in {"dobj", "obj"} for c in tok.children)  # "strikes killed 30 people"
+    return tok.dep_ in {"acl", "advcl"} and tok.tag_ == "VBN" and not has_subject and not has_object
 
 
 def _comma_participle(verb: Token) -> bool:
