@@ -29,6 +29,8 @@ LEADERS = frozenset({"led", "run", "controlled", "dominated", "ruled", "governed
 SPORT_TEAMS = frozenset({"team", "squad", "eleven", "club", "batsman", "bowler", "goalkeeper"})
 SPORTS = frozenset({"football", "soccer", "cricket", "rugby", "hockey", "basketball", "volleyball", "tennis",
                     "olympic", "sport", "athletics", "handball", "baseball"})
+RELATIONAL = frozenset({"ally", "partner", "neighbour", "neighbor", "counterpart", "donor", "friend",
+                        "rival", "enemy", "foe", "adversary", "creditor", "lender"})
 ORG_KINDS = frozenset({"country", "metonym", "igo", "group"})
 GROUP_HEADS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores",
                          "million", "millions", "crowd", "group", "number", "member", "supporter",
@@ -369,6 +371,8 @@ class SentenceActors:
         if remembered is not None:
             return Actor(remembered.code[:3] + sector, remembered.name, _text(self.sent, phrase),
                          head.i, "agent", (*remembered.sources, agent.entry.source, "context"))
+        if head.lemma_.lower() in RELATIONAL:
+            return None  # "Western allies", "its neighbours": by definition not the owner's country
         country = (self.target_default or self.context.main_country() or self._local_country()
                    or self.place_country)
         if country is not None:

@@ -284,7 +284,7 @@ class EventFinder:
                     if node.i in source_heads or node.pos_ not in NOUN_POS | {"PRON"}:
                         continue
                     found = [a for a in actors.resolve_target(node, self._default_country(node, sources))
-                             if a.head not in source_heads]
+                             if a.head not in source_heads and "article's main country" not in a.sources]
                     if found:
                         return found
                 layer = [c for n in layer for c in n.children
