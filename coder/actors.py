@@ -404,7 +404,7 @@ class SentenceActors:
             m = self.by_token.get(i)
             if (m is not None and isinstance(m.entry, ActorEntry) and m.entry.kind in ORG_KINDS
                     and i not in subject):
-                found = self.resolve_one(self.sent.doc[m.end - 1])
+                found = self.resolve_one(_phrase_head(self.sent.doc[m.end - 1]))
                 if found is not None:
                     return Actor(found.code, found.name, head.text, head.i, found.kind,
                                  (*found.sources, "pronoun it"))
@@ -436,7 +436,7 @@ class SentenceActors:
         for i in sorted(self.by_token):
             m = self.by_token[i]
             if isinstance(m.entry, ActorEntry) and m.entry.kind in ORG_KINDS:
-                actor = self.resolve_one(self.sent.doc[m.end - 1])
+                actor = self.resolve_one(_phrase_head(self.sent.doc[m.end - 1]))
                 if actor is not None:
                     self.context.last_org = actor
                     break
@@ -447,6 +447,13 @@ class SentenceActors:
                 if actor is not None:
                     self.context.last_person = actor
                 return
+
+
+def _phrase_head(tok: Token) -> Token:
+    """The head of the noun phrase a name sits in: "Colombia's government" for "Colombia"."""
+    while tok.dep_ in {"poss", "compound", "amod", "nmod", "case"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _word(doc: Doc, i: int) -> str:

@@ -33,7 +33,8 @@ JOINT_VERBS = frozenset({"train", "patrol", "exercise", "drill", "operate", "wor
 FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "PRM"})
 FORCE_OBJECTS = frozenset({"exercise", "drill", "patrol", "operation", "manoeuvre", "maneuver", "raid"})
 QUANTITY_OBJECTS = frozenset({"hundred", "thousand", "dozen", "score", "million", "number", "group",
-                              "tonne", "ton", "batch", "shipment", "consignment", "load"})
+                              "tonne", "ton", "batch", "shipment", "consignment", "load", "dollar", "euro",
+                              "yen", "pound", "yuan", "rupee", "franc", "billion", "$"})
 # Where a verb's target is looked for when the pattern's own slots name no actor.
 FALLBACK_SLOTS = ("dobj", "against", "on", "with", "to", "toward", "towards", "at", "into", "over")
 NOUN_TARGET_PREPS = ("against", "on", "with", "at", "toward", "towards", "between")
@@ -411,8 +412,8 @@ def features(tok: Token, support: frozenset[str] = frozenset()) -> Features:
     if tok.dep_ == "acl" and feats.passive:
         feats.objs.append(tok.head)
     for obj in list(feats.objs):  # "treated hundreds of wounded civilians": the civilians
-        if obj.lemma_.lower() in QUANTITY_OBJECTS:
-            feats.objs.extend(o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+        if obj.lemma_.lower() in QUANTITY_OBJECTS:  # "30 billion yen in loans", "tonnes of food"
+            feats.objs.extend(o for p in obj.children if p.dep_ == "prep" and p.lower_ in {"of", "in"}
                               for o in p.children if o.dep_ == "pobj")
     for obj in list(feats.objs):
         for child in obj.children:
