@@ -26,6 +26,11 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 BACKERS = frozenset({"backed", "funded", "sponsored", "supported", "allied", "aligned", "leaning", "trained",
                      "armed"})
 LEADERS = frozenset({"led", "run", "controlled", "dominated", "ruled", "governed", "administered", "held"})
+SPORT_TEAMS = frozenset({"team", "squad", "eleven", "club", "batsman", "bowler", "goalkeeper"})
+SPORTS = frozenset({"football", "soccer", "cricket", "rugby", "hockey", "basketball", "volleyball", "tennis",
+                    "olympic", "sport", "athletics", "handball", "baseball"})
+RELATIONAL = frozenset({"ally", "partner", "neighbour", "neighbor", "counterpart", "donor", "friend",
+                        "rival", "enemy", "foe", "adversary", "creditor", "lender"})
 ORG_KINDS = frozenset({"country", "metonym", "igo", "group"})
 GROUP_HEADS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores",
                          "million", "millions", "crowd", "group", "number", "member", "supporter",
@@ -188,6 +193,7 @@ class SentenceActors:
         # While a target is resolved: the source's country, which an unnamed agent target
         # ("threatened opposition leaders") is taken to share.
         self.target_default: str | None = None
+        self.place_country: str | None = None  # set by the event finder: the sentence's first place
         for m in mentions:
             for i in range(m.start, m.end):
                 self.by_token[i] = m
@@ -269,6 +275,9 @@ class SentenceActors:
             return self._pronoun(head)
         if head.lower_ == "it" and head.pos_ == "PRON":
             return self._it(head)
+        if head.lemma_.lower() in SPORT_TEAMS or any(
+                c.lemma_.lower() in SPORTS for c in head.children if c.dep_ in {"compound", "amod"}):
+            return None  # "Morocco's national football team", "the Pakistan squad": not the state
         if head.tag_ == "WDT" or (head.lower_ in {"who", "which", "that"} and head.pos_ == "PRON"):
             return self.resolve_one(head.head.head) if head.head.dep_ == "relcl" else None
         phrase = _phrase(head)
@@ -317,6 +326,9 @@ class SentenceActors:
             return True
         if isinstance(entry, ActorEntry) and entry.kind == "metonym" and tok.dep_ == "compound":
             return False
+        if tok.dep_ == "amod" and tok.head.i != head.i and not (
+                tok.head.i in self.by_token and self.by_token[tok.head.i].is_agent):
+            return False  # "Italian fashion house Prada": the adjective belongs to "house"
         return _modifier_dep(tok, head) in NAMED_MODIFIER_DEPS
 
     def _mentions_in(self, phrase: list[Token]) -> list[Mention]:
@@ -359,7 +371,10 @@ class SentenceActors:
         if remembered is not None:
             return Actor(remembered.code[:3] + sector, remembered.name, _text(self.sent, phrase),
                          head.i, "agent", (*remembered.sources, agent.entry.source, "context"))
-        country = self.target_default or self.context.main_country() or self._local_country()
+        if head.lemma_.lower() in RELATIONAL:
+            return None  # "Western allies", "its neighbours": by definition not the owner's country
+        country = (self.target_default or self.context.main_country() or self._local_country()
+                   or self.place_country)
         if country is not None:
             return Actor(country + sector, self.index.country_names.get(country, country),
                          _text(self.sent, phrase), head.i, "agent",
@@ -389,7 +404,7 @@ class SentenceActors:
             m = self.by_token.get(i)
             if (m is not None and isinstance(m.entry, ActorEntry) and m.entry.kind in ORG_KINDS
                     and i not in subject):
-                found = self.resolve_one(self.sent.doc[m.end - 1])
+                found = self.resolve_one(_phrase_head(self.sent.doc[m.end - 1]))
                 if found is not None:
                     return Actor(found.code, found.name, head.text, head.i, found.kind,
                                  (*found.sources, "pronoun it"))
@@ -421,7 +436,7 @@ class SentenceActors:
         for i in sorted(self.by_token):
             m = self.by_token[i]
             if isinstance(m.entry, ActorEntry) and m.entry.kind in ORG_KINDS:
-                actor = self.resolve_one(self.sent.doc[m.end - 1])
+                actor = self.resolve_one(_phrase_head(self.sent.doc[m.end - 1]))
                 if actor is not None:
                     self.context.last_org = actor
                     break
@@ -432,6 +447,13 @@ class SentenceActors:
                 if actor is not None:
                     self.context.last_person = actor
                 return
+
+
+def _phrase_head(tok: Token) -> Token:
+    """The head of the noun phrase a name sits in: "Colombia's government" for "Colombia"."""
+    while tok.dep_ in {"poss", "compound", "amod", "nmod", "case"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _word(doc: Doc, i: int) -> str:

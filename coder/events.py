@@ -24,6 +24,7 @@ HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 INTENT_CODES = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033",
                 "CONCEDE": "035", "RETREAT": "035"}
 GENERIC_INTENT = "030"
+PLACE_PREPS_FOR_AGENTS = frozenset({"in", "at", "near", "inside", "outside", "across", "of"})
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
 PROMISE_HEADS = frozenset({"promise", "pledge", "vow", "offer", "plan", "intend", "commit", "undertake",
                            "ready", "willing", "prepared", "expect"})
@@ -32,7 +33,8 @@ JOINT_VERBS = frozenset({"train", "patrol", "exercise", "drill", "operate", "wor
 FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "PRM"})
 FORCE_OBJECTS = frozenset({"exercise", "drill", "patrol", "operation", "manoeuvre", "maneuver", "raid"})
 QUANTITY_OBJECTS = frozenset({"hundred", "thousand", "dozen", "score", "million", "number", "group",
-                              "tonne", "ton", "batch", "shipment", "consignment", "load"})
+                              "tonne", "ton", "batch", "shipment", "consignment", "load", "dollar", "euro",
+                              "yen", "pound", "yuan", "rupee", "franc", "billion", "$"})
 # Where a verb's target is looked for when the pattern's own slots name no actor.
 FALLBACK_SLOTS = ("dobj", "against", "on", "with", "to", "toward", "towards", "at", "into", "over")
 NOUN_TARGET_PREPS = ("against", "on", "with", "at", "toward", "towards", "between")
@@ -81,6 +83,7 @@ class EventFinder:
         traces: list[Trace] = []
         if sent.text.strip().endswith("?"):
             return SentenceResult([], [Trace(sent.start, sent.text[:40], "a question: no events")])
+        actors.place_country = self._sentence_place(sent)
         triggers = self._triggers(sent)
         chosen = {i: self._choose(tok, kind) for i, (tok, kind) in triggers.items()}
         blocking = {i for i, (pattern, feats) in chosen.items()
@@ -178,6 +181,8 @@ class EventFinder:
             return node
         if node.dep_ in {"acl", "xcomp"} and node.head.lemma_.lower() in NEGATOR_LEMMAS:
             return node.head  # "Kabul's reluctance to provide assurances"
+        if node.dep_ == "acl" and any(c.dep_ == "det" and c.lower_ == "no" for c in node.head.children):
+            return node.head  # "had no plans to send troops", "no intention to attack"
         return None
 
     # -- verb events -------------------------------------------------------------------------
@@ -249,6 +254,15 @@ class EventFinder:
             return pattern, how
         return replace(pattern, code=code), how + f"; future or promised {ptype}: intent {code}"
 
+    def _sentence_place(self, sent: Span) -> str | None:
+        """The country of the first place the sentence puts something in ("in Maiduguri")."""
+        for tok in sent:
+            if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS_FOR_AGENTS:
+                hit = self.gazetteer.place_at(sent, tok)
+                if hit is not None:
+                    return hit[0].country
+        return None
+
     def _default_country(self, tok: Token, sources: list[Actor]) -> str | None:
         """The country an unnamed agent in a target phrase belongs to: a place in its own phrase
         ("civilians in Kharkiv" → UKR), else the source's ("arrested protesters")."""
@@ -271,7 +285,7 @@ class EventFinder:
                     if node.i in source_heads or node.pos_ not in NOUN_POS | {"PRON"}:
                         continue
                     found = [a for a in actors.resolve_target(node, self._default_country(node, sources))
-                             if a.head not in source_heads]
+                             if a.head not in source_heads and "article's main country" not in a.sources]
                     if found:
                         return found
                 layer = [c for n in layer for c in n.children
@@ -398,8 +412,8 @@ def features(tok: Token, support: frozenset[str] = frozenset()) -> Features:
     if tok.dep_ == "acl" and feats.passive:
         feats.objs.append(tok.head)
     for obj in list(feats.objs):  # "treated hundreds of wounded civilians": the civilians
-        if obj.lemma_.lower() in QUANTITY_OBJECTS:
-            feats.objs.extend(o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+        if obj.lemma_.lower() in QUANTITY_OBJECTS:  # "30 billion yen in loans", "tonnes of food"
+            feats.objs.extend(o for p in obj.children if p.dep_ == "prep" and p.lower_ in {"of", "in"}
                               for o in p.children if o.dep_ == "pobj")
     for obj in list(feats.objs):
         for child in obj.children:
@@ -472,7 +486,8 @@ def _is_passive(tok: Token) -> bool:
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children):
         return True
     has_subject = any(c.dep_ in {"nsubj", "csubj"} for c in tok.children)
-    return tok.dep_ in {"acl", "advcl"} and tok.tag_ == "VBN" and not has_subject
+    has_object = any(c.dep_ in {"dobj", "obj"} for c in tok.children)  # "strikes killed 30 people"
+    return tok.dep_ in {"acl", "advcl"} and tok.tag_ == "VBN" and not has_subject and not has_object
 
 
 def _comma_participle(verb: Token) -> bool:

@@ -59,8 +59,6 @@ def test_project_seeds_hold_every_plover_type(project_seeds):
     assert expected - found == set()
 
 
-@pytest.mark.xfail(reason="recall on the project's seeds is 40/82 today (dev gold F1 0.76); unnamed agents, "
-                          "purpose clauses and more patterns are still missed", strict=False)
 def test_project_seeds_recall_of_expected_events(project_seeds):
     expected = [json.loads(line)
                 for line in (ROOT / "tests" / "data" / "seed_expected.jsonl").read_text().splitlines()]
