@@ -151,7 +151,7 @@ def sql_cmd(out_dir: Path, query: str, fmt: str) -> None:
     elif fmt == "json":
         click.echo(frame.to_json(orient="records", date_format="iso", lines=True), nl=False)
     else:
-        click.echo(frame.to_string(index=False) if len(frame) else "(no rows)")
+        click.echo(frame.to_string(index=False, na_rep="NULL") if len(frame) else "(no rows)")
 
 
 @cli.command("stats", epilog=EPILOG)

@@ -335,8 +335,9 @@ def test_twenty_mb_article_is_accepted_with_a_bigger_max_chars(twenty_mb):
     assert issues == [] and len(article.text) == 20_000_000 and article.notes == ()
 
 
-def test_long_article_is_parsed_in_pieces_as_one_document(tmp_path, blank_coder):
-    """Longer than the blank model's max_length (1,000,000): parsed in pieces, coded as one."""
+def test_long_article_is_parsed_sentence_by_sentence_as_one_document(tmp_path, blank_coder):
+    """Longer than the blank model's max_length (1,000,000): only sentences reach the parser,
+    so the article is coded as one document."""
     sentence = "Freedonia accused Sylvania of lying.\n"
     path = tmp_path / "2025-10-29-long.txt"
     path.write_text(sentence * 40_000)  # 1,480,000 characters

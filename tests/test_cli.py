@@ -63,6 +63,8 @@ def test_code_with_a_rejected_line_exits_1_and_codes_the_rest(tmp_path):
     refused = CliRunner().invoke(cli, ["sql", str(out), "DROP VIEW events"])
     assert refused.exit_code == 2
     assert "DROP statements are refused" in refused.output
+    table = CliRunner().invoke(cli, ["sql", str(out), "SELECT location_name FROM events"])
+    assert table.exit_code == 0 and "NULL" in table.output and "NaN" not in table.output
 
 
 @pytest.mark.slow

@@ -18,7 +18,6 @@ from hypothesis import strategies as st
 
 from coder.ingest import SENTENCE_END, bound_sentences, decode, read_inputs
 from coder.paths import data_dir
-from coder.pieces import split_text
 from coder.run import code_inputs
 from coder.store import OutputFolder
 from coder.types import Article
@@ -71,14 +70,6 @@ def test_any_unicode_text_codes_with_the_real_model(real_coder, text):
     rows = real_coder.code_text(text, date="2025-10-29")
     for row in rows:
         jsonschema.validate(as_json(row), EVENT_SCHEMA)
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="ab .!\n\t", max_size=300), st.integers(2, 40))
-def test_long_texts_are_cut_into_bounded_pieces_that_join_back(text, limit):
-    pieces = split_text(text, limit)
-    assert "".join(pieces) == text
-    assert all(0 < len(piece) <= limit for piece in pieces) or text == ""
 
 
 @settings(max_examples=300, deadline=None)
