@@ -209,8 +209,11 @@ def bound_sentences(text: str, limit: int = MAX_SENTENCE_CHARS) -> tuple[str, st
     pieces: list[str] = []
     start = longest = cuts = 0
     for end in [m.end() for m in SENTENCE_END.finditer(text)] + [len(text)]:
+        stop = end  # the stretch's words, without the whitespace that ends the sentence
+        while stop > start and text[stop - 1].isspace():
+            stop -= 1
         longest = max(longest, end - start)
-        while end - start > limit:
+        while stop - start > limit:
             space = text.rfind(" ", start + limit // 2, start + limit + 1)
             if space != -1:
                 pieces.extend([text[start:space], "\n"])
