@@ -379,7 +379,8 @@ class EventFinder:
         if pattern.recip and len({a.code for a in [*sources, *targets]}) >= 2:
             context.last_recip = tuple(_unique([*sources, *targets]))
         when = event_date(trigger, sent, context.date)
-        where = event_location(trigger, sent, self.gazetteer, [*sources, *targets])
+        hosts = targets if pattern.code.startswith("04") else []  # consultations: visits, meetings
+        where = event_location(trigger, sent, self.gazetteer, [*sources, *targets], hosts)
         group = f"{index}:{trigger.i}:{pattern.code}"
         events = []
         for src, tgt in pairs:

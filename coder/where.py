@@ -13,6 +13,9 @@ from coder.actors import PhraseTrie
 from coder.lexicon import Lexicon
 from coder.types import Actor, AgentEntry, Location, Place
 
+DESTINATION_PREPS = frozenset({"to"})
+GOVERNMENT_NOUNS = frozenset({"government", "authority", "administration", "regime", "leadership", "cabinet",
+                              "junta"})
 PLACE_PREPS = frozenset({"in", "inside", "at", "near", "outside", "across", "along", "into",
                          "within", "around", "throughout"})
 
@@ -121,13 +124,15 @@ class Gazetteer:
 
 
 def event_location(trigger: Token, sent: Span, gazetteer: Gazetteer,
-                   actors: Sequence[Actor] = ()) -> Location | None:
-    """The nearest place attached to the trigger, its object, or the words governing it.
+                   actors: Sequence[Actor] = (), hosts: Sequence[Actor] = ()) -> Location | None:
+    """The nearest place attached to the trigger, its object, or the words governing it;
+    else the capital a visit or meeting goes to (`hosts`), else a place in an actor's phrase.
 
     A place inside an actor's own phrase names the actor, not the event: "accused the
     government in Kabul" is not an event in Kabul, even when the parser hangs "in Kabul" on
-    the verb (a government's head word followed directly by "in")."""
-    gov_heads = frozenset(a.head for a in actors if a.code[3:] == "GOV")
+    the verb (a government noun followed directly by "in"; "the Taliban in Doha" is a place)."""
+    gov_heads = frozenset(a.head for a in actors if a.code[3:] == "GOV"
+                          and sent.doc[a.head].lemma_.lower() in GOVERNMENT_NOUNS)
     skip = frozenset(h + 1 for h in gov_heads)
     node: Token | None = trigger
     seen: set[int] = set()
@@ -145,18 +150,30 @@ def event_location(trigger: Token, sent: Span, gazetteer: Gazetteer,
         if node.dep_ in {"ROOT", "advcl", "conj", "relcl", "acl", "ccomp"}:
             break
         node = node.head
+    for host in hosts:  # a visit to a capital named as its government: "visited Moscow"
+        if host.kind == "metonym":
+            hit = gazetteer.place_at(sent, sent.doc[host.head])
+            if hit is not None and hit[0].kind in {"capital", "city"}:
+                place, text = hit
+                return Location(place.name, place.country, place.latitude, place.longitude, text)
+    for actor in actors:  # "protesters in Nairobi", "talks between officials and rebels in Doha"
+        if actor.head not in gov_heads:
+            found = _place_prep(sent.doc[actor.head], sent, gazetteer, skip)
+            if found is not None:
+                return found
     return None
 
 
 def _place_prep(owner: Token, sent: Span, gazetteer: Gazetteer, skip: frozenset[int]) -> Location | None:
     for prep in owner.children:
-        if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS or prep.i in skip:
+        movement = prep.lower_ in DESTINATION_PREPS  # "travelled to Warsaw": a town, not a state
+        if prep.dep_ != "prep" or (prep.lower_ not in PLACE_PREPS and not movement) or prep.i in skip:
             continue
         for obj in prep.children:
             if obj.dep_ != "pobj":
                 continue
             hit = gazetteer.place_at(sent, obj)
-            if hit is not None:
+            if hit is not None and not (movement and hit[0].kind == "country"):
                 place, text = hit
                 return Location(place.name, place.country, place.latitude, place.longitude, text)
     return None
