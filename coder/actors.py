@@ -200,9 +200,14 @@ class SentenceActors:
 
     def resolve(self, token: Token) -> list[Actor]:
         """Actors named by the phrase headed by `token`, one per coordinated member."""
-        actors = []
+        actors: list[Actor] = []
         for member in [token, *_conjuncts(token)]:
             actor = self.resolve_one(member)
+            if (actor is not None and actors and actor.kind == "agent"
+                    and "article's main country" in actor.sources):
+                first = actors[0]  # "Russian drones and missiles": the missiles are Russian too
+                actor = Actor(first.code[:3] + actor.code[3:], first.name, actor.text, actor.head, "agent",
+                              (*first.sources[:1], *actor.sources[:1], "shared with the first conjunct"))
             if actor is not None:
                 actors.append(actor)
                 actors.extend(self._coordinated_modifiers(member, actor))

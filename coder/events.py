@@ -225,6 +225,10 @@ class EventFinder:
                     break
         if not targets and not partners:
             targets = self._place_targets(slot_tokens, sent)
+        if not targets and not partners and any(t.dep_ in {"dobj", "obj"} for t in slot_tokens):
+            # "struck energy facilities in Kharkiv": a thing hit in another country targets it
+            targets = [a for a in self._place_targets([verb], sent)
+                       if not sources or a.code[:3] != sources[0].code[:3]]
         if not targets and not partners:
             comps = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}]
             targets = self._deep_targets([*slot_tokens, *fallback, *comps], actors, sources)
@@ -294,8 +298,12 @@ class EventFinder:
         return []
 
     def _place_targets(self, tokens: list[Token], sent: Span) -> list[Actor]:
-        """A place in the target slot stands for its country: "shelled Kherson" → UKR."""
-        for tok in tokens:
+        """A place in the target slot stands for its country: "shelled Kherson" → UKR, "struck
+        energy facilities in Kharkiv" → UKR."""
+        located = [o for t in tokens for p in t.children
+                   if p.dep_ == "prep" and p.lower_ in {"in", "near", "inside"}
+                   for o in p.children if o.dep_ == "pobj"]
+        for tok in [*tokens, *located]:
             hit = self.gazetteer.place_at(sent, tok)
             if hit is not None:
                 place, text = hit
