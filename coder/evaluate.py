@@ -44,8 +44,8 @@ class GoldFileError(UsageError):
 
 
 @dataclass(frozen=True)
-class GoldEvent:
-    """One event a political scientist reads in the text."""
+class EventFields:
+    """What a gold event and a coded event are compared on: the triple, then ATTRIBUTES."""
 
     type: str
     source: str
@@ -55,11 +55,17 @@ class GoldEvent:
     cameo_root: str | None = None
     date: str | None = None
     location: str | None = None
-    alternatives: tuple[Triple, ...] = ()
 
     @property
     def triple(self) -> Triple:
         return (self.type, self.source, self.target)
+
+
+@dataclass(frozen=True)
+class GoldEvent(EventFields):
+    """One event a political scientist reads in the text."""
+
+    alternatives: tuple[Triple, ...] = ()
 
     def readings(self) -> tuple[Triple, ...]:
         """The main reading first, then the alternatives."""
@@ -80,22 +86,10 @@ class GoldItem:
 
 
 @dataclass(frozen=True)
-class CodedEvent:
+class CodedEvent(EventFields):
     """The fields of one output row that evaluation looks at."""
 
-    type: str
-    source: str
-    target: str | None
-    source_sector: str | None = None
-    target_sector: str | None = None
-    cameo_root: str | None = None
-    date: str | None = None
-    location: str | None = None
     sentence: str = ""
-
-    @property
-    def triple(self) -> Triple:
-        return (self.type, self.source, self.target)
 
 
 @dataclass(frozen=True)
