@@ -8,7 +8,7 @@ gives several; pronouns, surnames and bare agent nouns are resolved from the art
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -243,37 +243,34 @@ class SentenceActors:
             self.target_default = None
         if found:
             return found
-        out = []
-        for member in [token, *_conjuncts(token)]:
-            for child in member.children:
-                if child.dep_ not in {"amod", "compound", "poss", "nmod"} or child.i > member.i:
-                    continue
-                for tok in [child, *_conjuncts(child)]:
-                    m = self.by_token.get(tok.i)
-                    if m is not None and isinstance(m.entry, ActorEntry) and m.entry.kind in {
-                            "country", "metonym", "igo", "group"}:
-                        out.append(Actor(m.entry.code_on(self.context.date), m.entry.name,
-                                         _text(self.sent, _phrase(member)), member.i, m.entry.kind,
-                                         (m.entry.source, "adjective of the target noun")))
-        return out
+        return [Actor(entry.code_on(self.context.date), entry.name, _text(self.sent, _phrase(member)),
+                      member.i, entry.kind, (entry.source, "adjective of the target noun"))
+                for member in [token, *_conjuncts(token)]
+                for entry in self._modifier_names(member, {"amod", "compound", "poss", "nmod"}, ORG_KINDS,
+                                                  first=True)]
 
     def _coordinated_modifiers(self, head: Token, actor: Actor) -> list[Actor]:
         """"Indian and British warships": the adjective's conjuncts name more actors of the
         same sector as the first ("British" → GBRMIL beside INDMIL)."""
         extra = []
-        for child in head.children:
-            if child.dep_ not in {"amod", "compound", "nmod"} or child.i > head.i:
-                continue
-            for conj in _conjuncts(child):
-                m = self.by_token.get(conj.i)
-                if m is None or not isinstance(m.entry, ActorEntry) or m.entry.kind not in {
-                        "country", "metonym", "igo"}:
-                    continue
-                code = m.entry.code_on(self.context.date)[:3] + actor.code[3:]
-                extra.append(Actor(code, self.index.country_names.get(code[:3], m.entry.name),
-                                   actor.text, head.i, m.entry.kind,
-                                   (m.entry.source, *actor.sources[1:])))
+        for entry in self._modifier_names(head, {"amod", "compound", "nmod"}, {"country", "metonym", "igo"},
+                                          first=False):
+            code = entry.code_on(self.context.date)[:3] + actor.code[3:]
+            extra.append(Actor(code, self.index.country_names.get(code[:3], entry.name), actor.text, head.i,
+                               entry.kind, (entry.source, *actor.sources[1:])))
         return extra
+
+    def _modifier_names(self, head: Token, deps: set[str], kinds: Iterable[str], *, first: bool
+                        ) -> Iterator[ActorEntry]:
+        """Named actors among the modifiers before `head` and their conjuncts (`first`: the
+        modifier itself too, not only the conjuncts after it)."""
+        for child in head.children:
+            if child.dep_ not in deps or child.i > head.i:
+                continue
+            for tok in [child, *_conjuncts(child)] if first else _conjuncts(child):
+                m = self.by_token.get(tok.i)
+                if m is not None and isinstance(m.entry, ActorEntry) and m.entry.kind in kinds:
+                    yield m.entry
 
     def resolve_one(self, head: Token) -> Actor | None:
         if head.lower_ in PERSON_PRONOUNS and head.pos_ == "PRON":

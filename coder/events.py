@@ -4,6 +4,7 @@ negation). One sentence in, a list of Events out, with a trace of every decision
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
@@ -24,6 +25,8 @@ HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 INTENT_CODES = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033",
                 "CONCEDE": "035", "RETREAT": "035"}
 GENERIC_INTENT = "030"
+AGENT_PLACE_PREPS = frozenset({"in", "at", "near", "from"})  # "civilians in Kharkiv"
+TARGET_PLACE_PREPS = frozenset({"in", "near", "inside"})  # "struck facilities in Kharkiv"
 PLACE_PREPS_FOR_AGENTS = frozenset({"in", "at", "near", "inside", "outside", "across", "of"})
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
 PROMISE_HEADS = frozenset({"promise", "pledge", "vow", "offer", "plan", "intend", "commit", "undertake",
@@ -191,6 +194,7 @@ class EventFinder:
                      actors: SentenceActors, context: ArticleContext,
                      traces: list[Trace]) -> tuple[list[Event], set[int]]:
         used: set[int] = {t.i for t in feats.objs}
+        noun_subject: Token | None = None  # "Israeli air strikes killed ...": the subject is an event
         if feats.passive:
             sources = [a for t in _agents(verb) for a in actors.resolve(t)]
             slot_tokens = _passive_targets(verb) + _slot_tokens(verb, pattern.tgt, feats, default=())
@@ -201,7 +205,8 @@ class EventFinder:
             slot_tokens = _slot_tokens(verb, pattern.tgt, feats, default=("dobj",))
             how = f"subject '{subject.text}'" if subject is not None else "no subject"
             if not sources and subject is not None and subject.lemma_.lower() in self.lexicon.noun_patterns:
-                sources = self._noun_sources(subject, actors)  # "Israeli air strikes killed ..."
+                noun_subject = subject
+                sources = self._noun_sources(subject, actors)
                 how = f"subject '{subject.text}', an event noun: its own source"
         targets: list[Actor] = []
         for tok in slot_tokens:
@@ -232,9 +237,8 @@ class EventFinder:
         if not targets and not partners:
             comps = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}]
             targets = self._deep_targets([*slot_tokens, *fallback, *comps], actors, sources)
-        if not targets and not feats.passive and "event noun" in how:
-            subject = subject_of(verb)
-            objs = [o for p in (subject.children if subject is not None else ()) if p.dep_ == "prep"
+        if not targets and noun_subject is not None:  # "strikes on Khan Younis killed ..."
+            objs = [o for p in noun_subject.children if p.dep_ == "prep"
                     and p.lower_ in NOUN_TARGET_PREPS for o in p.children if o.dep_ == "pobj"]
             targets = [a for o in objs for a in actors.resolve(o)] or self._place_targets(objs, sent)
         pattern, how = self._as_intent(verb, pattern, how)
@@ -270,12 +274,8 @@ class EventFinder:
     def _default_country(self, tok: Token, sources: list[Actor]) -> str | None:
         """The country an unnamed agent in a target phrase belongs to: a place in its own phrase
         ("civilians in Kharkiv" → UKR), else the source's ("arrested protesters")."""
-        for prep in tok.children:
-            if prep.dep_ == "prep" and prep.lower_ in {"in", "at", "near", "from"}:
-                for obj in prep.children:
-                    hit = self.gazetteer.place_at(obj.sent, obj) if obj.dep_ == "pobj" else None
-                    if hit is not None:
-                        return hit[0].country
+        for _, _, place, _ in self.gazetteer.places_under(tok.sent, tok, AGENT_PLACE_PREPS):
+            return place.country
         return sources[0].code[:3] if sources and sources[0].code[:3] else None
 
     def _deep_targets(self, tokens: list[Token], actors: SentenceActors, sources: list[Actor]) -> list[Actor]:
@@ -300,15 +300,11 @@ class EventFinder:
     def _place_targets(self, tokens: list[Token], sent: Span) -> list[Actor]:
         """A place in the target slot stands for its country: "shelled Kherson" → UKR, "struck
         energy facilities in Kharkiv" → UKR."""
-        located = [o for t in tokens for p in t.children
-                   if p.dep_ == "prep" and p.lower_ in {"in", "near", "inside"}
-                   for o in p.children if o.dep_ == "pobj"]
-        for tok in [*tokens, *located]:
-            hit = self.gazetteer.place_at(sent, tok)
-            if hit is not None:
-                place, text = hit
-                return [Actor(place.country, place.name, text, tok.i, "place",
-                              (place.source, "place as target"))]
+        named = ((tok, hit) for tok in tokens if (hit := self.gazetteer.place_at(sent, tok)) is not None)
+        located = ((obj, (place, text)) for tok in tokens
+                   for _, obj, place, text in self.gazetteer.places_under(sent, tok, TARGET_PLACE_PREPS))
+        for tok, (place, text) in itertools.chain(named, located):
+            return [Actor(place.country, place.name, text, tok.i, "place", (place.source, "place as target"))]
         return []
 
     # -- noun events -------------------------------------------------------------------------

@@ -120,7 +120,7 @@ def load_dictionaries(path: Path | None = None) -> Lexicon:
     cameo = _load_cameo(roots["cameo"] / "cameo.tsv", problems)
     intensity = _load_plover(roots["plover"] / "plover.tsv", problems)
     actors = _load_actor_files(roots["actors"], problems)
-    known = _country_codes(actors) or _country_codes(_load_actor_files(data_dir("dictionaries"), Problems()))
+    known = country_codes(actors) or country_codes(_load_actor_files(data_dir("dictionaries"), Problems()))
     codes = read_code_map(_load_code_map(roots["petrarch"] / "petrarch.tsv", problems), known)
     imported_actors, reports = _import_actor_files(roots["actors"], codes)
     agents, agent_reports = _load_agents(roots["agents"], codes, problems)
@@ -147,7 +147,8 @@ def load_dictionaries(path: Path | None = None) -> Lexicon:
     )
 
 
-def _country_codes(actors: tuple[ActorEntry, ...]) -> frozenset[str]:
+def country_codes(actors: tuple[ActorEntry, ...]) -> frozenset[str]:
+    """The states the country entries name (their roles' first three letters)."""
     return frozenset(r.code[:3] for e in actors if e.kind == "country" for r in e.roles)
 
 

@@ -5,12 +5,12 @@ after a place preposition it is a place."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from spacy.tokens import Span, Token
 
 from coder.actors import PhraseTrie
-from coder.lexicon import Lexicon
+from coder.lexicon import Lexicon, country_codes
 from coder.types import Actor, AgentEntry, Location, Place
 
 DESTINATION_PREPS = frozenset({"to"})
@@ -96,7 +96,7 @@ class Gazetteer:
     (borders, crossings, regions and the places conflict news names), then world cities."""
 
     def __init__(self, lexicon: Lexicon, tokenize: Callable[[str], list[str]]) -> None:
-        countries = frozenset(r.code[:3] for e in lexicon.actors if e.kind == "country" for r in e.roles)
+        countries = country_codes(lexicon.actors)
         self.cities = WorldCities(countries)
         self.trie = PhraseTrie()
         # The trie stores entries; each place gets a marker entry that maps back to it.
@@ -121,6 +121,19 @@ class Gazetteer:
         text = " ".join(t.text for t in name)
         city = self.cities.lookup(text)
         return (city, text) if city is not None else None
+
+    def places_under(self, sent: Span, owner: Token, preps: frozenset[str]
+                     ) -> Iterator[tuple[Token, Token, Place, str]]:
+        """(preposition, its object, place, matched text) for every place that is the object
+        of one of `preps` attached to `owner`: "civilians in Kharkiv", "travelled to Warsaw"."""
+        for prep in owner.children:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    hit = self.place_at(sent, obj)
+                    if hit is not None:
+                        yield prep, obj, hit[0], hit[1]
 
 
 def event_location(trigger: Token, sent: Span, gazetteer: Gazetteer,
@@ -154,8 +167,7 @@ def event_location(trigger: Token, sent: Span, gazetteer: Gazetteer,
         if host.kind == "metonym":
             hit = gazetteer.place_at(sent, sent.doc[host.head])
             if hit is not None and hit[0].kind in {"capital", "city"}:
-                place, text = hit
-                return Location(place.name, place.country, place.latitude, place.longitude, text)
+                return _location(*hit)
     for actor in actors:  # "protesters in Nairobi", "talks between officials and rebels in Doha"
         if actor.head not in gov_heads:
             found = _place_prep(sent.doc[actor.head], sent, gazetteer, skip)
@@ -165,15 +177,12 @@ def event_location(trigger: Token, sent: Span, gazetteer: Gazetteer,
 
 
 def _place_prep(owner: Token, sent: Span, gazetteer: Gazetteer, skip: frozenset[int]) -> Location | None:
-    for prep in owner.children:
+    for prep, _, place, text in gazetteer.places_under(sent, owner, PLACE_PREPS | DESTINATION_PREPS):
         movement = prep.lower_ in DESTINATION_PREPS  # "travelled to Warsaw": a town, not a state
-        if prep.dep_ != "prep" or (prep.lower_ not in PLACE_PREPS and not movement) or prep.i in skip:
-            continue
-        for obj in prep.children:
-            if obj.dep_ != "pobj":
-                continue
-            hit = gazetteer.place_at(sent, obj)
-            if hit is not None and not (movement and hit[0].kind == "country"):
-                place, text = hit
-                return Location(place.name, place.country, place.latitude, place.longitude, text)
+        if prep.i not in skip and not (movement and place.kind == "country"):
+            return _location(place, text)
     return None
+
+
+def _location(place: Place, text: str) -> Location:
+    return Location(place.name, place.country, place.latitude, place.longitude, text)
