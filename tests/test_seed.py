@@ -59,15 +59,26 @@ def test_project_seeds_hold_every_plover_type(project_seeds):
     assert expected - found == set()
 
 
+def _seed_expected() -> list[dict]:
+    return [json.loads(line)
+            for line in (ROOT / "tests" / "data" / "seed_expected.jsonl").read_text().splitlines()]
+
+
+def _found(e: dict, project_seeds: list[dict]) -> bool:
+    key = (e["plover_type"], e["source_country"], e["target_country"])
+    # a dateline ("LONDON:") may stand as a sentence of its own
+    return any((r["plover_type"], r["source_country"], r["target_country"]) == key
+               and r["sentence"] and r["sentence"] in e["sentence"] for r in project_seeds)
+
+
 def test_project_seeds_recall_of_expected_events(project_seeds):
-    expected = [json.loads(line)
-                for line in (ROOT / "tests" / "data" / "seed_expected.jsonl").read_text().splitlines()]
-    got = [(r["sentence"], (r["plover_type"], r["source_country"], r["target_country"]))
-           for r in project_seeds]
-
-    def found(e: dict) -> bool:  # a dateline ("LONDON:") may stand as a sentence of its own
-        key = (e["plover_type"], e["source_country"], e["target_country"])
-        return any(k == key and sentence and sentence in e["sentence"] for sentence, k in got)
-
-    hits = [e for e in expected if found(e)]
+    expected = [e for e in _seed_expected() if "not_written" not in e]
+    hits = [e for e in expected if _found(e, project_seeds)]
     assert len(hits) / len(expected) >= 0.5, f"{len(hits)}/{len(expected)}"
+
+
+def test_project_seeds_write_no_appeal_or_statement(project_seeds):
+    """DESIGN.md: CAMEO 01 statements and 02 appeals have no PLOVER type and are not written."""
+    assert [r["cameo_code"] for r in project_seeds if r["cameo_code"][:2] in {"01", "02"}] == []
+    appeals = [e for e in _seed_expected() if "not_written" in e]
+    assert appeals and not [e["sentence"] for e in appeals if _found(e, project_seeds)]
