@@ -141,7 +141,8 @@ class Report:
     by_type: dict[str, Scores]
     attributes: dict[str, tuple[int, int]]  # name -> (correct, compared)
     confusion: Counter[tuple[str, str]]  # (gold type or none, coded type or none) -> count
-    no_event_lines: tuple[int, int] = (0, 0)  # (lines with a false event, lines without events)
+    # (lines with a false event, lines without events): a line with only optional events is not one
+    no_event_lines: tuple[int, int] = (0, 0)
     tags: dict[str, Scores] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
@@ -415,7 +416,7 @@ def evaluate(items: Sequence[GoldItem], coded: Sequence[Sequence[CodedEvent]]) -
             ok, n = attributes[name]
             attributes[name] = (ok + right, n + 1)
         confusion.update(confusions(r))
-    empty = [r for r in results if not r.item.events]
+    empty = [r for r in results if not r.item.events and not r.item.optional]
     no_event = (sum(1 for r in empty if r.false), len(empty))
     return Report(results, overall, by_type, attributes, confusion, no_event, tags)
 

@@ -112,6 +112,12 @@ def test_precision_recall_f1_per_type_and_overall():
     assert report.tags["no-event"].coded == 1
 
 
+def test_a_line_with_only_optional_events_is_not_a_no_event_line():
+    items = [item([], optional=(("REQUEST", "UKR", None),)), item([], tags=("no-event",))]
+    report = evaluate(items, [[coded("REQUEST", "UKR", None)], [coded("CONSULT", "BRA", "ARG")]])
+    assert report.no_event_lines == (1, 1)
+
+
 def test_an_alternative_match_counts_for_the_gold_type_and_the_coded_type():
     report = evaluate([item([gold("CONCEDE", "THA", "KHM", alt=(("RETREAT", "THA", "KHM"),))])],
                       [[coded("RETREAT", "THA", "KHM")]])
