@@ -89,6 +89,13 @@ class EventFinder:
         actors.place_country = self._sentence_place(sent)
         triggers = self._triggers(sent)
         chosen = {i: self._choose(tok, kind) for i, (tok, kind) in triggers.items()}
+        for i, (tok, kind) in triggers.items():  # "launched a drone strike on X": the noun's code
+            verb, carried = chosen[i][0], self._carried_compound(tok, kind, chosen[i][1], triggers, chosen)
+            if verb is not None and carried is not None and carried.code != verb.code:
+                chosen[i] = (replace(verb, code=carried.code, source=f"{verb.source} + {carried.source}"),
+                             chosen[i][1])
+                traces.append(Trace(i, tok.text, f"carries '{' '.join(carried.words)}': its code "
+                                                 f"{carried.code} is more specific than {verb.code}"))
         blocking = {i for i, (pattern, feats) in chosen.items()
                     if (pattern is not None and pattern.code[:2] != "01")
                     or (pattern is None and feats.negated)}
@@ -169,6 +176,20 @@ class EventFinder:
                 best = pattern
         return best, feats
 
+    def _carried_compound(self, tok: Token, kind: str, feats: Features,
+                          triggers: dict[int, tuple[Token, str]],
+                          chosen: dict[int, tuple[Pattern | None, Features]]) -> Pattern | None:
+        """The several-word noun trigger ("drone strike", "travel ban", "hunger strike") that a
+        support verb carries as its object; its pattern names more than the verb's obj= can."""
+        if kind != "verb" or chosen[tok.i][0] is None or tok.lemma_.lower() not in self.lexicon.support_verbs:
+            return None
+        for obj in feats.objs:
+            is_noun = obj.i in triggers and triggers[obj.i][1] == "noun"
+            noun = chosen[obj.i][0] if is_noun else None
+            if noun is not None and len(noun.words) > 1:
+                return noun
+        return None
+
     def _blocker(self, tok: Token, blocking: set[int]) -> Token | None:
         """The trigger or negating word that this trigger is nested under, if any. Statements
         (CAMEO 01: "announced", "said") are transparent; accusations, rejections, requests,
@@ -209,9 +230,9 @@ class EventFinder:
                 sources = self._noun_sources(subject, actors)
                 how = f"subject '{subject.text}', an event noun: its own source"
         targets: list[Actor] = []
-        for tok in slot_tokens:
-            found = (actors.resolve_target(tok, self._default_country(tok, sources))
-                     or self._participants(tok, actors, context))
+        for tok in slot_tokens:  # "recalled its ambassador": Spain's own envoy is no target
+            found = _others(actors.resolve_target(tok, self._default_country(tok, sources))
+                            or self._participants(tok, actors, context), sources)
             used.add(tok.i)
             if found:
                 targets = found
@@ -224,7 +245,7 @@ class EventFinder:
             for comp in (c for c in verb.children if c.dep_ == "xcomp"):  # "threatened to attack X"
                 fallback += _slot_tokens(comp, FALLBACK_SLOTS, features(comp), default=())
             for tok in fallback:
-                found = actors.resolve_target(tok, self._default_country(tok, sources))
+                found = _others(actors.resolve_target(tok, self._default_country(tok, sources)), sources)
                 if found:
                     targets = found
                     break
@@ -241,6 +262,12 @@ class EventFinder:
             objs = [o for p in noun_subject.children if p.dep_ == "prep"
                     and p.lower_ in NOUN_TARGET_PREPS for o in p.children if o.dep_ == "pobj"]
             targets = [a for o in objs for a in actors.resolve(o)] or self._place_targets(objs, sent)
+        if pattern.src and not feats.passive:  # "Haiti received vehicles from Canada"
+            givers = [a for t in _slot_tokens(verb, pattern.src, feats, default=())
+                      for a in actors.resolve(t)]
+            if givers:
+                sources, targets = givers, _others(sources, givers)
+                how = f"the giver in {'|'.join(pattern.src)} is the source, the subject the target"
         pattern, how = self._as_intent(verb, pattern, how)
         return self._emit(verb, pattern, sources, targets, sent, index, context, traces, how), used
 
@@ -288,7 +315,8 @@ class EventFinder:
                 for node in layer:
                     if node.i in source_heads or node.pos_ not in NOUN_POS | {"PRON"}:
                         continue
-                    found = [a for a in actors.resolve_target(node, self._default_country(node, sources))
+                    named = actors.resolve_target(node, self._default_country(node, sources))
+                    found = [a for a in _others(named, sources)
                              if a.head not in source_heads and "article's main country" not in a.sources]
                     if found:
                         return found
@@ -462,9 +490,15 @@ def _holds(pattern: Pattern, feats: Features) -> bool:
 
 
 def _lemma_in(tokens: list[Token], values: frozenset[str]) -> bool:
+    """A value is a lemma or word ("aid"), or a modifier and its noun joined by "_"
+    ("military_aid", "war_crime", "hunger_strike")."""
     if not tokens:
         return False
-    return "*" in values or any(t.lemma_.lower() in values or t.lower_ in values for t in tokens)
+    return "*" in values or any(
+        t.lemma_.lower() in values or t.lower_ in values
+        or any(f"{w}_{t.lemma_.lower()}" in values for m in t.children if m.dep_ in {"compound", "amod"}
+               for w in (m.lemma_.lower(), m.lower_))
+        for t in tokens)
 
 
 def is_negated(tok: Token) -> bool:
@@ -570,6 +604,11 @@ def _pairs(sources: list[Actor], targets: list[Actor], *, recip: bool) -> list[t
     if not pairs:
         pairs = [(s, None) for s in sources]
     return pairs
+
+
+def _others(found: list[Actor], sources: list[Actor]) -> list[Actor]:
+    """The found targets that are not one of the sources: a pair of the two is never written."""
+    return [a for a in found if not any(_same_actor(s, a) for s in sources)]
 
 
 def _same_actor(a: Actor, b: Actor) -> bool:

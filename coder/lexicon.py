@@ -503,6 +503,7 @@ def parse_pattern(content: str, kind: str, where: str, cameo: dict[str, CameoCod
         preps=tuple(conditions["preps"]),  # type: ignore[arg-type]
         neg=bool(conditions["neg"]), recip=bool(conditions["recip"]),
         tgt=tuple(conditions.get("tgt", ())),  # type: ignore[arg-type]
+        src=tuple(conditions.get("src", ())),  # type: ignore[arg-type]
     )
 
 
@@ -513,14 +514,14 @@ def _read_condition(item: str, conditions: dict[str, object], where: str, proble
     key, sep, value = item.partition("=")
     if not sep or not value or not re.fullmatch(r"[a-z_]+", key):
         problems.add(where, f"bad condition {item!r}",
-                     "obj=, xcomp=, prt=, tgt=, PREP=, neg or recip")
+                     "obj=, xcomp=, prt=, tgt=, src=, PREP=, neg or recip")
         return
     values = [v for v in value.split("|") if v]
-    if key == "tgt":
+    if key in {"tgt", "src"}:
         bad = [v for v in values if not (v in TGT_SLOTS or re.fullmatch(r"[a-z]+", v))]
         if bad:
-            problems.add(where, f"bad target slot(s) {bad}")
-        conditions["tgt"] = values
+            problems.add(where, f"bad {'target' if key == 'tgt' else 'source'} slot(s) {bad}")
+        conditions[key] = values
     elif key in KNOWN_KEYS:
         conditions[key] = frozenset(values)
     else:

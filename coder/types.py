@@ -115,6 +115,7 @@ class Pattern:
     neg: bool = False
     recip: bool = False
     tgt: tuple[str, ...] = ()
+    src: tuple[str, ...] = ()  # "received aid from X": the source is here, the subject the target
 
     @property
     def lemma(self) -> str:
@@ -122,9 +123,11 @@ class Pattern:
 
     @property
     def weight(self) -> int:
+        named = [*(self.obj or ()), *(v for _, values in self.preps for v in values or ())]
         return (
             (self.obj is not None) + (self.xcomp is not None) + (self.prt is not None)
             + len(self.preps) + len(self.words) - 1 + self.neg
+            + any("_" in v for v in named)  # "obj=military_aid" says more than "obj=aid"
         )
 
 
