@@ -28,6 +28,7 @@ GENERIC_INTENT = "030"
 AGENT_PLACE_PREPS = frozenset({"in", "at", "near", "from"})  # "civilians in Kharkiv"
 TARGET_PLACE_PREPS = frozenset({"in", "near", "inside"})  # "struck facilities in Kharkiv"
 PLACE_PREPS_FOR_AGENTS = frozenset({"in", "at", "near", "inside", "outside", "across", "of"})
+REPORT_VERBS = frozenset({"say", "report", "tell", "confirm", "announce", "add"})
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
 PROMISE_HEADS = frozenset({"promise", "pledge", "vow", "offer", "plan", "intend", "commit", "undertake",
                            "ready", "willing", "prepared", "expect"})
@@ -86,7 +87,7 @@ class EventFinder:
         traces: list[Trace] = []
         if sent.text.strip().endswith("?"):
             return SentenceResult([], [Trace(sent.start, sent.text[:40], "a question: no events")])
-        actors.place_country = self._sentence_place(sent)
+        actors.place_country = self._sentence_place(sent, actors)
         triggers = self._triggers(sent)
         chosen = {i: self._choose(tok, kind) for i, (tok, kind) in triggers.items()}
         for i, (tok, kind) in triggers.items():  # "launched a drone strike on X": the noun's code
@@ -289,13 +290,24 @@ class EventFinder:
             return pattern, how
         return replace(pattern, code=code), how + f"; future or promised {ptype}: intent {code}"
 
-    def _sentence_place(self, sent: Span) -> str | None:
-        """The country of the first place the sentence puts something in ("in Maiduguri")."""
+    def _sentence_place(self, sent: Span, actors: SentenceActors) -> str | None:
+        """The country of the first place the sentence puts something in ("in Maiduguri", "in
+        Nigeria's Kebbi state"), else of the one who reports it ("..., Haitian police said")."""
         for tok in sent:
             if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS_FOR_AGENTS:
                 hit = self.gazetteer.place_at(sent, tok)
                 if hit is not None:
                     return hit[0].country
+                owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+                country = actors.resolve_one(owner) if owner is not None else None
+                if country is not None and country.kind == "country":
+                    return country.code[:3]
+        for verb in sent:
+            if verb.lemma_.lower() in REPORT_VERBS and verb.pos_ == "VERB":
+                speaker = subject_of(verb)
+                found = actors.resolve_one(speaker) if speaker is not None else None
+                if found is not None and found.code[:3] and found.kind in {"country", "agent", "metonym"}:
+                    return found.code[:3]
         return None
 
     def _default_country(self, tok: Token, sources: list[Actor]) -> str | None:
