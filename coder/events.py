@@ -5,6 +5,7 @@ negation). One sentence in, a list of Events out, with a trace of every decision
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
@@ -21,6 +22,24 @@ CLAUSE_EDGES = frozenset({"advcl", "conj", "parataxis", "relcl", "acl", "ROOT", 
 NEGATOR_LEMMAS = frozenset({"fail", "failure", "refusal", "reluctance", "lack", "unwilling",
                             "unable", "without", "avoid", "deny", "possibility", "prospect"})
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
+# Nouns that make what they govern a possibility, not an event ("fears of a trade war").
+HYPOTHETICAL_HEADS = frozenset({"fear", "risk", "danger", "spectre", "specter", "scenario", "likelihood",
+                                "uncertainty"})
+# Modal auxiliaries of a possibility or advice ("could blockade", "should start talking"); "would"
+# is a future in reported speech ("said it would send aid"), a possibility only for an event noun.
+MODALS = frozenset({"could", "might", "may", "should"})
+# Sports reports: "India beat Pakistan by six wickets" is no event (gold format, no-event lines).
+SPORT_WORDS = frozenset({"wicket", "innings", "goalkeeper", "striker", "midfielder", "batsman", "batter",
+                         "bowler", "qualifier", "semifinal", "semi-final", "quarterfinal", "quarter-final",
+                         "tournament", "championship", "olympics", "paralympics", "medal", "medallist",
+                         "medalist", "cricket", "football", "soccer", "rugby", "tennis", "hockey",
+                         "hat-trick", "touchdown", "playoff", "play-off"})
+RESULT_VERBS = frozenset({"beat", "defeat", "win", "lose", "draw", "edge", "thrash", "crush", "rout", "score",
+                          "victory", "loss", "clash", "storm", "stun", "upset", "hammer"})
+SCORE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
+# Works whose plot is not news: "the film, in which Indian commandos storm a Pakistani air base".
+WORKS = frozenset({"film", "movie", "novel", "book", "series", "play", "drama", "documentary", "thriller",
+                   "game", "episode", "show", "song", "opera", "musical", "sitcom"})
 # Future or promised cooperation is coded as the intent to do it (PLOVER's AGREE).
 INTENT_CODES = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033",
                 "CONCEDE": "035", "RETREAT": "035"}
@@ -58,6 +77,7 @@ class Features:
     modifiers: set[str] = field(default_factory=set)
     negated: bool = False
     passive: bool = False
+    future: bool = False  # "will not", "would not", "won't": a refusal, not a past non-event
 
 
 @dataclass
@@ -87,6 +107,9 @@ class EventFinder:
         traces: list[Trace] = []
         if sent.text.strip().endswith("?"):
             return SentenceResult([], [Trace(sent.start, sent.text[:40], "a question: no events")])
+        sport = _sport(sent)
+        if sport is not None:
+            return SentenceResult([], [Trace(sport.i, sport.text, "a sports report: no events")])
         actors.place_country = self._sentence_place(sent, actors)
         triggers = self._triggers(sent)
         chosen = {i: self._choose(tok, kind) for i, (tok, kind) in triggers.items()}
@@ -196,17 +219,24 @@ class EventFinder:
         (CAMEO 01: "announced", "said") are transparent; accusations, rejections, requests,
         threats and negations are not: "accused X of attacking Y" is only an accusation."""
         node = tok
-        while node.dep_ not in CLAUSE_EDGES and node.head.i != node.i:
+        if _modal(tok) or (tok.dep_ in {"nsubj", "nsubjpass"} and _modal(tok.head, noun_subject=True)):
+            return tok  # "China could blockade Taiwan", "a blockade would choke off imports"
+        while (node.dep_ not in CLAUSE_EDGES or _purpose(node)) and node.head.i != node.i:
             node = node.head
-            if node.i in blocking or node.lemma_.lower() in NEGATOR_LEMMAS:
+            if node.i in blocking or node.lemma_.lower() in NEGATOR_LEMMAS | HYPOTHETICAL_HEADS:
                 return node
-            if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in node.children):
+            if _hypothetical(node) or _modal(node):
                 return node
-        if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in node.children):
+        if _hypothetical(node):
             return node
+        if node.dep_ == "conj" and _modal(node.head):
+            return node.head  # "should stop treating ... and start talking"
+        if node.dep_ == "relcl" and node.head.lemma_.lower() in WORKS:
+            return node.head  # "a war film in which commandos storm an air base"
         if node.dep_ in {"acl", "xcomp"} and node.head.lemma_.lower() in NEGATOR_LEMMAS:
             return node.head  # "Kabul's reluctance to provide assurances"
-        if node.dep_ == "acl" and any(c.dep_ == "det" and c.lower_ == "no" for c in node.head.children):
+        if node.dep_ in {"acl", "relcl"} and any(c.dep_ == "det" and c.lower_ == "no"
+                                                 for c in node.head.children):
             return node.head  # "had no plans to send troops", "no intention to attack"
         return None
 
@@ -420,6 +450,8 @@ class EventFinder:
             return []
         sources, targets = _unique(sources), _unique(targets)
         pairs = _pairs(sources, targets, recip=pattern.recip)
+        if pattern.neg:  # a refusal is the refuser's: "would not negotiate with the gangs"
+            pairs = [(s, t) for s, t in pairs if any(s is a for a in sources)]
         if pattern.recip and len({a.code for a in [*sources, *targets]}) >= 2:
             context.last_recip = tuple(_unique([*sources, *targets]))
         when = event_date(trigger, sent, context.date)
@@ -470,6 +502,8 @@ def features(tok: Token, support: frozenset[str] = frozenset()) -> Features:
                 feats.preps.extend(_prep_objects(child))
         feats.negated = is_negated(tok.head)
     feats.negated = feats.negated or is_negated(tok)
+    feats.future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"wo", "ca", "can", "could"}
+                       for c in tok.children)
     return feats
 
 
@@ -482,7 +516,7 @@ def _prep_objects(prep: Token) -> list[tuple[str, Token | None]]:
 
 
 def _holds(pattern: Pattern, feats: Features) -> bool:
-    if pattern.neg != feats.negated:
+    if pattern.neg != feats.negated or (pattern.future and not feats.future):
         return False
     if pattern.obj is not None and not _lemma_in(feats.objs, pattern.obj):
         return False
@@ -523,6 +557,32 @@ def is_negated(tok: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _sport(sent: Span) -> Token | None:
+    """The word that makes the sentence a sports report: a sport's own vocabulary ("six wickets",
+    "World Cup qualifier"), or a score ("21-18") with a result verb ("beat", "defeat", "win")."""
+    score = SCORE.search(sent.text)
+    for tok in sent:
+        if tok.lemma_.lower() in SPORT_WORDS and tok.pos_ in NOUN_POS:
+            return tok
+        if score is not None and tok.lemma_.lower() in RESULT_VERBS:
+            return tok
+    return None
+
+
+def _hypothetical(node: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in node.children)
+
+
+def _modal(verb: Token, *, noun_subject: bool = False) -> bool:
+    words = MODALS | {"would"} if noun_subject else MODALS
+    return any(c.dep_ == "aux" and c.lower_ in words for c in verb.children)
+
+
+def _purpose(node: Token) -> bool:
+    """An infinitive of purpose ("sent troops to fight the cartels") belongs to its verb."""
+    return node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
 
 
 def _promised(verb: Token) -> bool:

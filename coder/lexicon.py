@@ -35,7 +35,7 @@ ACTOR_LINE = re.compile(r"^(?P<name>[^\[\]:]+?)\s*\[(?P<roles>[^\]]*)\]\s*:\s*(?
 ROLE_TEXT = re.compile(r"^(?P<code>[A-Z]{3}(?:[A-Z]{3})?)(?:\s+(?P<start>[\d-]*)\.\.(?P<end>[\d-]*))?$")
 CODE_TEXT = re.compile(r"^\d{2,4}$")
 SURNAME_NOTE = re.compile(r"surname:\s*(?P<surname>[^#;]+)")
-FLAG_WORDS = frozenset({"neg", "recip"})
+FLAG_WORDS = frozenset({"neg", "recip", "future"})
 KNOWN_KEYS = frozenset({"obj", "xcomp", "prt", "tgt"})
 TGT_SLOTS = frozenset({"dobj", "dative", "ccomp", "poss", "xcomp"})
 
@@ -492,7 +492,7 @@ def parse_pattern(content: str, kind: str, where: str, cameo: dict[str, CameoCod
         return None
     if any(w != w.lower() for w in words):
         problems.add(where, f"trigger {' '.join(words)!r} must be lower case (a lemma)")
-    conditions: dict[str, object] = {"preps": [], "neg": False, "recip": False}
+    conditions: dict[str, object] = {"preps": [], "neg": False, "recip": False, "future": False}
     for item in rest:
         _read_condition(item, conditions, where, problems)
     return Pattern(
@@ -501,7 +501,7 @@ def parse_pattern(content: str, kind: str, where: str, cameo: dict[str, CameoCod
         xcomp=conditions.get("xcomp"),  # type: ignore[arg-type]
         prt=conditions.get("prt"),  # type: ignore[arg-type]
         preps=tuple(conditions["preps"]),  # type: ignore[arg-type]
-        neg=bool(conditions["neg"]), recip=bool(conditions["recip"]),
+        neg=bool(conditions["neg"]), recip=bool(conditions["recip"]), future=bool(conditions["future"]),
         tgt=tuple(conditions.get("tgt", ())),  # type: ignore[arg-type]
         src=tuple(conditions.get("src", ())),  # type: ignore[arg-type]
     )
@@ -514,7 +514,7 @@ def _read_condition(item: str, conditions: dict[str, object], where: str, proble
     key, sep, value = item.partition("=")
     if not sep or not value or not re.fullmatch(r"[a-z_]+", key):
         problems.add(where, f"bad condition {item!r}",
-                     "obj=, xcomp=, prt=, tgt=, src=, PREP=, neg or recip")
+                     "obj=, xcomp=, prt=, tgt=, src=, PREP=, neg, future or recip")
         return
     values = [v for v in value.split("|") if v]
     if key in {"tgt", "src"}:

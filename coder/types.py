@@ -114,6 +114,7 @@ class Pattern:
     preps: tuple[tuple[str, frozenset[str] | None], ...] = ()
     neg: bool = False
     recip: bool = False
+    future: bool = False  # with neg: "will not meet" is a refusal, a past "did not meet" no event
     tgt: tuple[str, ...] = ()
     src: tuple[str, ...] = ()  # "received aid from X": the source is here, the subject the target
 

@@ -144,3 +144,33 @@ def test_vocabulary(real_coder, expected, text):
 
 def test_enough_sentences():
     assert len(CASES) + len(LIMITS) >= 40
+
+
+# Sentences that hold trigger words but no political event (gold format: sport, possibilities,
+# advice, fiction, negated past events, plans denied); each names the guard that must hold.
+NO_EVENT = [
+    ("a sports report (wickets)", "India beat Pakistan by six wickets in their Champions Trophy clash."),
+    ("a sports report (score and result)", "Portugal stormed to a 3-1 win over Poland in Warsaw."),
+    ("a possibility (could)", "Analysts say China could blockade Taiwan within days."),
+    ("a possibility (may decide to)", "Israel may decide to strike Iran's nuclear sites on its own."),
+    ("an event noun under would", "A Chinese naval blockade of Taiwan would choke off Japan's imports."),
+    ("advice (should ... and start)", "India and China should stop quarrelling and start talking."),
+    ("a fear of an event", "Shares fell on fears of a trade war between the United States and China."),
+    ("a film's plot", "The film, in which Indian commandos storm a Pakistani air base, was a hit."),
+    ("a negated past meeting", "Vladimir Putin did not meet Volodymyr Zelenskiy in Istanbul on Thursday."),
+    ("no plans for (relcl)", "The Kremlin said there were no plans for Vladimir Putin to meet Donald Trump."),
+    ("no plans to (purpose clause)",
+     "Mexico has no plans to send troops to fight the cartels alongside U.S. forces."),
+]
+
+
+@pytest.mark.parametrize(("guard", "text"), NO_EVENT)
+def test_no_event(real_coder, guard, text):
+    rows = real_coder.code_text(text, date=DATE)
+    found = [(r["source_actor"], r["target_actor"], r["cameo_code"]) for r in rows]
+    assert found == [], f"{guard}: {text!r} gave {found}"
+
+
+def test_a_refusal_of_a_future_meeting_is_still_a_rejection(real_coder):
+    rows = real_coder.code_text("Ecuador's government said it would not negotiate with the gangs.", date=DATE)
+    assert [r["plover_type"] for r in rows] == ["REJECT"]
