@@ -274,7 +274,7 @@ class EventFinder:
             fallback = [t for t in _slot_tokens(verb, FALLBACK_SLOTS, feats, default=())
                         if t.i not in used and t not in slot_tokens]
             for comp in (c for c in verb.children if c.dep_ == "xcomp"):  # "threatened to attack X"
-                fallback += _slot_tokens(comp, FALLBACK_SLOTS, features(comp), default=())
+                fallback += _slot_tokens(comp, (*FALLBACK_SLOTS, "ccomp"), features(comp), default=())
             for tok in fallback:
                 found = _others(actors.resolve_target(tok, self._default_country(tok, sources)), sources)
                 if found:
@@ -288,7 +288,8 @@ class EventFinder:
                        if not sources or a.code[:3] != sources[0].code[:3]]
         if not targets and not partners:
             comps = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}]
-            targets = self._deep_targets([*slot_tokens, *fallback, *comps], actors, sources)
+            objs = [o for o in feats.objs if o not in slot_tokens and o not in fallback]
+            targets = self._deep_targets([*slot_tokens, *fallback, *objs, *comps], actors, sources)
         if not targets and noun_subject is not None:  # "strikes on Khan Younis killed ..."
             objs = [o for p in noun_subject.children if p.dep_ == "prep"
                     and p.lower_ in NOUN_TARGET_PREPS for o in p.children if o.dep_ == "pobj"]
@@ -394,9 +395,12 @@ class EventFinder:
                            for a in actors.resolve_target(t, self._default_country(t, sources))]
             if targets:
                 break
+        slots = [t for w, t in feats.preps if t is not None and w in (pattern.tgt or NOUN_TARGET_PREPS)
+                 and w != "between"]
         if not targets:
-            targets = self._place_targets([t for w, t in feats.preps if t is not None and w in
-                                           (pattern.tgt or NOUN_TARGET_PREPS) and w != "between"], sent)
+            targets = self._place_targets(slots, sent)
+        if not targets and not between:  # "a strike against the government's reforms"
+            targets = self._deep_targets(slots, actors, sources)
         how = "noun"
         if between:
             sources, targets, how = between, [], "between X and Y"

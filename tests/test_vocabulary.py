@@ -34,7 +34,7 @@ CASES = [
     ("UKR RUS 1951", "Ukraine fired ATACMS at Russia."),
     ("PAKREB PAKREL 1834", "The TTP bombed a mosque in Peshawar."),  # a mosque: a religious target
     ("ISR PSE 200", "Israel bulldozed villages in the West Bank."),  # villages of the West Bank
-    ("SYRGOV - 204", "The Syrian government used weapons of mass destruction against Syrian rebels."),
+    ("SYRGOV SYRREB 204", "The Syrian government used weapons of mass destruction against Syrian rebels."),
     ("PAKMIL AFGMIL 193", "Pakistani troops returned fire on Afghan forces."),
     ("AFGGOV QAT 038", "The Taliban accepted Qatar's offer of mediation."),
     ("AFGGOV TUR 038", "Kabul welcomed Turkey's mediation."),
