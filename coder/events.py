@@ -59,6 +59,7 @@ QUANTITY_OBJECTS = frozenset({"hundred", "thousand", "dozen", "score", "million"
                               "tonne", "ton", "batch", "shipment", "consignment", "load", "dollar", "euro",
                               "yen", "pound", "yuan", "rupee", "franc", "billion", "$"})
 # Where a verb's target is looked for when the pattern's own slots name no actor.
+CARRYING = frozenset({"carry", "load", "lade", "pack", "fill"})  # "a ship carrying aid"
 FALLBACK_SLOTS = ("dobj", "against", "on", "with", "to", "toward", "towards", "at", "into", "over")
 NOUN_TARGET_PREPS = ("against", "on", "with", "at", "toward", "towards", "between")
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -496,6 +497,13 @@ def features(tok: Token, support: frozenset[str] = frozenset()) -> Features:
         if obj.lemma_.lower() in QUANTITY_OBJECTS:  # "30 billion yen in loans", "tonnes of food"
             feats.objs.extend(o for p in obj.children if p.dep_ == "prep" and p.lower_ in {"of", "in"}
                               for o in p.children if o.dep_ == "pobj")
+            feats.objs.extend(o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"
+                              for o in p.children if o.dep_ == "pobj")  # "sent 4 million euros in aid"
+        feats.objs.extend(_cargo(obj))
+    for obj in list(feats.objs):  # "tonnes of rice" carried by a ship
+        if obj.lemma_.lower() in QUANTITY_OBJECTS:
+            feats.objs.extend(o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                              for o in p.children if o.dep_ == "pobj" and o not in feats.objs)
     for obj in list(feats.objs):
         for child in obj.children:
             if child.dep_ == "prep":
@@ -509,6 +517,18 @@ def features(tok: Token, support: frozenset[str] = frozenset()) -> Features:
     feats.future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"wo", "ca", "can", "could"}
                        for c in tok.children)
     return feats
+
+
+def _cargo(obj: Token) -> list[Token]:
+    """What a vehicle object carries: "a navy ship carrying rice", "ships loaded with food"."""
+    cargo: list[Token] = []
+    for acl in (c for c in obj.children if c.dep_ == "acl" and c.lemma_.lower() in CARRYING):
+        for c in acl.children:
+            if c.dep_ in {"dobj", "obj"}:
+                cargo.append(c)
+            elif c.dep_ == "prep" and c.lower_ == "with":
+                cargo.extend(p for p in c.children if p.dep_ == "pobj")
+    return cargo
 
 
 def _prep_objects(prep: Token) -> list[tuple[str, Token | None]]:

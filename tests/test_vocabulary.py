@@ -122,6 +122,10 @@ LIMITS = [
     ("USA UKR 1622", "The United States froze military assistance to Ukraine."),
     ("CAN HTI 072", "Haiti received 20 armoured vehicles from Canada."),  # src=from: the giver
     ("ESP ARG 161", "Spain recalled its ambassador to Argentina."),  # its own envoy is no target
+    ("EUR NER 073", "The European Union sent 4 million euros in humanitarian aid to Niger."),  # money in aid
+    ("IND MMR 073", "India dispatched a navy ship carrying 40 tonnes of rice to Myanmar."),  # the cargo
+    ("MEX CUB 073", "Mexico sent two navy ships loaded with food to Cuba."),
+    ("LTU UKR 072", "Lithuania gave Ukraine two mobile air defence systems."),
     xfail(NOUN_SUBJECT, "PAKREB PAKMIL 1831", "A TTP suicide bombing killed Pakistani soldiers."),
     ("CHN TWN 1384", "China threatened to attack Taiwan."),
     xfail(XCOMP_TARGET, "ISR PSE 0353", "Israel pledged to release Palestinian prisoners."),
