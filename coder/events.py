@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
@@ -115,10 +116,13 @@ class EventFinder:
         triggers = self._triggers(sent)
         chosen = {i: self._choose(tok, kind) for i, (tok, kind) in triggers.items()}
         for i, (tok, kind) in triggers.items():  # "launched a drone strike on X": the noun's code
-            verb, carried = chosen[i][0], self._carried_compound(tok, kind, chosen[i][1], triggers, chosen)
-            if verb is not None and carried is not None and carried.code != verb.code:
-                chosen[i] = (replace(verb, code=carried.code, source=f"{verb.source} + {carried.source}"),
-                             chosen[i][1])
+            verb, feats = chosen[i]
+            if kind != "verb" or verb is None:
+                continue
+            carried = self._carried_compound(tok, feats, triggers, chosen)
+            if carried is not None and carried.code != verb.code:
+                more = replace(verb, code=carried.code, source=f"{verb.source} + {carried.source}")
+                chosen[i] = (more, feats)
                 traces.append(Trace(i, tok.text, f"carries '{' '.join(carried.words)}': its code "
                                                  f"{carried.code} is more specific than {verb.code}"))
         blocking = {i for i, (pattern, feats) in chosen.items()
@@ -201,16 +205,14 @@ class EventFinder:
                 best = pattern
         return best, feats
 
-    def _carried_compound(self, tok: Token, kind: str, feats: Features,
-                          triggers: dict[int, tuple[Token, str]],
+    def _carried_compound(self, verb: Token, feats: Features, triggers: dict[int, tuple[Token, str]],
                           chosen: dict[int, tuple[Pattern | None, Features]]) -> Pattern | None:
         """The several-word noun trigger ("drone strike", "travel ban", "hunger strike") that a
         support verb carries as its object; its pattern names more than the verb's obj= can."""
-        if kind != "verb" or chosen[tok.i][0] is None or tok.lemma_.lower() not in self.lexicon.support_verbs:
+        if verb.lemma_.lower() not in self.lexicon.support_verbs:
             return None
         for obj in feats.objs:
-            is_noun = obj.i in triggers and triggers[obj.i][1] == "noun"
-            noun = chosen[obj.i][0] if is_noun else None
+            noun = chosen[obj.i][0] if obj.i in triggers and triggers[obj.i][1] == "noun" else None
             if noun is not None and len(noun.words) > 1:
                 return noun
         return None
@@ -292,8 +294,7 @@ class EventFinder:
             objs = [o for o in feats.objs if o not in slot_tokens and o not in fallback]
             targets = self._deep_targets([*slot_tokens, *fallback, *objs, *comps], actors, sources)
         if not targets and noun_subject is not None:  # "strikes on Khan Younis killed ..."
-            objs = [o for p in noun_subject.children if p.dep_ == "prep"
-                    and p.lower_ in NOUN_TARGET_PREPS for o in p.children if o.dep_ == "pobj"]
+            objs = _pobjs(noun_subject, NOUN_TARGET_PREPS)
             targets = [a for o in objs for a in actors.resolve(o)] or self._place_targets(objs, sent)
         if pattern.src and not feats.passive:  # "Haiti received vehicles from Canada"
             givers = [a for t in _slot_tokens(verb, pattern.src, feats, default=())
@@ -454,9 +455,7 @@ class EventFinder:
                                 f"{pattern.source} {pattern.code}: no source actor ({how}), not coded"))
             return []
         sources, targets = _unique(sources), _unique(targets)
-        pairs = _pairs(sources, targets, recip=pattern.recip)
-        if pattern.neg:  # a refusal is the refuser's: "would not negotiate with the gangs"
-            pairs = [(s, t) for s, t in pairs if any(s is a for a in sources)]
+        pairs = _pairs(sources, targets, recip=pattern.recip, one_way=pattern.neg)
         if pattern.recip and len({a.code for a in [*sources, *targets]}) >= 2:
             context.last_recip = tuple(_unique([*sources, *targets]))
         when = event_date(trigger, sent, context.date)
@@ -495,15 +494,12 @@ def features(tok: Token, support: frozenset[str] = frozenset()) -> Features:
         feats.objs.append(tok.head)
     for obj in list(feats.objs):  # "treated hundreds of wounded civilians": the civilians
         if obj.lemma_.lower() in QUANTITY_OBJECTS:  # "30 billion yen in loans", "tonnes of food"
-            feats.objs.extend(o for p in obj.children if p.dep_ == "prep" and p.lower_ in {"of", "in"}
-                              for o in p.children if o.dep_ == "pobj")
-            feats.objs.extend(o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"
-                              for o in p.children if o.dep_ == "pobj")  # "sent 4 million euros in aid"
+            feats.objs.extend(_pobjs(obj, {"of", "in"}))
+            feats.objs.extend(_pobjs(tok, {"in"}))  # "sent 4 million euros in aid"
         feats.objs.extend(_cargo(obj))
     for obj in list(feats.objs):  # "tonnes of rice" carried by a ship
         if obj.lemma_.lower() in QUANTITY_OBJECTS:
-            feats.objs.extend(o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
-                              for o in p.children if o.dep_ == "pobj" and o not in feats.objs)
+            feats.objs.extend(o for o in _pobjs(obj, {"of"}) if o not in feats.objs)
     for obj in list(feats.objs):
         for child in obj.children:
             if child.dep_ == "prep":
@@ -514,8 +510,7 @@ def features(tok: Token, support: frozenset[str] = frozenset()) -> Features:
                 feats.preps.extend(_prep_objects(child))
         feats.negated = is_negated(tok.head)
     feats.negated = feats.negated or is_negated(tok)
-    feats.future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"wo", "ca", "can", "could"}
-                       for c in tok.children)
+    feats.future = _aux_in(tok, FUTURE_AUX | {"wo", "ca", "can", "could"})
     return feats
 
 
@@ -523,12 +518,14 @@ def _cargo(obj: Token) -> list[Token]:
     """What a vehicle object carries: "a navy ship carrying rice", "ships loaded with food"."""
     cargo: list[Token] = []
     for acl in (c for c in obj.children if c.dep_ == "acl" and c.lemma_.lower() in CARRYING):
-        for c in acl.children:
-            if c.dep_ in {"dobj", "obj"}:
-                cargo.append(c)
-            elif c.dep_ == "prep" and c.lower_ == "with":
-                cargo.extend(p for p in c.children if p.dep_ == "pobj")
+        cargo += [c for c in acl.children if c.dep_ in {"dobj", "obj"}] + _pobjs(acl, {"with"})
     return cargo
+
+
+def _pobjs(head: Token, preps: Collection[str]) -> list[Token]:
+    """The objects of the given prepositions under `head` ("tonnes of food": food)."""
+    return [o for p in head.children if p.dep_ == "prep" and p.lower_ in preps
+            for o in p.children if o.dep_ == "pobj"]
 
 
 def _prep_objects(prep: Token) -> list[tuple[str, Token | None]]:
@@ -599,19 +596,22 @@ def _hypothetical(node: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in node.children)
 
 
-def _modal(verb: Token, *, noun_subject: bool = False) -> bool:
-    words = MODALS | {"would"} if noun_subject else MODALS
+def _aux_in(verb: Token, words: frozenset[str]) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in words for c in verb.children)
+
+
+def _modal(verb: Token, *, noun_subject: bool = False) -> bool:
+    return _aux_in(verb, MODALS | {"would"} if noun_subject else MODALS)
 
 
 def _purpose(node: Token) -> bool:
     """An infinitive of purpose ("sent troops to fight the cartels") belongs to its verb."""
-    return node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+    return node.dep_ == "advcl" and _aux_in(node, frozenset({"to"}))
 
 
 def _promised(verb: Token) -> bool:
     """The verb is future ("will visit", "would send") or promised ("pledged to invest")."""
-    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+    if _aux_in(verb, FUTURE_AUX):
         return True
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PROMISE_HEADS
 
@@ -688,13 +688,16 @@ def _slot_tokens(verb: Token, slots: tuple[str, ...], feats: Features,
     return out
 
 
-def _pairs(sources: list[Actor], targets: list[Actor], *, recip: bool) -> list[tuple[Actor, Actor | None]]:
+def _pairs(sources: list[Actor], targets: list[Actor], *, recip: bool,
+           one_way: bool = False) -> list[tuple[Actor, Actor | None]]:
+    """Source-target pairs; a reciprocal event also runs from each target back to the sources,
+    unless it is `one_way` (a refusal is the refuser's: "would not negotiate with the gangs")."""
     pairs: list[tuple[Actor, Actor | None]] = []
     if recip and not targets and len(sources) > 1:
         pairs = [(a, b) for a in sources for b in sources if a is not b]
     elif targets:
         pairs = [(s, t) for s in sources for t in targets]
-        if recip:
+        if recip and not one_way:
             pairs += [(t, s) for s in sources for t in targets]
     pairs = [(s, t) for s, t in pairs if t is None or not _same_actor(s, t)]
     if not pairs:

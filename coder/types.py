@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 
 Date = dt.date
 
@@ -122,7 +123,7 @@ class Pattern:
     def lemma(self) -> str:
         return self.words[-1]
 
-    @property
+    @cached_property  # asked for at every comparison while a trigger's patterns are chosen
     def weight(self) -> int:
         named = [*(self.obj or ()), *(v for _, values in self.preps for v in values or ())]
         return (
