@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from coder.actors import ArticleContext, SentenceActors
 from coder.lexicon import Lexicon
-from coder.types import Actor, Event, Pattern
+from coder.types import NON_STATE_COUNTRIES, Actor, Event, Location, Pattern
 from coder.when import event_date
 from coder.where import Gazetteer, event_location
 
@@ -178,7 +178,7 @@ class EventFinder:
                               source="rule:joint")
             events = [e for e in events if not (e.trigger == verb.i and (
                 e.target is None or self.lexicon.cameo[e.cameo].plover_type in {"MOBILIZE", "COOPERATE"}))]
-            events += self._emit(verb, pattern, parties, [], sent, index, context, traces,
+            events += self._emit(verb, pattern, parties, [], sent, index, actors, context, traces,
                                  "done jointly: the partners cooperate")
         return events
 
@@ -303,7 +303,7 @@ class EventFinder:
                 sources, targets = givers, _others(sources, givers)
                 how = f"the giver in {'|'.join(pattern.src)} is the source, the subject the target"
         pattern, how = self._as_intent(verb, pattern, how)
-        return self._emit(verb, pattern, sources, targets, sent, index, context, traces, how), used
+        return self._emit(verb, pattern, sources, targets, sent, index, actors, context, traces, how), used
 
     def _as_intent(self, verb: Token, pattern: Pattern, how: str) -> tuple[Pattern, str]:
         """Future or promised cooperation is AGREE (PLOVER): "will visit", "would send aid",
@@ -409,7 +409,8 @@ class EventFinder:
         definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
         if not sources and not targets and pattern.recip and context.last_recip and not definite:
             sources, how = list(context.last_recip), "parties of the article's last reciprocal event"
-        return self._emit(noun, pattern, sources, targets, sent, index, context, traces, how), set()
+        return self._emit(noun, pattern, sources, targets, sent, index, actors, context, traces,
+                          how), set()
 
     def _noun_sources(self, noun: Token, actors: SentenceActors) -> list[Actor]:
         for child in noun.children:
@@ -448,19 +449,22 @@ class EventFinder:
     # -- rows --------------------------------------------------------------------------------
 
     def _emit(self, trigger: Token, pattern: Pattern, sources: list[Actor], targets: list[Actor],
-              sent: Span, index: int, context: ArticleContext, traces: list[Trace],
-              how: str) -> list[Event]:
+              sent: Span, index: int, actors: SentenceActors, context: ArticleContext,
+              traces: list[Trace], how: str) -> list[Event]:
         if not sources:
             traces.append(Trace(trigger.i, trigger.text,
                                 f"{pattern.source} {pattern.code}: no source actor ({how}), not coded"))
             return []
         sources, targets = _unique(sources), _unique(targets)
-        pairs = _pairs(sources, targets, recip=pattern.recip, one_way=pattern.neg)
-        if pattern.recip and len({a.code for a in [*sources, *targets]}) >= 2:
-            context.last_recip = tuple(_unique([*sources, *targets]))
         when = event_date(trigger, sent, context.date)
         hosts = targets if pattern.code.startswith("04") else []  # consultations: visits, meetings
         where = event_location(trigger, sent, self.gazetteer, [*sources, *targets], hosts)
+        pairs = _pairs(sources, targets, recip=pattern.recip, one_way=pattern.neg)
+        if all(t is None for _, t in pairs):  # none named, or only the source itself
+            default = self._default_recipient(pattern, sources, where, actors, trigger)
+            pairs = [(s, t) for s in sources for t in default] or pairs
+        if pattern.recip and len({a.code for a in [*sources, *targets]}) >= 2:
+            context.last_recip = tuple(_unique([*sources, *targets]))
         group = f"{index}:{trigger.i}:{pattern.code}"
         events = []
         for src, tgt in pairs:
@@ -472,6 +476,33 @@ class EventFinder:
                                 group, when, where))
             traces.append(Trace(trigger.i, trigger.text, "EVENT " + rule))
         return events
+
+
+    def _default_recipient(self, pattern: Pattern, sources: list[Actor], where: Location | None,
+                           actors: SentenceActors, trigger: Token) -> list[Actor]:
+        """The recipient the context gives an event whose text names none (recipients.tsv):
+        the country where it happened, or the source's own country; at home, the country's
+        domestic sector ("Israelis rallied in Tel Aviv" → ISRGOV)."""
+        ptype = self.lexicon.cameo[pattern.code].plover_type
+        rule = self.lexicon.recipients.get(ptype or "")
+        countries = {a.country for a in sources}
+        if rule is None or len(countries) != 1:
+            return []
+        home = sources[0]
+        for step, sectors in rule.steps:
+            if step == "place" and where is not None:
+                country, text, why = where.country, where.text, f"{ptype} at the place of the event"
+            elif step == "source" and home.country not in NON_STATE_COUNTRIES and (
+                    sectors is None or home.sector in sectors):  # the UN has no home
+                country, text, why = home.country, home.text, f"{ptype} by a source at home"
+            else:
+                continue
+            code = country + rule.domestic if country == home.country else country
+            if code == home.code:
+                return []
+            return [Actor(code, actors.index.country_names.get(country, country), text, trigger.i,
+                          "default", (rule.where, why))]
+        return []
 
 
 def features(tok: Token, support: frozenset[str] = frozenset()) -> Features:

@@ -26,6 +26,7 @@ from coder.types import (
     CameoCode,
     Pattern,
     Place,
+    Recipient,
     Role,
 )
 from coder.words import plural
@@ -54,6 +55,7 @@ class Lexicon:
     cameo: dict[str, CameoCode]
     plover_intensity: dict[tuple[str, str | None], float]
     places: tuple[Place, ...]
+    recipients: dict[str, Recipient] = field(default_factory=dict)  # PLOVER type → default recipient
     files: tuple[str, ...] = field(default=())
     parts: dict[str, str] = field(default_factory=dict)  # part → folder it was read from
     imports: tuple[ImportReport, ...] = field(default=())  # PETRARCH-format files read
@@ -85,6 +87,7 @@ PART_FILES = {
     "cameo": ("cameo.tsv",),
     "plover": ("plover.tsv",),
     "places": ("places.tsv",),
+    "recipients": ("recipients.tsv",),
     "petrarch": ("petrarch.tsv",),
 }
 
@@ -126,6 +129,7 @@ def load_dictionaries(path: Path | None = None) -> Lexicon:
     agents, agent_reports = _load_agents(roots["agents"], codes, problems)
     verbs, nouns, support = _load_pattern_files(roots["verbs"], roots["nouns"], cameo, problems)
     places = _load_places(roots["places"] / "places.tsv", problems)
+    recipients = _load_recipients(roots["recipients"] / "recipients.tsv", problems)
     _check_countries(actors, places, problems, known)
     problems.raise_if_any()
     used = sorted({(f, f.relative_to(r)) for part, r in roots.items() for g in PART_FILES[part]
@@ -141,6 +145,7 @@ def load_dictionaries(path: Path | None = None) -> Lexicon:
         cameo=cameo,
         plover_intensity=intensity,
         places=places,
+        recipients=recipients,
         files=tuple(str(rel) for _, rel in used),
         parts={part: str(r) for part, r in roots.items()},
         imports=tuple(reports + agent_reports),
@@ -400,6 +405,37 @@ def _load_plover(path: Path, problems: Problems) -> dict[tuple[str, str | None],
             table[(row["type"], row["mode"] or None)] = float(row["intensity"])
         except ValueError:
             problems.add(where, f"intensity {row['intensity']!r} is not a number")
+    return table
+
+
+def _load_recipients(path: Path, problems: Problems) -> dict[str, Recipient]:
+    """recipients.tsv: type, domestic sector, steps ("place", "source", "source:REB|CRM")."""
+    table: dict[str, Recipient] = {}
+    for where, row in _tsv(path, ["type", "domestic", "from", "note"], problems):
+        ptype, domestic = row["type"], row["domestic"]
+        if ptype not in PLOVER_TYPES:
+            problems.add(where, f"unknown PLOVER type {ptype!r}", "one of " + " ".join(PLOVER_TYPES))
+            continue
+        if ptype in table:
+            problems.add(where, f"{ptype} given twice", f"first at {table[ptype].where}")
+            continue
+        if domestic not in SECTORS:
+            problems.add(where, f"unknown sector {domestic!r}", "one of " + " ".join(sorted(SECTORS)))
+            continue
+        steps: list[tuple[str, frozenset[str] | None]] = []
+        for step in row["from"].split():
+            name, _, only = step.partition(":")
+            sectors = frozenset(only.split("|")) if only else None
+            if name not in {"place", "source"} or (sectors is not None and (
+                    name != "source" or not sectors <= SECTORS)):
+                problems.add(where, f"unknown step {step!r}",
+                             "place, source, or source:SECTOR|SECTOR with PLOVER sector codes")
+                continue
+            steps.append((name, sectors))
+        if not steps:
+            problems.add(where, "no steps in the from column", "place and/or source")
+            continue
+        table[ptype] = Recipient(ptype, domestic, tuple(steps), where)
     return table
 
 

@@ -154,6 +154,20 @@ class CameoCode:
 
 
 @dataclass(frozen=True)
+class Recipient:
+    """A row of dictionaries/recipients.tsv: where an event of `plover_type` whose text names
+    no recipient finds one. `steps` are tried in order: ("place", None) is the country where
+    the event happened, ("source", SECTORS) the source's own country (any source when SECTORS
+    is None, else only a source of one of these sectors). A recipient in the source's own
+    country is that country's `domestic` sector ("Israelis rallied in Tel Aviv": ISRGOV)."""
+
+    plover_type: str
+    domestic: str
+    steps: tuple[tuple[str, frozenset[str] | None], ...]
+    where: str
+
+
+@dataclass(frozen=True)
 class Place:
     """A gazetteer row from dictionaries/places.tsv."""
 

@@ -112,3 +112,29 @@ def test_check_prints_coverage_and_json():
     doc = json.loads(CliRunner().invoke(cli, ["dictionaries", "check", "--json"]).output)
     assert doc["countries"]["PAK"] > 10 and doc["plover_types"]["ASSAULT"] > 100
     assert doc["codes_without_pattern"] == []
+
+
+def test_recipients_table_problems_are_reported_with_file_and_line(tmp_path):
+    root = tmp_path / "dict"
+    shutil.copytree(data_dir("dictionaries"), root)
+    with (root / "recipients.tsv").open("a") as f:
+        f.write("PROTEST\tGOV\tplace\ttwice\n")
+        f.write("RIOT\tGOV\tplace\tnot a type\n")
+        f.write("AID\tXYZ\tsource\tnot a sector\n")
+        f.write("THREATEN\tGOV\tsomewhere source:ABC\tno such step or sector\n")
+    n = len((root / "recipients.tsv").read_text().splitlines())
+    with pytest.raises(DictionaryError) as caught:
+        load_dictionaries(root)
+    problems = caught.value.problems
+    assert problems[0].startswith(f"recipients.tsv:{n - 3}: PROTEST given twice")
+    assert problems[1].startswith(f"recipients.tsv:{n - 2}: unknown PLOVER type 'RIOT'")
+    assert problems[2].startswith(f"recipients.tsv:{n - 1}: unknown sector 'XYZ'")
+    assert problems[3].startswith(f"recipients.tsv:{n}: unknown step 'somewhere'")
+    assert problems[4].startswith(f"recipients.tsv:{n}: unknown step 'source:ABC'")
+    assert len(problems) == 6  # and THREATEN is left with no steps
+
+
+def test_shipped_recipients_table(shipped):
+    protest = shipped.recipients["PROTEST"]
+    assert protest.domestic == "GOV" and protest.steps == (("place", None), ("source", None))
+    assert "MOBILIZE" not in shipped.recipients  # a deployment names no one: its target stays null
