@@ -291,6 +291,11 @@ class SentenceActors:
         head_agent = next((m for m in agents if m.start <= head.i < m.end), None)
         if not named and head_agent is None and head.lemma_.lower() in GROUP_HEADS:
             return self._group_of(head)
+        if not named and head_agent is None:  # "the government's reforms": the possessor acts
+            owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+            owner_agent = self.by_token.get(owner.i) if owner is not None else None
+            if owner is not None and owner_agent is not None and owner_agent.is_agent:
+                return self._agent_only(owner, owner_agent, phrase)
         if not named:
             return self._agent_only(head, head_agent, phrase)
         best = min(named, key=lambda m: (KIND_RANK.get(m.entry.kind, 9), -(m.end - m.start)))  # type: ignore[union-attr]
@@ -369,6 +374,10 @@ class SentenceActors:
                                           "agent", (*owner.sources, agent.entry.source))
                             self._remember(head, agent, actor)
                             return actor
+        owner = self._possessive_owner(head)
+        if owner is not None:  # "ordering his forces", "two of its employees"
+            return Actor(owner.code[:3] + sector, owner.name, _text(self.sent, phrase), head.i, "agent",
+                         (*owner.sources, agent.entry.source, "possessive pronoun"))
         remembered = self.context.agent_memory.get(head.lemma_.lower())
         if remembered is not None:
             return Actor(remembered.code[:3] + sector, remembered.name, _text(self.sent, phrase),
@@ -382,6 +391,24 @@ class SentenceActors:
                          _text(self.sent, phrase), head.i, "agent",
                          (agent.entry.source, "article's main country"))
         return None
+
+    def _possessive_owner(self, head: Token) -> Actor | None:
+        """The owner a possessive pronoun names: "his" the last person, "its" and "their" the
+        nearest state or organisation before it (its own clause's subject included: "Russia
+        moved its troops")."""
+        pron = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if pron is None:
+            return None
+        if pron.lower_ in {"his", "her"}:
+            return self._pronoun(pron)
+        if pron.lower_ not in {"its", "their"}:
+            return None
+        for i in range(pron.i - 1, self.sent.start - 1, -1):
+            m = self.by_token.get(i)
+            if (m is not None and isinstance(m.entry, ActorEntry) and m.entry.kind in ORG_KINDS
+                    and self.sent.doc[m.end - 1].dep_ not in {"amod", "compound"}):  # "Colombian fisherman"
+                return self.resolve_one(_phrase_head(self.sent.doc[m.end - 1]))
+        return self.context.last_org
 
     def _local_country(self) -> str | None:
         """In an article's first sentence with countries, the country of a place in it ("police

@@ -48,6 +48,7 @@ GENERIC_INTENT = "030"
 AGENT_PLACE_PREPS = frozenset({"in", "at", "near", "from"})  # "civilians in Kharkiv"
 TARGET_PLACE_PREPS = frozenset({"in", "near", "inside"})  # "struck facilities in Kharkiv"
 PLACE_PREPS_FOR_AGENTS = frozenset({"in", "at", "near", "inside", "outside", "across", "of"})
+VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})  # unnamed targets are victims where it happens
 REPORT_VERBS = frozenset({"say", "report", "tell", "confirm", "announce", "add"})
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
 PROMISE_HEADS = frozenset({"promise", "pledge", "vow", "offer", "plan", "intend", "commit", "undertake",
@@ -264,8 +265,9 @@ class EventFinder:
                 sources = self._noun_sources(subject, actors)
                 how = f"subject '{subject.text}', an event noun: its own source"
         targets: list[Actor] = []
+        victims = self._victims_country(pattern, sources, actors)
         for tok in slot_tokens:  # "recalled its ambassador": Spain's own envoy is no target
-            found = _others(actors.resolve_target(tok, self._default_country(tok, sources))
+            found = _others(actors.resolve_target(tok, self._default_country(tok, sources, victims))
                             or self._participants(tok, actors, context), sources)
             used.add(tok.i)
             if found:
@@ -279,7 +281,8 @@ class EventFinder:
             for comp in (c for c in verb.children if c.dep_ == "xcomp"):  # "threatened to attack X"
                 fallback += _slot_tokens(comp, (*FALLBACK_SLOTS, "ccomp"), features(comp), default=())
             for tok in fallback:
-                found = _others(actors.resolve_target(tok, self._default_country(tok, sources)), sources)
+                found = _others(actors.resolve_target(tok, self._default_country(tok, sources, victims)),
+                                sources)
                 if found:
                     targets = found
                     break
@@ -343,12 +346,25 @@ class EventFinder:
                     return found.code[:3]
         return None
 
-    def _default_country(self, tok: Token, sources: list[Actor]) -> str | None:
+    def _default_country(self, tok: Token, sources: list[Actor], victims: str | None = None) -> str | None:
         """The country an unnamed agent in a target phrase belongs to: a place in its own phrase
-        ("civilians in Kharkiv" → UKR), else the source's ("arrested protesters")."""
+        ("civilians in Kharkiv" → UKR), else the `victims` country of an attack, else the
+        source's ("arrested protesters")."""
         for _, _, place, _ in self.gazetteer.places_under(tok.sent, tok, AGENT_PLACE_PREPS):
             return place.country
+        if victims is not None:
+            return victims
         return sources[0].code[:3] if sources and sources[0].code[:3] else None
+
+    def _victims_country(self, pattern: Pattern, sources: list[Actor], actors: SentenceActors) -> str | None:
+        """Where the unnamed victims of an attack or of coercion are: the sentence's place or
+        reporter when that is another country than the source's ("a Russian missile killed 18
+        people, Ukrainian officials said" → UKR, not RUS)."""
+        ptype = self.lexicon.cameo[pattern.code].plover_type
+        place = actors.place_country
+        if ptype not in VICTIM_TYPES or place is None or not sources or place == sources[0].country:
+            return None
+        return place
 
     def _deep_targets(self, tokens: list[Token], actors: SentenceActors, sources: list[Actor]) -> list[Actor]:
         """The nearest named actor inside the target phrases, when their heads name none:
@@ -422,7 +438,8 @@ class EventFinder:
         own = actors.resolve_one(noun)
         if own is None:
             own = next((a for c in noun.children if c.dep_ in {"amod", "compound"}
-                        for a in [actors.resolve_one(c)] if a is not None and a.kind != "metonym"), None)
+                        for a in [actors.resolve_one(c)] if a is not None and a.kind != "metonym"
+                        and not (a.kind == "agent" and c.pos_ == "ADJ")), None)  # "a general strike"
         if own is not None:
             return [own]
         carrier = noun.head

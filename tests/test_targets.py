@@ -1,0 +1,38 @@
+"""Targets with no country of their own: a possessive's owner, the victims' country, the
+possessor of a non-agent noun; and adjectives that are not agents."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+DATE = "2025-10-29"
+
+
+def dyads(coder, text):
+    rows = coder.code_text(text, date=DATE)
+    return {(r["source_actor"], r["target_actor"], r["plover_type"]) for r in rows}
+
+
+def test_unnamed_victims_are_where_the_report_puts_them_not_the_attackers_own(real_coder):
+    found = dyads(real_coder,
+                  "An Israeli drone killed four people near the village on Monday, Lebanese officials said.")
+    assert found == {("ISRMIL", "LBNCVL", "ASSAULT")}
+
+
+def test_its_names_the_nearest_organisation_or_state_before_it(real_coder):
+    found = dyads(real_coder,
+                  "Turkey closed the Istanbul bureau of Germany's Deutsche Welle and detained its employees.")
+    assert ("TUR", "DEULAB", "COERCE") in found, sorted(found, key=str)
+
+
+def test_a_country_adjective_is_not_what_its_refers_to(real_coder):
+    found = dyads(real_coder,
+                  "Venezuela apologised for the death of a Colombian fisherman shot by its coast guard.")
+    assert not any(source.startswith("COL") for source, _, _ in found), sorted(found, key=str)
+
+
+def test_an_agent_possessor_is_the_target_and_a_general_strike_has_no_general(real_coder):
+    text = "Unions staged a general strike against the government's pension reforms, French media said."
+    found = dyads(real_coder, text)
+    assert found == {("FRALAB", "FRAGOV", "PROTEST")}
