@@ -253,8 +253,10 @@ class SentenceActors:
         """"Indian and British warships": the adjective's conjuncts name more actors of the
         same sector as the first ("British" → GBRMIL beside INDMIL)."""
         extra = []
-        for entry in self._modifier_names(head, {"amod", "compound", "nmod"}, {"country", "metonym", "igo"},
-                                          first=False):
+        owners = [head, *(c for c in head.children if c.dep_ == "compound" and c.i < head.i)]
+        for entry in (e for owner in owners  # "Chinese and Pakistani air force pilots": under "force"
+                      for e in self._modifier_names(owner, {"amod", "compound", "nmod"},
+                                                    {"country", "metonym", "igo"}, first=False)):
             code = entry.code_on(self.context.date)[:3] + actor.code[3:]
             extra.append(Actor(code, self.index.country_names.get(code[:3], entry.name), actor.text, head.i,
                                entry.kind, (entry.source, *actor.sources[1:])))
@@ -302,7 +304,8 @@ class SentenceActors:
         entry = best.entry
         assert isinstance(entry, ActorEntry)
         code = entry.code_on(self.context.date)
-        agent = head_agent or (agents[-1] if agents and best.start <= head.i < best.end else None)
+        agent = (head_agent or (agents[-1] if agents and best.start <= head.i < best.end else None)
+                 or next((m for m in agents if _modifier_of(self.sent.doc[m.end - 1], head)), None))
         sources = [entry.source]
         if agent is not None and isinstance(agent.entry, AgentEntry) and entry.kind != "person":
             code = _with_agent(code, entry.kind, agent.entry.sector)
@@ -328,7 +331,8 @@ class SentenceActors:
             return True  # "the Taliban-led government", "the Hamas-run ministry"
         tok = doc[mention.end - 1]
         entry = mention.entry
-        head_is_agent = head.i in self.by_token and self.by_token[head.i].is_agent
+        head_is_agent = any(t.i in self.by_token and self.by_token[t.i].is_agent  # "navy pilots" too
+                            for t in [head, *(c for c in head.children if _modifier_of(c, head))])
         if head_is_agent:
             return True
         if isinstance(entry, ActorEntry) and entry.kind == "metonym" and tok.dep_ == "compound":
@@ -539,3 +543,8 @@ def _text(sent: Span, tokens: list[Token]) -> str:
     end = max(t.i for t in tokens) + 1
     span = sent.doc[start:end]
     return span.text.strip()
+
+
+def _modifier_of(tok: Token, head: Token) -> bool:
+    """`tok` is a compound noun before `head` ("air force" in "air force pilots")."""
+    return tok.dep_ == "compound" and tok.head.i == head.i and tok.i < head.i

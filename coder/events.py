@@ -266,9 +266,12 @@ class EventFinder:
                 how = f"subject '{subject.text}', an event noun: its own source"
         targets: list[Actor] = []
         victims = self._victims_country(pattern, sources, actors)
+        own = self.lexicon.cameo[pattern.code].plover_type not in VICTIM_TYPES
         for tok in slot_tokens:  # "recalled its ambassador": Spain's own envoy is no target
             found = _others(actors.resolve_target(tok, self._default_country(tok, sources, victims))
                             or self._participants(tok, actors, context), sources)
+            if own:  # "sent troops": the source's own forces, not a target
+                found = [a for a in found if not _own_forces(a, sources)]
             used.add(tok.i)
             if found:
                 targets = found
@@ -281,8 +284,8 @@ class EventFinder:
             for comp in (c for c in verb.children if c.dep_ == "xcomp"):  # "threatened to attack X"
                 fallback += _slot_tokens(comp, (*FALLBACK_SLOTS, "ccomp"), features(comp), default=())
             for tok in fallback:
-                found = _others(actors.resolve_target(tok, self._default_country(tok, sources, victims)),
-                                sources)
+                found = _others(actors.resolve_target(tok, self._default_country(tok, sources, victims))
+                                or self._participants(tok, actors, context, recent=False), sources)
                 if found:
                     targets = found
                     break
@@ -415,9 +418,10 @@ class EventFinder:
                 break
         slots = [t for w, t in feats.preps if t is not None and w in (pattern.tgt or NOUN_TARGET_PREPS)
                  and w != "between"]
-        if not targets:
+        partners = pattern.recip and len({a.country for a in sources}) >= 2  # each other's targets
+        if not targets and not partners:
             targets = self._place_targets(slots, sent)
-        if not targets and not between:  # "a strike against the government's reforms"
+        if not targets and not between and not partners:  # "a strike against the government's reforms"
             targets = self._deep_targets(slots, actors, sources)
         how = "noun"
         if between:
@@ -451,8 +455,9 @@ class EventFinder:
         return []
 
     def _participants(self, tok: Token, actors: SentenceActors,
-                      context: ArticleContext) -> list[Actor]:
-        """The parties of an event noun in a target slot ("mediated the talks")."""
+                      context: ArticleContext, recent: bool = True) -> list[Actor]:
+        """The parties of an event noun in a target slot ("mediated the talks", "offered to host
+        talks between X and Y"); else, when `recent`, those of the article's last reciprocal event."""
         patterns = self.lexicon.noun_patterns.get(tok.lemma_.lower(), ())
         if not any(p.recip or p.code[:2] == "04" for p in patterns):
             return []
@@ -461,7 +466,7 @@ class EventFinder:
                 found = [a for o in prep.children if o.dep_ == "pobj" for a in actors.resolve(o)]
                 if found:
                     return found
-        return list(context.last_recip)
+        return list(context.last_recip) if recent else []
 
     # -- rows --------------------------------------------------------------------------------
 
@@ -751,6 +756,13 @@ def _pairs(sources: list[Actor], targets: list[Actor], *, recip: bool,
     if not pairs:
         pairs = [(s, None) for s in sources]
     return pairs
+
+
+def _own_forces(actor: Actor, sources: list[Actor]) -> bool:
+    """Unnamed forces that took a source's country by default ("Peru sent troops")."""
+    return (actor.kind == "agent" and actor.sector in FORCE_SECTORS
+            and "article's main country" in actor.sources
+            and any(actor.country == s.country for s in sources))
 
 
 def _others(found: list[Actor], sources: list[Actor]) -> list[Actor]:

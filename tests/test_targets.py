@@ -36,3 +36,18 @@ def test_an_agent_possessor_is_the_target_and_a_general_strike_has_no_general(re
     text = "Unions staged a general strike against the government's pension reforms, French media said."
     found = dyads(real_coder, text)
     assert found == {("FRALAB", "FRAGOV", "PROTEST")}
+
+
+def test_an_offer_to_host_talks_is_made_to_their_parties(real_coder):
+    found = dyads(real_coder, "Qatar offered to host negotiations between Ethiopia and Eritrea.")
+    assert {("QAT", "ETH", "AGREE"), ("QAT", "ERI", "AGREE")} <= found, sorted(found, key=str)
+
+
+def test_coordinated_adjectives_on_a_compound_agent_name_both_partners(real_coder):
+    found = dyads(real_coder, "Indian and French navy pilots began a joint exercise off Goa on Monday.")
+    assert found == {("INDMIL", "FRAMIL", "COOPERATE"), ("FRAMIL", "INDMIL", "COOPERATE")}
+
+
+def test_a_states_own_unnamed_troops_are_not_the_target_of_their_deployment(real_coder):
+    found = dyads(real_coder, "Chilean President Gabriel Boric sent troops to the north on Monday.")
+    assert ("CHLGOV", None, "MOBILIZE") in found, sorted(found, key=str)

@@ -22,7 +22,7 @@ CASES = [
     ("PAKGOV AFGGOV 1013",
      "Pakistan's government demanded the extradition of TTP leaders from the Afghan government."),
     ("QAT - 135", "Qatar is reconsidering its role as mediator between Israel and Hamas."),
-    ("QAT - 135", "Qatar threatened an end to its mediation between Israel and Hamas."),
+    ("QAT ISR 135", "Qatar threatened an end to its mediation between Israel and Hamas."),  # its parties
     ("USA IRQ 136", "The United States threatened the withdrawal of its troops from Iraq."),
     ("IND PAK 132", "India warned Pakistan of fines."),
     ("USA IRN 131", "The United States warned Iran of countermeasures."),
