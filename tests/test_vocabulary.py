@@ -103,6 +103,8 @@ CASES = [
     ("BELAGR EURLEG 141", "Belgian farmers dumped manure outside the European Parliament."),
     ("ISR PSEGOV 139", "Israel gave Hamas until Saturday to release the hostages."),
     ("AZECRM ARM 176", "Azerbaijani hackers attacked Armenian government websites."),
+    ("RUS UKR 1952", "Russia sent dozens of drones into Ukraine overnight."),
+    ("KENGOV - 0832", "Kenya's government withdrew the finance bill after deadly protests."),  # no retreat
     ("USA RUSBUS 163", "The United States announced an asset freeze on Russian banks."),
     ("SDNREB - 202", "The RSF committed a mass killing in El Fasher."),
     ("SDNREB SDNCVL 202", "RSF fighters massacred civilians in El Fasher."),  # Sudanese civilians
