@@ -105,6 +105,10 @@ CASES = [
     ("AZECRM ARM 176", "Azerbaijani hackers attacked Armenian government websites."),
     ("RUS UKR 1952", "Russia sent dozens of drones into Ukraine overnight."),
     ("KENGOV - 0832", "Kenya's government withdrew the finance bill after deadly protests."),  # no retreat
+    ("UKR RUS 0874", "Ukraine completed the evacuation of its troops from Kursk."),
+    ("SRB - 152", "Serbia put its troops on the highest level of combat readiness."),
+    ("ETH GBRJRN 1721", "Ethiopia announced the suspension of the BBC's broadcasts."),
+    ("MLI - 1722", "Mali announced the suspension of the activities of political parties."),
     ("USA RUSBUS 163", "The United States announced an asset freeze on Russian banks."),
     ("SDNREB - 202", "The RSF committed a mass killing in El Fasher."),
     ("SDNREB SDNCVL 202", "RSF fighters massacred civilians in El Fasher."),  # Sudanese civilians
