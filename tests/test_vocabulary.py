@@ -109,6 +109,8 @@ CASES = [
     ("SRB - 152", "Serbia put its troops on the highest level of combat readiness."),
     ("ETH GBRJRN 1721", "Ethiopia announced the suspension of the BBC's broadcasts."),
     ("MLI - 1722", "Mali announced the suspension of the activities of political parties."),
+    ("CHN TWN 150", "China flew 30 aircraft around the island of Taiwan."),
+    ("RUSMIL UKRGOV 190", "Russian missiles slammed into Kyiv's apartment buildings."),  # not 111 "slammed"
     ("USA RUSBUS 163", "The United States announced an asset freeze on Russian banks."),
     ("SDNREB - 202", "The RSF committed a mass killing in El Fasher."),
     ("SDNREB SDNCVL 202", "RSF fighters massacred civilians in El Fasher."),  # Sudanese civilians
