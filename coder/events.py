@@ -49,6 +49,8 @@ AGENT_PLACE_PREPS = frozenset({"in", "at", "near", "from"})  # "civilians in Kha
 TARGET_PLACE_PREPS = frozenset({"in", "near", "inside"})  # "struck facilities in Kharkiv"
 PLACE_PREPS_FOR_AGENTS = frozenset({"in", "at", "near", "inside", "outside", "across", "of"})
 VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})  # unnamed targets are victims where it happens
+# Unnamed forces in these events' slots are the source's own: "sent troops", "withdrew soldiers"
+OWN_FORCE_TYPES = frozenset({"MOBILIZE", "RETREAT", "AID", "COOPERATE", "AGREE", "SUPPORT"})
 REPORT_VERBS = frozenset({"say", "report", "tell", "confirm", "announce", "add"})
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
 PROMISE_HEADS = frozenset({"promise", "pledge", "vow", "offer", "plan", "intend", "commit", "undertake",
@@ -266,7 +268,7 @@ class EventFinder:
                 how = f"subject '{subject.text}', an event noun: its own source"
         targets: list[Actor] = []
         victims = self._victims_country(pattern, sources, actors)
-        own = self.lexicon.cameo[pattern.code].plover_type not in VICTIM_TYPES
+        own = self.lexicon.cameo[pattern.code].plover_type in OWN_FORCE_TYPES
         for tok in slot_tokens:  # "recalled its ambassador": Spain's own envoy is no target
             found = _others(actors.resolve_target(tok, self._default_country(tok, sources, victims))
                             or self._participants(tok, actors, context), sources)

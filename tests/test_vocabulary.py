@@ -59,6 +59,58 @@ CASES = [
     ("THAMIL THACVL 1724", "The Thai army imposed martial law."),
     ("PAKCOP PAKOPP 173", "Pakistani police arrested Imran Khan."),
     ("KENCOP KENCVL 175", "Kenyan police opened fire on protesters."),
+    # conflict-side vocabulary: drills, deployments, suspensions, sanctions packages, media
+    # restrictions, cyber intrusions, blockades of resupply, strikes and riots
+    ("RUSMIL - 150", "The Russian navy began naval drills in the Baltic Sea."),
+    ("TWNMIL - 150", "Taiwan's military began five days of exercises on Tuesday."),
+    ("CHNMIL PHL 150", "Chinese warships encircled the Philippines in live drills."),
+    ("ECUGOV - 154", "Ecuador's president ordered troops onto the streets of Guayaquil."),
+    ("RUSGOV - 154", "The Kremlin ordered a warship to the Mediterranean."),
+    ("PERGOV - 153", "Peru's government ordered riot police into the capital."),
+    ("ARM RUS 160", "Armenia suspended a defence pact with Russia."),
+    ("BRA ARG 160", "Brazil suspended intelligence sharing with Argentina."),
+    ("NER FRA 160", "Niger paused military cooperation with France."),
+    ("IGO GIN 161", "ECOWAS suspended Guinea from all its decision-making bodies."),
+    ("DEU ISR 1622", "Germany paused deliveries of weapons to Israel."),
+    ("GBR IRN 163", "Britain unveiled a new package of sanctions against Iran."),
+    ("JPN CHN 163", "Japan tightened curbs on exports of chipmaking equipment to China."),
+    ("UKR RUSBUS 1711", "Ukraine seized the assets of a Russian bank."),
+    ("MLIMIL FRAJRN 1721", "Mali's junta suspended the French broadcaster France 24."),
+    ("ISR QATJRN 1721", "Israel closed the Jerusalem office of Qatar's Al Jazeera network."),
+    ("MDAGOV MDAPTY 1722", "Moldova's electoral commission struck the pro-Russian candidate off the ballot."),
+    ("PRKCRM KORMIL 176",
+     "North Korean hackers broke into the computer network of South Korea's defence ministry."),
+    ("CHNMIL PHL 191", "The Chinese navy blocked a Philippine resupply mission."),
+    ("SRBCOP SRBCVL 173", "Police in Belgrade detained dozens of protesters."),  # an arrest, not 175
+    ("IRNCOP IRNCVL 182", "Iranian security forces beat protesters in Tehran."),
+    ("CHNMIL PHL 190", "The Chinese coast guard rammed a Philippine vessel near the Spratly Islands."),
+    ("NGAMED NGAGOV 143", "Nigerian doctors walked off the job over unpaid salaries."),
+    ("KENOPP KENGOV 143", "Opposition lawmakers in Kenya walked out of parliament in protest."),
+    ("INDBUS INDGOV 143", "Shopkeepers across Kashmir pulled down their shutters."),
+    ("PAKJUD PAKGOV 141", "Lawyers in Lahore staged a sit-in outside the High Court."),
+    ("GBRCVL GBRCOP 145", "Rioters in Belfast threw petrol bombs at police."),
+    ("SRBCVL SRBPTY 145", "Protesters set fire to the headquarters of Serbia's ruling party."),
+    ("SVK EUR 129", "Slovakia blocked an EU decision on new sanctions against Russia."),
+    ("YEMREB NGO 0841", "The Houthis handed 150 prisoners to the Red Cross."),
+    ("PRK - 150", "North Korea launched two cruise missiles into the sea off its west coast."),
+    ("IND - 150", "India conducted a test of its Agni-5 missile."),
+    ("TUR TURCVL 1721", "Turkey restricted access to X and Instagram."),
+    ("IRNJUD FRACVL 173", "A court in Tehran sentenced a French tourist to eight years in prison."),
+    ("MLIMIL MLICVL 1722", "Mali's junta suspended the activities of political parties."),
+    ("MMRMIL MMRPTY 1722", "Myanmar's junta dissolved the National League for Democracy."),
+    ("HKGCOP HKGCVL 173", "Hong Kong police offered bounties for the arrest of exiled activists."),
+    ("BGDCVL BGDGOV 145", "Protesters torched the home of a minister in Dhaka."),
+    ("BELAGR EURLEG 141", "Belgian farmers dumped manure outside the European Parliament."),
+    ("ISR PSEGOV 139", "Israel gave Hamas until Saturday to release the hostages."),
+    ("AZECRM ARMGOV 176", "Azerbaijani hackers attacked Armenian government websites."),
+    ("RUS UKR 1952", "Russia sent dozens of drones into Ukraine overnight."),
+    ("KENGOV KENCVL 0832", "Kenya's government withdrew the finance bill after deadly protests."),  # no retreat
+    ("UKR RUS 0874", "Ukraine completed the evacuation of its troops from Kursk."),
+    ("SRB - 152", "Serbia put its troops on the highest level of combat readiness."),
+    ("ETH GBRJRN 1721", "Ethiopia announced the suspension of the BBC's broadcasts."),
+    ("MLI MLICVL 1722", "Mali announced the suspension of the activities of political parties."),
+    ("CHN TWN 150", "China flew 30 aircraft around the island of Taiwan."),
+    ("RUSMIL UKRGOV 190", "Russian missiles slammed into Kyiv's apartment buildings."),  # not 111 "slammed"
     ("USA RUSBUS 163", "The United States announced an asset freeze on Russian banks."),
     ("SDNREB SDNCVL 202", "The RSF committed a mass killing in El Fasher."),
     ("SDNREB SDNCVL 202", "RSF fighters massacred civilians in El Fasher."),  # Sudanese civilians
@@ -103,6 +155,15 @@ NO_AGENT = (
     "weapon platforms ('jets', 'warplanes', 'drones') are not agent nouns in agents.txt, so "
     "'Pakistani jets bombed X' has no source"
 )
+OUT_OF = (
+    "the parser makes 'out'/'back' in 'pulled out of X', 'handed X back to Y' a preposition or an "
+    "adverb that governs the real preposition; the particle and its object are out of the patterns' "
+    "reach, so 'pull prt=out of=...', 'hand prt=back tgt=to' do not fire"
+)
+PASSIVE_NO_AGENT = (
+    "a passive without a by-agent has no source: 'riot police were deployed', 'was placed on "
+    "alert', 'was detained', 'was charged with treason' are not coded"
+)
 
 
 
@@ -134,6 +195,9 @@ LIMITS = [
     ("USA IRN 131", "The United States hinted at countermeasures against Iran."),
     xfail(NO_AGENT, "PAKMIL AFG 195", "Pakistani jets bombed Afghanistan."),
     ("PAKLAB PAKGOV 1432", "Pakistani workers staged a general strike against the new tax."),
+    xfail(OUT_OF, "RWAMIL COD 0874", "Rwandan troops pulled out of the Congolese town of Goma."),
+    xfail(OUT_OF, "KGZ TJK 084", "Kyrgyzstan handed two border enclaves back to Tajikistan."),
+    xfail(PASSIVE_NO_AGENT, "KENCOP - 153", "Kenyan riot police were deployed outside parliament."),
 ]
 
 
@@ -163,6 +227,7 @@ NO_EVENT = [
     ("a fear of an event", "Shares fell on fears of a trade war between the United States and China."),
     ("a film's plot", "The film, in which Indian commandos storm a Pakistani air base, was a hit."),
     ("a negated past meeting", "Vladimir Putin did not meet Volodymyr Zelenskiy in Istanbul on Thursday."),
+    ("a market report (retreated, surged)", "Oil prices retreated as shares surged."),
     ("no plans for (relcl)", "The Kremlin said there were no plans for Vladimir Putin to meet Donald Trump."),
     ("no plans to (purpose clause)",
      "Mexico has no plans to send troops to fight the cartels alongside U.S. forces."),
