@@ -116,11 +116,11 @@ class Coder:
     def _plan(self, article: Article, *, parse_all: bool) -> _Plan:
         text = bound_sentences(article.text)[0]  # as `coder code` reads it
         doc = self.nlp.tokenizer(text)  # no max_length: only sentences go to the parser
-        bounds = split_sentences(doc)
+        opening = dateline(text)
+        bounds = split_sentences(doc, story_start=opening[0] if opening else 0)
         if parse_all or not self.config.prefilter:
             parse = [True] * len(bounds)
         else:
-            opening = dateline(text)
             parse = triage(doc, bounds, self.index, self.forms,
                            story_start=opening[0] if opening else 0)
         return _Plan(article, doc, bounds, parse)

@@ -48,6 +48,7 @@ GENERIC_INTENT = "030"
 AGENT_PLACE_PREPS = frozenset({"in", "at", "near", "from"})  # "civilians in Kharkiv"
 TARGET_PLACE_PREPS = frozenset({"in", "near", "inside"})  # "struck facilities in Kharkiv"
 PLACE_PREPS_FOR_AGENTS = frozenset({"in", "at", "near", "inside", "outside", "across", "of"})
+HIDDEN_PARTICLES = frozenset({"out", "back", "away", "off"})
 VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})  # unnamed targets are victims where it happens
 # Unnamed forces in these events' slots are the source's own: "sent troops", "withdrew soldiers"
 OWN_FORCE_TYPES = frozenset({"MOBILIZE", "RETREAT", "AID", "COOPERATE", "AGREE", "SUPPORT"})
@@ -541,6 +542,10 @@ def features(tok: Token, support: frozenset[str] = frozenset()) -> Features:
             feats.xcomps.extend([child, *(c for c in child.conjuncts)])
         elif dep == "prt":
             feats.prts.append(child.lower_)
+        elif _hidden_particle(child):  # "pulled out of the town", "handed the villages back to X"
+            feats.prts.append(child.lower_)
+            for inner in (c for c in child.children if c.dep_ == "prep"):
+                feats.preps.extend(_prep_objects(inner))
         elif dep in {"prep", "agent", "dative"} and child.pos_ == "ADP":
             feats.preps.extend(_prep_objects(child))
         elif dep in {"compound", "amod"}:
@@ -567,6 +572,14 @@ def features(tok: Token, support: frozenset[str] = frozenset()) -> Features:
     feats.negated = feats.negated or is_negated(tok)
     feats.future = _aux_in(tok, FUTURE_AUX | {"wo", "ca", "can", "could"})
     return feats
+
+
+def _hidden_particle(tok: Token) -> bool:
+    """A particle the parser takes for a preposition or adverb because a preposition follows:
+    "out" in "pulled out of the town", "back" in "handed the villages back to Azerbaijan"."""
+    return (tok.dep_ in {"prep", "advmod"} and tok.lower_ in HIDDEN_PARTICLES
+            and not any(c.dep_ == "pobj" for c in tok.children)
+            and any(c.dep_ == "prep" for c in tok.children))
 
 
 def _cargo(obj: Token) -> list[Token]:

@@ -57,13 +57,14 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
     return nlp
 
 
-def split_sentences(doc: Doc) -> list[tuple[int, int]]:
+def split_sentences(doc: Doc, story_start: int = 0) -> list[tuple[int, int]]:
     """Sentence boundaries [start, end) of a tokenized (unparsed) doc.
 
     A sentence ends after . ! ? (and the quotes or brackets that close it), at a line break
-    (wire copy puts one paragraph per line) and after an upper-case dateline ("MOSCOW:") at the
-    start of a line; not before a lower-case word ('"Why?" he asked.'). Whitespace stays with
-    the sentence before it.
+    (wire copy puts one paragraph per line), after an upper-case dateline ("MOSCOW:") at the
+    start of a line, and where the story proper begins after the article's dateline
+    (`story_start`, a character offset: "HONG KONG (Reuters) - "); not before a lower-case word
+    ('"Why?" he asked.'). Whitespace stays with the sentence before it.
     """
     starts = [0] if len(doc) else []
     after_end = after_line = False
@@ -75,7 +76,8 @@ def split_sentences(doc: Doc) -> list[tuple[int, int]]:
             continue
         attached = tok.i > 0 and not doc[tok.i - 1].whitespace_
         closing = tok.text in SENTENCE_END or (attached and tok.text in CLOSING)
-        if tok.i > starts[-1] and (after_line or (after_end and not closing and not tok.is_lower)):
+        story = story_start > 0 and tok.idx >= story_start > doc[tok.i - 1].idx  # first word of the story
+        if tok.i > starts[-1] and (after_line or story or (after_end and not closing and not tok.is_lower)):
             starts.append(tok.i)
         if after_line or not closing:
             after_end = after_line = False

@@ -15,6 +15,7 @@ from coder.api import Coder, CoderConfig
 from coder.ingest import read_inputs
 from coder.nlp import split_sentences
 from coder.types import Article
+from coder.where import dateline
 
 ROOT = Path(__file__).parent.parent
 
@@ -27,6 +28,15 @@ def _split(text: str) -> list[str]:
 def test_sentences_end_at_stops_line_breaks_and_datelines():
     assert _split('MOSCOW: Russia expelled two diplomats. "We will respond," he said.\n\nNo.\n') == [
         "MOSCOW:", "Russia expelled two diplomats.", '"We will respond," he said.\n\n', "No.\n"]
+
+
+def test_an_agency_dateline_is_a_sentence_of_its_own():
+    text = "HONG KONG (Reuters) - Police issued arrest warrants for 19 activists."
+    doc = spacy.blank("en").make_doc(text)
+    opening = dateline(text)
+    assert opening is not None
+    assert [doc[a:b].text for a, b in split_sentences(doc, story_start=opening[0])] == [
+        "HONG KONG (Reuters) -", "Police issued arrest warrants for 19 activists."]
 
 
 def test_sentences_do_not_end_before_lower_case_or_inside_abbreviations():

@@ -51,3 +51,11 @@ def test_coordinated_adjectives_on_a_compound_agent_name_both_partners(real_code
 def test_a_states_own_unnamed_troops_are_not_the_target_of_their_deployment(real_coder):
     found = dyads(real_coder, "Chilean President Gabriel Boric sent troops to the north on Monday.")
     assert ("CHLGOV", None, "MOBILIZE") in found, sorted(found, key=str)
+
+
+def test_a_particle_the_parser_hides_still_counts(real_coder):
+    for expected, text in [
+            (("RWAMIL", None, "RETREAT"), "Rwandan troops pulled out of the town on Monday."),
+            (("KGZ", "TJK", "RETREAT"), "Kyrgyzstan handed two border enclaves back to Tajikistan."),
+            (("USA", None, "REJECT"), "The United States pulled out of the Paris climate agreement.")]:
+        assert expected in dyads(real_coder, text), text
