@@ -22,6 +22,9 @@ PHRASE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "appos", "c
                          "npadvmod"})  # npadvmod: "Taliban" in "the Taliban-led government"
 NAMED_MODIFIER_DEPS = frozenset({"compound", "poss", "appos", "flat", "nmod"})
 AGENT_PREPS = frozenset({"of", "in", "from"})
+# "the leader of X", "a member of X": of X's own sector when X has one
+LEADER_ROLES = frozenset({"leader", "head", "chief", "chairman", "chairwoman", "founder", "member",
+                          "spokesman", "spokeswoman", "spokesperson"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 BACKERS = frozenset({"backed", "funded", "sponsored", "supported", "allied", "aligned", "leaning", "trained",
                      "armed"})
@@ -293,6 +296,12 @@ class SentenceActors:
         head_agent = next((m for m in agents if m.start <= head.i < m.end), None)
         if not named and head_agent is None and head.lemma_.lower() in GROUP_HEADS:
             return self._group_of(head)
+        appos = next((c for c in head.children if c.dep_ == "appos"), None)
+        if not named and head_agent is None and appos is not None:  # "Tundu Lissu, the leader of ..."
+            found = self.resolve_one(appos)
+            if found is not None:
+                return Actor(found.code, found.name, _text(self.sent, phrase), head.i, found.kind,
+                             (*found.sources, "apposition"))
         if not named and head_agent is None:  # "the government's reforms": the possessor acts
             owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
             owner_agent = self.by_token.get(owner.i) if owner is not None else None
@@ -373,6 +382,8 @@ class SentenceActors:
                     if obj.dep_ == "pobj":
                         owner = self.resolve_one(obj)
                         if owner is not None:
+                            if head.lemma_.lower() in LEADER_ROLES and owner.code[3:]:
+                                sector = owner.code[3:6]  # "the leader of the opposition party": OPP
                             actor = Actor(owner.code[:3] + sector, owner.name,
                                           _text(self.sent, [*phrase, prep, *obj.subtree]), head.i,
                                           "agent", (*owner.sources, agent.entry.source))

@@ -48,6 +48,11 @@ GENERIC_INTENT = "030"
 AGENT_PLACE_PREPS = frozenset({"in", "at", "near", "from"})  # "civilians in Kharkiv"
 TARGET_PLACE_PREPS = frozenset({"in", "near", "inside"})  # "struck facilities in Kharkiv"
 PLACE_PREPS_FOR_AGENTS = frozenset({"in", "at", "near", "inside", "outside", "across", "of"})
+# A passive with no by-agent: who did it. Deployments and alerts are the subject's own;
+# arrests, bans and legal charges are the state's, in the target's own country.
+SELF_PASSIVE_TYPES = frozenset({"MOBILIZE"})
+STATE_PASSIVE_TYPES = frozenset({"COERCE"})
+LEGAL_VERBS = frozenset({"charge", "indict", "prosecute", "convict", "sentence"})
 HIDDEN_PARTICLES = frozenset({"out", "back", "away", "off"})
 VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})  # unnamed targets are victims where it happens
 # Unnamed forces in these events' slots are the source's own: "sent troops", "withdrew soldiers"
@@ -254,10 +259,16 @@ class EventFinder:
                      traces: list[Trace]) -> tuple[list[Event], set[int]]:
         used: set[int] = {t.i for t in feats.objs}
         noun_subject: Token | None = None  # "Israeli air strikes killed ...": the subject is an event
+        ptype = self.lexicon.cameo[pattern.code].plover_type
         if feats.passive:
             sources = [a for t in _agents(verb) for a in actors.resolve(t)]
             slot_tokens = _passive_targets(verb) + _slot_tokens(verb, pattern.tgt, feats, default=())
             how = "passive: by-agent is the source"
+            if not sources and not _agents(verb) and ptype in SELF_PASSIVE_TYPES:
+                # "riot police were deployed", "the army was placed on alert": they did it
+                sources = [a for t in _passive_targets(verb) for a in actors.resolve(t)]
+                slot_tokens = _slot_tokens(verb, pattern.tgt, feats, default=())
+                how = "passive with no agent: the subject deploys itself"
         else:
             subject = subject_of(verb)
             sources = actors.resolve(subject) if subject is not None else []
@@ -305,6 +316,12 @@ class EventFinder:
         if not targets and noun_subject is not None:  # "strikes on Khan Younis killed ..."
             objs = _pobjs(noun_subject, NOUN_TARGET_PREPS)
             targets = [a for o in objs for a in actors.resolve(o)] or self._place_targets(objs, sent)
+        if (feats.passive and not sources and not _agents(verb) and targets
+                and verb.dep_ not in {"acl", "relcl"}  # "jailed Americans", "who had been arrested"
+                and not pattern.code.startswith("174")  # a deportation is by a foreign state
+                and (ptype in STATE_PASSIVE_TYPES or verb.lemma_.lower() in LEGAL_VERBS)):
+            sources = _the_state_of(targets[0], verb, actors)  # "was detained", "was charged with"
+            how = "passive with no agent: the authorities of the target's country"
         if pattern.src and not feats.passive:  # "Haiti received vehicles from Canada"
             givers = [a for t in _slot_tokens(verb, pattern.src, feats, default=())
                       for a in actors.resolve(t)]
@@ -771,6 +788,17 @@ def _pairs(sources: list[Actor], targets: list[Actor], *, recip: bool,
     if not pairs:
         pairs = [(s, None) for s in sources]
     return pairs
+
+
+def _the_state_of(target: Actor, verb: Token, actors: SentenceActors) -> list[Actor]:
+    """The unnamed authorities of the country where it happened, else of the target's own, who
+    detain, charge or ban it when a passive names no one ("was detained", "was charged with")."""
+    country = actors.place_country or target.country  # "was arrested in Santa Cruz": Bolivia's
+    if country in NON_STATE_COUNTRIES:
+        return []
+    return [Actor(country + "GOV", actors.index.country_names.get(country, country),
+                  "(unnamed authorities)", verb.i, "default",
+                  ("the state where it happened" if actors.place_country else "the state of the target",))]
 
 
 def _own_forces(actor: Actor, sources: list[Actor]) -> bool:

@@ -59,3 +59,21 @@ def test_a_particle_the_parser_hides_still_counts(real_coder):
             (("KGZ", "TJK", "RETREAT"), "Kyrgyzstan handed two border enclaves back to Tajikistan."),
             (("USA", None, "REJECT"), "The United States pulled out of the Paris climate agreement.")]:
         assert expected in dyads(real_coder, text), text
+
+
+def test_a_passive_with_no_agent(real_coder):
+    # a deployment or alert is the subject's own
+    found = dyads(real_coder, "Kenyan riot police were deployed outside parliament.")
+    assert ("KENCOP", None, "MOBILIZE") in found, sorted(found, key=str)
+    # an arrest or a legal charge is by the authorities where it happened, else of the target's country
+    found = dyads(real_coder, "Ugandan opposition leader Kizza Besigye was detained in Kampala on Monday.")
+    assert ("UGAGOV", "UGAOPP", "COERCE") in found, sorted(found, key=str)
+    # a background relative clause is no event of its own
+    found = dyads(real_coder, "Iran freed five fishermen who had been arrested off its coast.")
+    assert not any(t == "COERCE" for _, _, t in found), sorted(found, key=str)
+
+
+def test_an_unknown_name_takes_its_apposition(real_coder):
+    text = "Zambian police arrested Hakainde Musonda, a leader of the opposition UPND party."
+    found = dyads(real_coder, text)
+    assert ("ZMBCOP", "ZMBPTY", "COERCE") in found, sorted(found, key=str)
