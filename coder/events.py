@@ -295,7 +295,8 @@ class EventFinder:
         if not targets and not partners:
             fallback = [t for t in _slot_tokens(verb, FALLBACK_SLOTS, feats, default=())
                         if t.i not in used and t not in slot_tokens]
-            for comp in (c for c in verb.children if c.dep_ == "xcomp"):  # "threatened to attack X"
+            for comp in (c for c in verb.children if c.dep_ == "xcomp" or _purpose(c)):
+                # "threatened to attack X", "sent doctors to help Moldova fight the outbreak"
                 fallback += _slot_tokens(comp, (*FALLBACK_SLOTS, "ccomp"), features(comp), default=())
             for tok in fallback:
                 found = _others(actors.resolve_target(tok, self._default_country(tok, sources, victims))
@@ -698,6 +699,8 @@ def _promised(verb: Token) -> bool:
     """The verb is future ("will visit", "would send") or promised ("pledged to invest")."""
     if _aux_in(verb, FUTURE_AUX):
         return True
+    if verb.dep_ in {"xcomp", "advcl"} and verb.head.pos_ in VERB_POS and _aux_in(verb.head, FUTURE_AUX):
+        return True  # "will send engineers to help Lithuania": the help is future too
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PROMISE_HEADS
 
 

@@ -77,3 +77,8 @@ def test_an_unknown_name_takes_its_apposition(real_coder):
     text = "Zambian police arrested Hakainde Musonda, a leader of the opposition UPND party."
     found = dyads(real_coder, text)
     assert ("ZMBCOP", "ZMBPTY", "COERCE") in found, sorted(found, key=str)
+
+
+def test_a_purpose_clause_under_a_future_verb_is_an_intent_with_its_target(real_coder):
+    found = dyads(real_coder, "Norway will send 40 doctors to help Moldova fight the outbreak.")
+    assert ("NOR", "MDA", "AGREE") in found, sorted(found, key=str)
