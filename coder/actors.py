@@ -22,6 +22,7 @@ PHRASE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "appos", "c
                          "npadvmod"})  # npadvmod: "Taliban" in "the Taliban-led government"
 NAMED_MODIFIER_DEPS = frozenset({"compound", "poss", "appos", "flat", "nmod"})
 AGENT_PREPS = frozenset({"of", "in", "from"})
+LAUNCHES = frozenset({"launch", "fire", "shoot", "send", "fly"})  # "a missile fired from Yemen"
 # "the leader of X", "a member of X": of X's own sector when X has one
 LEADER_ROLES = frozenset({"leader", "head", "chief", "chairman", "chairwoman", "founder", "member",
                           "spokesman", "spokeswoman", "spokesperson"})
@@ -296,6 +297,10 @@ class SentenceActors:
         head_agent = next((m for m in agents if m.start <= head.i < m.end), None)
         if not named and head_agent is None and head.lemma_.lower() in GROUP_HEADS:
             return self._group_of(head)
+        origin = self._launched_from(head) if not named and head_agent is None else None
+        if origin is not None:  # "a missile launched from Yemen": Yemen's
+            return Actor(origin.code, origin.name, _text(self.sent, phrase), head.i, origin.kind,
+                         (*origin.sources, "launched from"))
         appos = next((c for c in head.children if c.dep_ == "appos"), None)
         if not named and head_agent is None and appos is not None:  # "Tundu Lissu, the leader of ..."
             found = self.resolve_one(appos)
@@ -389,8 +394,8 @@ class SentenceActors:
                                           "agent", (*owner.sources, agent.entry.source))
                             self._remember(head, agent, actor)
                             return actor
-        owner = self._possessive_owner(head)
-        if owner is not None:  # "ordering his forces", "two of its employees"
+        owner = self._possessive_owner(head) or self._launched_from(head)
+        if owner is not None:  # "ordering his forces", "two of its employees", "a drone launched from Yemen"
             return Actor(owner.code[:3] + sector, owner.name, _text(self.sent, phrase), head.i, "agent",
                          (*owner.sources, agent.entry.source, "possessive pronoun"))
         remembered = self.context.agent_memory.get(head.lemma_.lower())
@@ -406,6 +411,14 @@ class SentenceActors:
                          _text(self.sent, phrase), head.i, "agent",
                          (agent.entry.source, "article's main country"))
         return None
+
+    def _launched_from(self, head: Token) -> Actor | None:
+        """The state or group a weapon was launched or fired from ("a drone launched from Yemen")."""
+        origin = next((o for acl in head.children if acl.dep_ == "acl" and acl.lemma_.lower() in LAUNCHES
+                       for p in acl.children if p.dep_ == "prep" and p.lower_ == "from"
+                       for o in p.children if o.dep_ == "pobj"), None)
+        found = self.resolve_one(origin) if origin is not None else None
+        return found if found is not None and found.kind in ORG_KINDS else None
 
     def _possessive_owner(self, head: Token) -> Actor | None:
         """The owner a possessive pronoun names: "his" the last person, "its" and "their" the

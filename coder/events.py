@@ -158,7 +158,36 @@ class EventFinder:
             consumed.update(used)
             events.extend(found)
         events = self._joint_events(sent, index, actors, context, events, traces)
+        events = self._one_event_with_its_participle(sent, events, traces)
         return SentenceResult(_dedupe(events), traces)
+
+    def _one_event_with_its_participle(self, sent: Span, events: list[Event],
+                                       traces: list[Trace]) -> list[Event]:
+        """"struck a car near Tyre, killing two men": a participle clause of the same type and
+        source tells the same event; the row with a target stays, the more specific one when both
+        name the same country (two countries' victims are two events)."""
+        doc = sent.doc
+        drop: set[int] = set()
+        for k, part in enumerate(events):
+            tok = doc[part.trigger]
+            if tok.dep_ != "advcl" or tok.tag_ != "VBG":
+                continue
+            kind = self.lexicon.cameo[part.cameo].plover_type
+            for j, head in enumerate(events):
+                if (head.trigger != tok.head.i or head.source.code != part.source.code
+                        or self.lexicon.cameo[head.cameo].plover_type != kind or j in drop):
+                    continue
+                if head.target is not None and part.target is not None:
+                    if head.target.country != part.target.country:
+                        continue  # two victims: two events
+                    # the same country: the more specific target stays ("killing two members of Hezbollah")
+                    drop.add(j if part.target.sector and not head.target.sector else k)
+                else:
+                    drop.add(k if part.target is None else j)
+                traces.append(Trace(tok.i, tok.text, f"'{tok.text}' tells the same {kind} as "
+                                                     f"'{doc[head.trigger].text}': one row"))
+                break
+        return [e for k, e in enumerate(events) if k not in drop]
 
     def _joint_events(self, sent: Span, index: int, actors: SentenceActors, context: ArticleContext,
                       events: list[Event], traces: list[Trace]) -> list[Event]:

@@ -82,3 +82,15 @@ def test_an_unknown_name_takes_its_apposition(real_coder):
 def test_a_purpose_clause_under_a_future_verb_is_an_intent_with_its_target(real_coder):
     found = dyads(real_coder, "Norway will send 40 doctors to help Moldova fight the outbreak.")
     assert ("NOR", "MDA", "AGREE") in found, sorted(found, key=str)
+
+
+def test_a_weapon_launched_from_a_country_is_that_countrys(real_coder):
+    found = dyads(real_coder, "A missile fired from Lebanon struck a warehouse in the town, officials said.")
+    assert any(source.startswith("LBN") for source, _, _ in found), sorted(found, key=str)
+
+
+def test_a_participle_clause_of_the_same_kind_is_the_same_event(real_coder):
+    text = "An Israeli drone struck a car near Tyre on Saturday, killing two members of Hezbollah."
+    rows = real_coder.code_text(text, date=DATE)
+    assert [(r["source_actor"], r["target_actor"], r["plover_type"]) for r in rows] == [
+        ("ISRMIL", "LBNREB", "ASSAULT")]
