@@ -141,6 +141,51 @@ CASES = [
     ("SRB XKX 1381", "Serbia threatened Kosovo with a blockade."),
     ("PAKPTY PAKGOV 133", "The PTI threatened Pakistan's government with protests."),
     ("AFGGOV - 134", "The Taliban threatened a boycott of the talks."),
+    # -- cooperation-side vocabulary (vocab-coop): aid, cooperation, concessions, requests ----------
+    # aid given "with": the receiver is the object, or the passive subject
+    ("NOR MDA 071", "Norway provided Moldova with 40 million kroner for its power grid."),
+    ("POL UKRMIL 072", "Ukrainian brigades were supplied with 50 armoured vehicles by Poland."),
+    ("GBR IRL 064", "Britain provided Ireland with information on the smuggling route."),
+    # vessels and sums in any currency
+    ("USA PHL 072", "The United States gave the Philippines two patrol boats."),
+    ("SWE UKR 071", "Sweden gave Ukraine 500 million kronor."),
+    ("GBR KEN 0331", "Britain promised Kenya 30 million pounds for flood relief."),
+    ("NZL FJIMED 0331", "New Zealand pledged NZ$20 million for a new hospital in Fiji."),  # target after "for"
+    ("UNO SDN 073", "UNICEF delivered two million doses of measles vaccine to Sudan."),  # "doses" -> dos
+    # humanitarian help: the sick taken in, rescuers and firefighters sent, the wounded treated
+    ("ITA PSECVL 073", "Italy took in 40 wounded Palestinian children for treatment."),
+    ("GRC TUR 073", "Greece sent rescue teams to Turkey after the earthquake."),
+    ("ESP PRT 073", "Spain sent firefighting aircraft to Portugal."),  # not a deployment (154)
+    ("JORMED PSECVL 073", "Jordanian medics treated 200 wounded Palestinian civilians."),
+    ("BGD HTI 074", "Bangladesh sent 500 soldiers to the multinational force in Haiti."),
+    # judicial cooperation and intelligence shared one way
+    ("FRA DZA 063", "France handed Algeria a suspected smuggler wanted for murder."),
+    ("GRC ALB 063", "Greece handed over an Albanian man to the authorities in Tirana."),
+    ("ESPCOP PRTCOP 064", "Spanish police shared information with Portuguese police."),
+    # economic and military cooperation
+    ("UZB AFG 061", "Uzbekistan and Afghanistan opened a new trade terminal on their border."),
+    ("LAO THA 061", "Laos and Thailand opened a railway bridge between their capitals."),
+    ("IDNGOV CHN 061", "Indonesia's central bank renewed its currency swap line with China."),
+    ("IND FRA 062", "India began naval exercises with France off Goa."),  # not a show of force
+    ("FRA IND 062", "India held naval exercises with France off Goa."),
+    # visits hosted: the visitor visits the host
+    ("GMB SENGOV 043", "Senegal's president hosted his Gambian counterpart in Dakar."),
+    ("CHLGOV BRAGOV 043", "Lula received Chile's foreign minister in Brasilia."),
+    # concessions: apology, laws suspended, prices lowered, increases withdrawn, troops pulled back
+    ("IRN AZE 055", "Iran expressed regret for the killing of an Azerbaijani guard at its embassy."),
+    ("PANLEG - 0832", "Panama's Congress suspended the mining law after weeks of protests."),
+    ("NGAGOV - 0832", "Nigeria's government lowered the price of petrol after the strike."),
+    ("ROUGOV - 0832", "Romania's government withdrew the tax increase after the protests."),
+    ("GHAGOV - 0832", "Ghana's government cancelled the electricity tariff hike."),
+    ("ARM AZE 0874", "Armenia pulled troops from its border with Azerbaijan."),
+    # requests, orders, rejected claims, vetoes
+    ("POL USA 1032", "Poland asked the United States for more Patriot batteries."),
+    ("LTU IGOMIL 106", "Lithuania requested consultations with NATO allies."),
+    ("BRAJUD BRAGOV 1053", "Brazil's Supreme Court ordered the government to release the detained journalists."),
+    ("CHLGOV CHLMIL 100", "Chile's president ordered the army to secure the northern border."),
+    ("PHL CHN 120", "The Philippines rejected China's claim to the Scarborough Shoal."),
+    ("JPN CHN 120", "Japan dismissed China's claims over the Senkaku islands."),
+    ("SVK EUR 129", "Slovakia blocked an EU decision on new sanctions."),
 ]
 
 # Why the LIMITS fail today (engine limitations; the patterns themselves are in place):
@@ -224,6 +269,11 @@ NO_EVENT = [
     ("no plans for (relcl)", "The Kremlin said there were no plans for Vladimir Putin to meet Donald Trump."),
     ("no plans to (purpose clause)",
      "Mexico has no plans to send troops to fight the cartels alongside U.S. forces."),
+    # -- cooperation-side vocabulary (vocab-coop): business and market look-alikes ---------------
+    ("monetary policy, not a concession", "The central bank lowered interest rates by a quarter point."),
+    ("a carmaker's deliveries, not aid", "Tesla delivered 400,000 vehicles to customers in the quarter."),
+    ("police work, not demobilisation", "Nigerian police dismantled a drug trafficking network in Lagos."),
+    ("a company's dividend", "Shares in the shipping firm fell after it cancelled the dividend increase."),
 ]
 
 
