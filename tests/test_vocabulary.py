@@ -186,6 +186,17 @@ CASES = [
     ("PHL CHN 120", "The Philippines rejected China's claim to the Scarborough Shoal."),
     ("JPN CHN 120", "Japan dismissed China's claims over the Senkaku islands."),
     ("SVK EUR 129", "Slovakia blocked an EU decision on new sanctions."),
+    # arms sales approved, aid sought and requested, peace plans proposed
+    ("USA ISR 072", "The United States approved the sale of fighter jets to Israel."),  # not "approve of"
+    ("CAN POL 072", "Canada approved the export of armoured vehicles to Poland."),
+    ("LKA IGO 1031", "Sri Lanka sought a new bailout from the IMF."),
+    ("ARG ESPELI 1013", "Argentina requested the extradition of a former minister from Spain."),
+    ("ETH UNO 103", "Ethiopia requested aid from the United Nations."),
+    ("QAT SDN 037", "Qatar proposed a peace plan for Sudan."),
+    # "handed over 32 prisoners": the parser takes "over" into the number, the hand-over stays
+    ("AZE ARMMIL 0841", "Azerbaijan handed over 32 Armenian prisoners of war."),
+    ("JPN IDNMIL 072", "Japan handed over three patrol vessels to the Indonesian navy."),
+    ("NLD IDN 055", "The Netherlands expressed regret for its colonial past in Indonesia."),
 ]
 
 # Why the LIMITS fail today (engine limitations; the patterns themselves are in place):
@@ -274,6 +285,7 @@ NO_EVENT = [
     ("a carmaker's deliveries, not aid", "Tesla delivered 400,000 vehicles to customers in the quarter."),
     ("police work, not demobilisation", "Nigerian police dismantled a drug trafficking network in Lagos."),
     ("a company's dividend", "Shares in the shipping firm fell after it cancelled the dividend increase."),
+    ("an appeal (pressed X to), not the event it urges", "Egypt pressed Israel to allow more aid into Gaza."),
 ]
 
 
