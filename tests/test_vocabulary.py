@@ -197,6 +197,16 @@ CASES = [
     ("AZE ARMMIL 0841", "Azerbaijan handed over 32 Armenian prisoners of war."),
     ("JPN IDNMIL 072", "Japan handed over three patrol vessels to the Indonesian navy."),
     ("NLD IDN 055", "The Netherlands expressed regret for its colonial past in Indonesia."),
+    # aid announced or unveiled; ambassadors reinstated; laws and increases dropped, shelved,
+    # frozen or postponed
+    ("KOR PSE 073", "South Korea announced $10 million in humanitarian aid for Gaza."),
+    ("EUR LBN 070", "The EU unveiled a 300 million euro aid package for Lebanon."),
+    ("USAGOV TWN 072", "Washington approved a new arms package for Taiwan."),
+    ("RWA BDI 050", "Rwanda and Burundi reinstated their ambassadors."),
+    ("SVKGOV - 0832", "Slovakia's government dropped the NGO law after the protests."),
+    ("MWIGOV - 0832", "Malawi's government shelved the planned fuel tax increase."),
+    ("PERGOV - 0832", "Peru's government froze the fuel price hike after the protests."),
+    ("ARGGOV - 0832", "Argentina's government postponed the pension reform after the general strike."),
 ]
 
 # Why the LIMITS fail today (engine limitations; the patterns themselves are in place):
