@@ -207,6 +207,9 @@ CASES = [
     ("MWIGOV - 0832", "Malawi's government shelved the planned fuel tax increase."),
     ("PERGOV - 0832", "Peru's government froze the fuel price hike after the protests."),
     ("ARGGOV - 0832", "Argentina's government postponed the pension reform after the general strike."),
+    # debt relief promised runs one way (no reverse pair); a truce approved
+    ("CHN LKA 0331", "China agreed to write off part of Sri Lanka's debt."),
+    ("KHMGOV THA 0871", "Cambodia's cabinet approved a truce with Thailand."),
 ]
 
 # Why the LIMITS fail today (engine limitations; the patterns themselves are in place):
