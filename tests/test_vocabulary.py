@@ -299,6 +299,11 @@ NO_EVENT = [
     ("police work, not demobilisation", "Nigerian police dismantled a drug trafficking network in Lagos."),
     ("a company's dividend", "Shares in the shipping firm fell after it cancelled the dividend increase."),
     ("an appeal (pressed X to), not the event it urges", "Egypt pressed Israel to allow more aid into Gaza."),
+    ("carrying someone, not a visit",
+     "Kenya's security forces flew the detained opposition leader to Nairobi from Kampala."),
+    ("naming a thing, not a phone call", "Pyongyang called the drills a rehearsal for war."),
+    ("own positions toured, not a visit", "Iran's army chief toured positions along the border with Iraq."),
+    ("its own sovereignty defended, not verbal support", "Venezuela said it would defend its sovereignty."),
 ]
 
 
