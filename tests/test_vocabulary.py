@@ -210,6 +210,12 @@ CASES = [
     # debt relief promised runs one way (no reverse pair); a truce approved
     ("CHN LKA 0331", "China agreed to write off part of Sri Lanka's debt."),
     ("KHMGOV THA 0871", "Cambodia's cabinet approved a truce with Thailand."),
+    # aid named by a noun: weapons or food delivered or shipped, money disbursed; ties normalised
+    ("DEU UKR 072", "Germany's delivery of Leopard tanks to Ukraine began in March."),
+    ("JPN PSE 073", "Japan's shipment of food to Gaza arrived."),
+    ("IGO PAK 071", "The IMF approved the disbursement of $1 billion to Pakistan."),  # not "approve of"
+    ("EUR UKR 071", "The EU approved the release of 4 billion euros for Ukraine."),
+    ("SAU - 050", "Saudi Arabia's normalisation of ties with Israel stalled."),
 ]
 
 # Why the LIMITS fail today (engine limitations; the patterns themselves are in place):
