@@ -150,7 +150,8 @@ CASES = [
     ("USA PHL 072", "The United States gave the Philippines two patrol boats."),
     ("SWE UKR 071", "Sweden gave Ukraine 500 million kronor."),
     ("GBR KEN 0331", "Britain promised Kenya 30 million pounds for flood relief."),
-    ("NZL FJIMED 0331", "New Zealand pledged NZ$20 million for a new hospital in Fiji."),  # target after "for"
+    # the target after "for"
+    ("NZL FJIMED 0331", "New Zealand pledged NZ$20 million for a new hospital in Fiji."),
     ("UNO SDN 073", "UNICEF delivered two million doses of measles vaccine to Sudan."),  # "doses" -> dos
     # humanitarian help: the sick taken in, rescuers and firefighters sent, the wounded treated
     ("ITA PSECVL 073", "Italy took in 40 wounded Palestinian children for treatment."),
@@ -181,7 +182,8 @@ CASES = [
     # requests, orders, rejected claims, vetoes
     ("POL USA 1032", "Poland asked the United States for more Patriot batteries."),
     ("LTU IGOMIL 106", "Lithuania requested consultations with NATO allies."),
-    ("BRAJUD BRAGOV 1053", "Brazil's Supreme Court ordered the government to release the detained journalists."),
+    ("BRAJUD BRAGOV 1053",
+     "Brazil's Supreme Court ordered the government to release the detained journalists."),
     ("CHLGOV CHLMIL 100", "Chile's president ordered the army to secure the northern border."),
     ("PHL CHN 120", "The Philippines rejected China's claim to the Scarborough Shoal."),
     ("JPN CHN 120", "Japan dismissed China's claims over the Senkaku islands."),
