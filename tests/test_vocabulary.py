@@ -218,6 +218,17 @@ CASES = [
     ("IGO PAK 071", "The IMF approved the disbursement of $1 billion to Pakistan."),  # not "approve of"
     ("EUR UKR 071", "The EU approved the release of 4 billion euros for Ukraine."),
     ("SAU - 050", "Saudi Arabia's normalisation of ties with Israel stalled."),
+    # refusals of aid and handovers; talks returned to or refused
+    ("FRA UKR 1222", "France will not supply long-range missiles to Ukraine."),
+    ("AFGGOV PAK 1213", "The Taliban will not hand over TTP commanders to Pakistan, a spokesman said."),
+    ("IRN USA 125", "Iran will not return to talks with the United States."),
+    ("VEN USA 046", "Venezuela returned to talks with the United States in Qatar."),
+    # congratulations and solidarity sent; exports grown; suspects sent; swaps launched
+    ("TURGOV AZEGOV 051", "Erdogan sent a congratulatory message to Azerbaijan's president."),
+    ("INDGOV NPL 051", "Modi sent a message of solidarity to Nepal."),
+    ("KAZ EUR 061", "Kazakhstan doubled oil exports to the European Union."),
+    ("COL USA 063", "Colombia sent 12 suspected drug lords to the United States."),
+    ("IDN MYS 061", "Indonesia and Malaysia launched a currency swap."),
 ]
 
 # Why the LIMITS fail today (engine limitations; the patterns themselves are in place):
