@@ -229,6 +229,9 @@ CASES = [
     ("KAZ EUR 061", "Kazakhstan doubled oil exports to the European Union."),
     ("COL USA 063", "Colombia sent 12 suspected drug lords to the United States."),
     ("IDN MYS 061", "Indonesia and Malaysia launched a currency swap."),
+    # "agreed to hold/open ..." takes the complement's intent: talks are 036, links are not
+    ("ARM AZE 030", "Armenia and Azerbaijan agreed to open transport links."),
+    ("IRN USA 036", "Iran and the United States agreed to hold talks in Oman."),
 ]
 
 # Why the LIMITS fail today (engine limitations; the patterns themselves are in place):
