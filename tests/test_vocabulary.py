@@ -232,6 +232,10 @@ CASES = [
     # "agreed to hold/open ..." takes the complement's intent: talks are 036, links are not
     ("ARM AZE 030", "Armenia and Azerbaijan agreed to open transport links."),
     ("IRN USA 036", "Iran and the United States agreed to hold talks in Oman."),
+    # backed or supported "with" money or arms is aid, not praise; radars delivered
+    ("IRN YEMREB 071", "Iran backed the Houthis with money and drones."),
+    ("USA UKR 072", "The United States supported Ukraine with weapons and intelligence."),
+    ("KOR PHL 072", "South Korea delivered two coastal radars to the Philippines."),
 ]
 
 # Why the LIMITS fail today (engine limitations; the patterns themselves are in place):
