@@ -330,6 +330,8 @@ NO_EVENT = [
     ("naming a thing, not a phone call", "Pyongyang called the drills a rehearsal for war."),
     ("own positions toured, not a visit", "Iran's army chief toured positions along the border with Iraq."),
     ("its own sovereignty defended, not verbal support", "Venezuela said it would defend its sovereignty."),
+    ("an investment withdrawn, not a retreat",
+     "Norway's sovereign wealth fund withdrew its investment in an Israeli company."),
 ]
 
 
