@@ -236,6 +236,9 @@ CASES = [
     ("IRN YEMREB 071", "Iran backed the Houthis with money and drones."),
     ("USA UKR 072", "The United States supported Ukraine with weapons and intelligence."),
     ("KOR PHL 072", "South Korea delivered two coastal radars to the Philippines."),
+    # "agreed a deal" (British usage) is a signed agreement; an alliance or confederation formed
+    ("CAN EUR 057", "Canada and the EU agreed a security pact."),
+    ("NER MLI 050", "Mali and Niger formed a confederation."),
 ]
 
 # Why the LIMITS fail today (engine limitations; the patterns themselves are in place):
