@@ -239,6 +239,7 @@ CASES = [
     # "agreed a deal" (British usage) is a signed agreement; an alliance or confederation formed
     ("CAN EUR 057", "Canada and the EU agreed a security pact."),
     ("NER MLI 050", "Mali and Niger formed a confederation."),
+    ("UKR RUS 106", "Ukraine sought talks with Russia on a prisoner swap."),
 ]
 
 # Why the LIMITS fail today (engine limitations; the patterns themselves are in place):
