@@ -240,6 +240,10 @@ CASES = [
     ("CAN EUR 057", "Canada and the EU agreed a security pact."),
     ("NER MLI 050", "Mali and Niger formed a confederation."),
     ("UKR RUS 106", "Ukraine sought talks with Russia on a prisoner swap."),
+    # joint inspections: future is an intent (031), past is cooperation (the joint rule: 062 for
+    # border guards); the noun is the verb's slot, so no second row
+    ("HUN SVK 031", "Hungary and Slovakia will hold joint inspections on their border."),
+    ("HUNMIL SVKMIL 062", "Hungarian and Slovak border guards began joint inspections at the crossing."),
 ]
 
 # Why the LIMITS fail today (engine limitations; the patterns themselves are in place):
