@@ -240,6 +240,8 @@ CASES = [
     ("CAN EUR 057", "Canada and the EU agreed a security pact."),
     ("NER MLI 050", "Mali and Niger formed a confederation."),
     ("UKR RUS 106", "Ukraine sought talks with Russia on a prisoner swap."),
+    # "called in" read as a preposition: still a summons, not a phone call
+    ("LTUGOV BLRGOV 114", "Lithuania's foreign ministry called in the Belarusian ambassador."),
     # joint inspections: future is an intent (031), past is cooperation (the joint rule: 062 for
     # border guards); the noun is the verb's slot, so no second row
     ("HUN SVK 031", "Hungary and Slovakia will hold joint inspections on their border."),
@@ -338,6 +340,7 @@ NO_EVENT = [
     ("naming a thing, not a phone call", "Pyongyang called the drills a rehearsal for war."),
     ("own positions toured, not a visit", "Iran's army chief toured positions along the border with Iraq."),
     ("its own sovereignty defended, not verbal support", "Venezuela said it would defend its sovereignty."),
+    ("an envoy called home, not a phone call", "Chile called its top diplomat in Caracas home."),
     ("an investment withdrawn, not a retreat",
      "Norway's sovereign wealth fund withdrew its investment in an Israeli company."),
 ]
