@@ -141,6 +141,111 @@ CASES = [
     ("SRB XKX 1381", "Serbia threatened Kosovo with a blockade."),
     ("PAKPTY PAKGOV 133", "The PTI threatened Pakistan's government with protests."),
     ("AFGGOV - 134", "The Taliban threatened a boycott of the talks."),
+    # -- cooperation-side vocabulary (vocab-coop): aid, cooperation, concessions, requests ----------
+    # aid given "with": the receiver is the object, or the passive subject
+    ("NOR MDA 071", "Norway provided Moldova with 40 million kroner for its power grid."),
+    ("POL UKRMIL 072", "Ukrainian brigades were supplied with 50 armoured vehicles by Poland."),
+    ("GBR IRL 064", "Britain provided Ireland with information on the smuggling route."),
+    # vessels and sums in any currency
+    ("USA PHL 072", "The United States gave the Philippines two patrol boats."),
+    ("SWE UKR 071", "Sweden gave Ukraine 500 million kronor."),
+    ("GBR KEN 0331", "Britain promised Kenya 30 million pounds for flood relief."),
+    # the target after "for"
+    ("NZL FJIMED 0331", "New Zealand pledged NZ$20 million for a new hospital in Fiji."),
+    ("UNO SDN 073", "UNICEF delivered two million doses of measles vaccine to Sudan."),  # "doses" -> dos
+    # humanitarian help: the sick taken in, rescuers and firefighters sent, the wounded treated
+    ("ITA PSECVL 073", "Italy took in 40 wounded Palestinian children for treatment."),
+    ("GRC TUR 073", "Greece sent rescue teams to Turkey after the earthquake."),
+    ("ESP PRT 073", "Spain sent firefighting aircraft to Portugal."),  # not a deployment (154)
+    ("JORMED PSECVL 073", "Jordanian medics treated 200 wounded Palestinian civilians."),
+    ("BGD HTI 074", "Bangladesh sent 500 soldiers to the multinational force in Haiti."),
+    # judicial cooperation and intelligence shared one way
+    ("FRA DZA 063", "France handed Algeria a suspected smuggler wanted for murder."),
+    ("GRC ALB 063", "Greece handed over an Albanian man to the authorities in Tirana."),
+    ("ESPCOP PRTCOP 064", "Spanish police shared information with Portuguese police."),
+    # economic and military cooperation
+    ("UZB AFG 061", "Uzbekistan and Afghanistan opened a new trade terminal on their border."),
+    ("LAO THA 061", "Laos and Thailand opened a railway bridge between their capitals."),
+    ("IDNGOV CHN 061", "Indonesia's central bank renewed its currency swap line with China."),
+    ("IND FRA 062", "India began naval exercises with France off Goa."),  # not a show of force
+    ("FRA IND 062", "India held naval exercises with France off Goa."),
+    # visits hosted: the visitor visits the host
+    ("GMB SENGOV 043", "Senegal's president hosted his Gambian counterpart in Dakar."),
+    ("CHLGOV BRAGOV 043", "Lula received Chile's foreign minister in Brasilia."),
+    # concessions: apology, laws suspended, prices lowered, increases withdrawn, troops pulled back
+    ("IRN AZE 055", "Iran expressed regret for the killing of an Azerbaijani guard at its embassy."),
+    ("PANLEG PANCVL 0832", "Panama's Congress suspended the mining law after weeks of protests."),
+    ("NGAGOV NGACVL 0832", "Nigeria's government lowered the price of petrol after the strike."),
+    ("ROUGOV ROUCVL 0832", "Romania's government withdrew the tax increase after the protests."),
+    ("GHAGOV GHACVL 0832", "Ghana's government cancelled the electricity tariff hike."),
+    ("ARM AZE 0874", "Armenia pulled troops from its border with Azerbaijan."),
+    # requests, orders, rejected claims, vetoes
+    ("POL USA 1032", "Poland asked the United States for more Patriot batteries."),
+    ("LTU IGOMIL 106", "Lithuania requested consultations with NATO allies."),
+    ("BRAJUD BRAGOV 1053",
+     "Brazil's Supreme Court ordered the government to release the detained journalists."),
+    ("CHLJUD CHLGOV 100", "Chile's Supreme Court ordered the government to reopen the closed hospitals."),
+    ("PHL CHN 120", "The Philippines rejected China's claim to the Scarborough Shoal."),
+    ("JPN CHN 120", "Japan dismissed China's claims over the Senkaku islands."),
+    ("SVK EUR 129", "Slovakia blocked an EU decision on new sanctions."),
+    # arms sales approved, aid sought and requested, peace plans proposed
+    ("USA ISR 072", "The United States approved the sale of fighter jets to Israel."),  # not "approve of"
+    ("CAN POL 072", "Canada approved the export of armoured vehicles to Poland."),
+    ("LKA IGO 1031", "Sri Lanka sought a new bailout from the IMF."),
+    ("ARG ESPELI 1013", "Argentina requested the extradition of a former minister from Spain."),
+    ("ETH UNO 103", "Ethiopia requested aid from the United Nations."),
+    ("QAT SDN 037", "Qatar proposed a peace plan for Sudan."),
+    # "handed over 32 prisoners": the parser takes "over" into the number, the hand-over stays
+    ("AZE ARMMIL 0841", "Azerbaijan handed over 32 Armenian prisoners of war."),
+    ("JPN IDNMIL 072", "Japan handed over three patrol vessels to the Indonesian navy."),
+    ("NLD IDN 055", "The Netherlands expressed regret for its colonial past in Indonesia."),
+    # aid announced or unveiled; ambassadors reinstated; laws and increases dropped, shelved,
+    # frozen or postponed
+    ("KOR PSE 073", "South Korea announced $10 million in humanitarian aid for Gaza."),
+    ("EUR LBN 070", "The EU unveiled a 300 million euro aid package for Lebanon."),
+    ("USAGOV TWN 072", "Washington approved a new arms package for Taiwan."),
+    ("RWA BDI 050", "Rwanda and Burundi reinstated their ambassadors."),
+    ("SVKGOV SVKCVL 0832", "Slovakia's government dropped the NGO law after the protests."),
+    ("MWIGOV MWICVL 0832", "Malawi's government shelved the planned fuel tax increase."),
+    ("PERGOV PERCVL 0832", "Peru's government froze the fuel price hike after the protests."),
+    ("ARGGOV ARGCVL 0832", "Argentina's government postponed the pension reform after the general strike."),
+    # debt relief promised runs one way (no reverse pair); a truce approved
+    ("CHN LKA 0331", "China agreed to write off part of Sri Lanka's debt."),
+    ("KHMGOV THA 0871", "Cambodia's cabinet approved a truce with Thailand."),
+    # aid named by a noun: weapons or food delivered or shipped, money disbursed; ties normalised
+    ("DEU UKR 072", "Germany's delivery of Leopard tanks to Ukraine began in March."),
+    ("JPN PSE 073", "Japan's shipment of food to Gaza arrived."),
+    ("IGO PAK 071", "The IMF approved the disbursement of $1 billion to Pakistan."),  # not "approve of"
+    ("EUR UKR 071", "The EU approved the release of 4 billion euros for Ukraine."),
+    ("SAU - 050", "Saudi Arabia's normalisation of ties with Israel stalled."),
+    # refusals of aid and handovers; talks returned to or refused
+    ("FRA UKR 1222", "France will not supply long-range missiles to Ukraine."),
+    ("AFGGOV PAK 1213", "The Taliban will not hand over TTP commanders to Pakistan, a spokesman said."),
+    ("IRN USA 125", "Iran will not return to talks with the United States."),
+    ("VEN USA 046", "Venezuela returned to talks with the United States in Qatar."),
+    # congratulations and solidarity sent; exports grown; suspects sent; swaps launched
+    ("TURGOV AZEGOV 051", "Erdogan sent a congratulatory message to Azerbaijan's president."),
+    ("INDGOV NPL 051", "Modi sent a message of solidarity to Nepal."),
+    ("KAZ EUR 061", "Kazakhstan doubled oil exports to the European Union."),
+    ("COL USA 063", "Colombia sent 12 suspected drug lords to the United States."),
+    ("IDN MYS 061", "Indonesia and Malaysia launched a currency swap."),
+    # "agreed to hold/open ..." takes the complement's intent: talks are 036, links are not
+    ("ARM AZE 030", "Armenia and Azerbaijan agreed to open transport links."),
+    ("IRN USA 036", "Iran and the United States agreed to hold talks in Oman."),
+    # backed or supported "with" money or arms is aid, not praise; radars delivered
+    ("IRN YEMREB 071", "Iran backed the Houthis with money and drones."),
+    ("USA UKR 072", "The United States supported Ukraine with weapons and intelligence."),
+    ("KOR PHL 072", "South Korea delivered two coastal radars to the Philippines."),
+    # "agreed a deal" (British usage) is a signed agreement; an alliance or confederation formed
+    ("CAN EUR 057", "Canada and the EU agreed a security pact."),
+    ("NER MLI 050", "Mali and Niger formed a confederation."),
+    ("UKR RUS 106", "Ukraine sought talks with Russia on a prisoner swap."),
+    # "called in" read as a preposition: still a summons, not a phone call
+    ("LTUGOV BLRGOV 114", "Lithuania's foreign ministry called in the Belarusian ambassador."),
+    # joint inspections: future is an intent (031), past is cooperation (the joint rule: 062 for
+    # border guards); the noun is the verb's slot, so no second row
+    ("HUN SVK 031", "Hungary and Slovakia will hold joint inspections on their border."),
+    ("HUNMIL SVKMIL 062", "Hungarian and Slovak border guards began joint inspections at the crossing."),
 ]
 
 # Why the LIMITS fail today (engine limitations; the patterns themselves are in place):
@@ -224,6 +329,20 @@ NO_EVENT = [
     ("no plans for (relcl)", "The Kremlin said there were no plans for Vladimir Putin to meet Donald Trump."),
     ("no plans to (purpose clause)",
      "Mexico has no plans to send troops to fight the cartels alongside U.S. forces."),
+    # -- cooperation-side vocabulary (vocab-coop): business and market look-alikes ---------------
+    ("monetary policy, not a concession", "The central bank lowered interest rates by a quarter point."),
+    ("a carmaker's deliveries, not aid", "Tesla delivered 400,000 vehicles to customers in the quarter."),
+    ("police work, not demobilisation", "Nigerian police dismantled a drug trafficking network in Lagos."),
+    ("a company's dividend", "Shares in the shipping firm fell after it cancelled the dividend increase."),
+    ("an appeal (pressed X to), not the event it urges", "Egypt pressed Israel to allow more aid into Gaza."),
+    ("carrying someone, not a visit",
+     "Kenya's security forces flew the detained opposition leader to Nairobi from Kampala."),
+    ("naming a thing, not a phone call", "Pyongyang called the drills a rehearsal for war."),
+    ("own positions toured, not a visit", "Iran's army chief toured positions along the border with Iraq."),
+    ("its own sovereignty defended, not verbal support", "Venezuela said it would defend its sovereignty."),
+    ("an envoy called home, not a phone call", "Chile called its top diplomat in Caracas home."),
+    ("an investment withdrawn, not a retreat",
+     "Norway's sovereign wealth fund withdrew its investment in an Israeli company."),
 ]
 
 
