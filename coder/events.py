@@ -122,7 +122,7 @@ class EventFinder:
         if sport is not None:
             return SentenceResult([], [Trace(sport.i, sport.text, "a sports report: no events")])
         actors.place_country = self._sentence_place(sent, actors)
-        triggers = self._triggers(sent)
+        triggers = self._triggers(sent, actors)
         chosen = {i: self._choose(tok, kind) for i, (tok, kind) in triggers.items()}
         for i, (tok, kind) in triggers.items():  # "launched a drone strike on X": the noun's code
             verb, feats = chosen[i]
@@ -197,9 +197,12 @@ class EventFinder:
         alone; the verb's own event stays when it has a target ("jointly attacked ISIS")."""
         for verb in (t for t in sent if t.pos_ in VERB_POS):
             objects = [c for c in verb.children if c.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}]
-            joint = (any(c.lemma_.lower() == "jointly" for c in verb.children)
+            objects += _pobjs(verb, {"in", "during", "as"})  # "in a joint operation"
+            joint = (any(c.lemma_.lower() in {"jointly", "together"} for c in verb.children)
                      or any(g.lemma_.lower() in JOINT_WORDS and g.dep_ == "amod"
-                            for o in objects for g in o.children))
+                            for o in objects for g in o.children)
+                     or any(o.dep_ in {"dobj", "obj"} and o.lemma_.lower() in FORCE_OBJECTS
+                            for o in objects))  # two states' troops "began the exercise"
             partners = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"alongside", "with"}
                         for p in c.children if p.dep_ == "pobj"] if verb.lemma_.lower() in JOINT_VERBS else []
             subject = subject_of(verb)
@@ -222,11 +225,11 @@ class EventFinder:
 
     # -- triggers and patterns ---------------------------------------------------------------
 
-    def _triggers(self, sent: Span) -> dict[int, tuple[Token, str]]:
+    def _triggers(self, sent: Span, actors: SentenceActors) -> dict[int, tuple[Token, str]]:
         found: dict[int, tuple[Token, str]] = {}
         for tok in sent:
             lemma = tok.lemma_.lower()
-            if tok.dep_ in {"aux", "auxpass"}:
+            if tok.dep_ in {"aux", "auxpass"} or _inside_a_name(tok, actors):
                 continue
             if (tok.pos_ in VERB_POS or tok.tag_.startswith("VB")) and lemma in self.lexicon.verb_patterns:
                 found[tok.i] = (tok, "verb")
@@ -566,7 +569,7 @@ class EventFinder:
                 country, text, why = where.country, where.text, f"{ptype} at the place of the event"
             elif step == "source" and home.country not in NON_STATE_COUNTRIES and (
                     sectors is None or home.sector in sectors):  # the UN has no home
-                country, text, why = home.country, home.text, f"{ptype} by a source at home"
+                country, text, why = home.country, "", f"{ptype} by a source at home"
             else:
                 continue
             code = country + rule.domestic if country == home.country else country
@@ -619,6 +622,13 @@ def features(tok: Token, support: frozenset[str] = frozenset()) -> Features:
     feats.negated = feats.negated or is_negated(tok)
     feats.future = _aux_in(tok, FUTURE_AUX | {"wo", "ca", "can", "could"})
     return feats
+
+
+def _inside_a_name(tok: Token, actors: SentenceActors) -> bool:
+    """A word of a named actor's several-word name ("Support" in "Rapid Support Forces",
+    "Mobilization" in "Popular Mobilization Forces") is no event trigger."""
+    m = actors.by_token.get(tok.i)
+    return m is not None and not m.is_agent and m.end - m.start > 1
 
 
 def _hidden_particle(tok: Token) -> bool:

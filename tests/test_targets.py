@@ -94,3 +94,11 @@ def test_a_participle_clause_of_the_same_kind_is_the_same_event(real_coder):
     rows = real_coder.code_text(text, date=DATE)
     assert [(r["source_actor"], r["target_actor"], r["plover_type"]) for r in rows] == [
         ("ISRMIL", "LBNREB", "ASSAULT")]
+
+
+def test_two_states_forces_beginning_an_exercise_cooperate(real_coder):
+    found = dyads(real_coder, "Egyptian and Greek troops began the annual Medusa exercise on Monday.")
+    both = {("EGYMIL", "GRCMIL", "COOPERATE"), ("GRCMIL", "EGYMIL", "COOPERATE")}
+    assert both <= found, sorted(found, key=str)
+    found = dyads(real_coder, "Spanish and Portuguese police arrested 12 people in a joint operation.")
+    assert ("ESPCOP", "PRTCOP", "COOPERATE") in found, sorted(found, key=str)

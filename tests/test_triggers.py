@@ -1,0 +1,17 @@
+"""Which words are event triggers: not the words of a named actor's name."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+DATE = "2025-10-29"
+
+
+@pytest.mark.parametrize("text", [
+    "The Rapid Support Forces said on Monday that they had taken the town.",
+    "A spokesman for the Popular Mobilization Forces said on Monday that the group was ready.",
+])
+def test_a_word_of_a_named_actor_is_no_trigger(real_coder, text):
+    rows = real_coder.code_text(text, date=DATE)
+    assert rows == [], [(r["source_actor"], r["cameo_code"], r["rule"]) for r in rows]
