@@ -59,8 +59,11 @@ VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})  # unnamed targets are victims w
 OWN_FORCE_TYPES = frozenset({"MOBILIZE", "RETREAT", "AID", "COOPERATE", "AGREE", "SUPPORT"})
 REPORT_VERBS = frozenset({"say", "report", "tell", "confirm", "announce", "add"})
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
+# Passive raising heads whose subject does the complement: "India is set to host", "X is
+# expected to visit", "is due to sign", "is scheduled to meet"; what they announce is future.
+RAISING_HEADS = frozenset({"set", "expect", "schedule", "due", "poise", "slate", "plan"})
 PROMISE_HEADS = frozenset({"promise", "pledge", "vow", "offer", "plan", "intend", "commit", "undertake",
-                           "ready", "willing", "prepared", "expect"})
+                           "ready", "willing", "prepared", "expect", *RAISING_HEADS})
 JOINT_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral"})
 JOINT_VERBS = frozenset({"train", "patrol", "exercise", "drill", "operate", "work"})
 FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "PRM"})
@@ -764,7 +767,8 @@ def subject_of(verb: Token) -> Token | None:
     node = verb
     for _ in range(8):
         for child in node.children:
-            if child.dep_ in {"nsubj", "csubj"}:
+            if child.dep_ in {"nsubj", "csubj"} or (
+                    child.dep_ == "nsubjpass" and node is not verb and node.lemma_.lower() in RAISING_HEADS):
                 return child
         if node.dep_ == "xcomp":
             objs = [c for c in node.head.children if c.dep_ in {"dobj", "dative"}]

@@ -102,3 +102,8 @@ def test_two_states_forces_beginning_an_exercise_cooperate(real_coder):
     assert both <= found, sorted(found, key=str)
     found = dyads(real_coder, "Spanish and Portuguese police arrested 12 people in a joint operation.")
     assert ("ESPCOP", "PRTCOP", "COOPERATE") in found, sorted(found, key=str)
+
+
+def test_the_subject_of_a_passive_raising_verb_does_its_complement_in_the_future(real_coder):
+    found = dyads(real_coder, "Chinese President Xi Jinping is expected to visit Vietnam next month.")
+    assert ("CHNGOV", "VNM", "AGREE") in found, sorted(found, key=str)
