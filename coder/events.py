@@ -86,6 +86,7 @@ class Features:
 
     objs: list[Token] = field(default_factory=list)
     xcomps: list[Token] = field(default_factory=list)
+    preds: list[Token] = field(default_factory=list)  # the object's predicate ("called X unjust")
     prts: list[str] = field(default_factory=list)
     preps: list[tuple[str, Token | None]] = field(default_factory=list)
     modifiers: set[str] = field(default_factory=set)
@@ -181,8 +182,8 @@ class EventFinder:
                         or self.lexicon.cameo[head.cameo].plover_type != kind or j in drop):
                     continue
                 if head.target is not None and part.target is not None:
-                    if head.target.country != part.target.country:
-                        continue  # two victims: two events
+                    if head.target.country != part.target.country and doc[part.target.head].pos_ != "PRON":
+                        continue  # two victims: two events ("condemned X, calling it ...": one)
                     # the same country: the more specific target stays ("killing two members of Hezbollah")
                     drop.add(j if part.target.sector and not head.target.sector else k)
                 else:
@@ -587,10 +588,14 @@ def features(tok: Token, support: frozenset[str] = frozenset()) -> Features:
     """Collect what a trigger governs: objects, complements, particles, prepositions."""
     feats = Features()
     feats.passive = _is_passive(tok)
+    has_object = any(c.dep_ in {"dobj", "obj", "dative"} for c in tok.children)  # "called him a traitor"
     for child in tok.children:
         dep = child.dep_
-        if dep in {"dobj", "obj"} or (dep == "nsubjpass" and feats.passive):
+        missed = dep == "oprd" and not has_object  # "Macron called Putin": an object the parser missed
+        if dep in {"dobj", "obj"} or (dep == "nsubjpass" and feats.passive) or missed:
             feats.objs.extend([child, *child.conjuncts])
+        elif dep == "oprd" and child.pos_ != "PROPN":  # "called the operation Rising Lion" judges nothing
+            feats.preds.append(child)
         elif dep in {"xcomp", "ccomp"} and child.pos_ in {"VERB", "AUX"} and dep == "xcomp":
             feats.xcomps.extend([child, *(c for c in child.conjuncts)])
         elif dep == "prt":
@@ -670,6 +675,9 @@ def _holds(pattern: Pattern, feats: Features) -> bool:
     if pattern.obj is not None and not _lemma_in(feats.objs, pattern.obj):
         return False
     if pattern.xcomp is not None and not _lemma_in(feats.xcomps, pattern.xcomp):
+        return False
+    if pattern.pred is not None and not (
+            feats.preds and ("*" in pattern.pred or _lemma_in(feats.preds, pattern.pred))):
         return False
     if pattern.prt is not None and not (set(feats.prts) & pattern.prt or ("*" in pattern.prt and feats.prts)):
         return False
@@ -806,6 +814,8 @@ def _slot_tokens(verb: Token, slots: tuple[str, ...], feats: Features,
     for slot in slots or default:
         if slot == "dobj":
             out.extend(c for c in verb.children if c.dep_ in {"dobj", "obj"})
+            if not any(c.dep_ in {"dobj", "obj"} for c in verb.children):
+                out.extend(c for c in verb.children if c.dep_ == "oprd")  # "called Putin"
         elif slot == "dative":
             out.extend(c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP")
             out.extend(t for w, t in feats.preps if w == "to" and t is not None)

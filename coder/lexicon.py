@@ -37,7 +37,7 @@ ROLE_TEXT = re.compile(r"^(?P<code>[A-Z]{3}(?:[A-Z]{3})?)(?:\s+(?P<start>[\d-]*)
 CODE_TEXT = re.compile(r"^\d{2,4}$")
 SURNAME_NOTE = re.compile(r"surname:\s*(?P<surname>[^#;]+)")
 FLAG_WORDS = frozenset({"neg", "recip", "future"})
-KNOWN_KEYS = frozenset({"obj", "xcomp", "prt", "tgt"})
+KNOWN_KEYS = frozenset({"obj", "xcomp", "pred", "prt", "tgt"})
 TGT_SLOTS = frozenset({"dobj", "dative", "ccomp", "poss", "xcomp"})
 
 
@@ -506,7 +506,7 @@ def _load_pattern_files(
 
 
 def _pattern_key(p: Pattern) -> object:
-    return (p.words, p.obj, p.xcomp, p.prt, p.preps, p.neg)
+    return (p.words, p.obj, p.xcomp, p.pred, p.prt, p.preps, p.neg)
 
 
 def parse_pattern(content: str, kind: str, where: str, cameo: dict[str, CameoCode],
@@ -535,6 +535,7 @@ def parse_pattern(content: str, kind: str, where: str, cameo: dict[str, CameoCod
         code=code, words=tuple(words), kind=kind, source=where,
         obj=conditions.get("obj"),  # type: ignore[arg-type]
         xcomp=conditions.get("xcomp"),  # type: ignore[arg-type]
+        pred=conditions.get("pred"),  # type: ignore[arg-type]
         prt=conditions.get("prt"),  # type: ignore[arg-type]
         preps=tuple(conditions["preps"]),  # type: ignore[arg-type]
         neg=bool(conditions["neg"]), recip=bool(conditions["recip"]), future=bool(conditions["future"]),
@@ -550,7 +551,7 @@ def _read_condition(item: str, conditions: dict[str, object], where: str, proble
     key, sep, value = item.partition("=")
     if not sep or not value or not re.fullmatch(r"[a-z_]+", key):
         problems.add(where, f"bad condition {item!r}",
-                     "obj=, xcomp=, prt=, tgt=, src=, PREP=, neg, future or recip")
+                     "obj=, xcomp=, pred=, prt=, tgt=, src=, PREP=, neg, future or recip")
         return
     values = [v for v in value.split("|") if v]
     if key in {"tgt", "src"}:

@@ -111,6 +111,7 @@ class Pattern:
     source: str  # file:line
     obj: frozenset[str] | None = None
     xcomp: frozenset[str] | None = None
+    pred: frozenset[str] | None = None  # the object's predicate: "called X unjust", "held X responsible"
     prt: frozenset[str] | None = None
     preps: tuple[tuple[str, frozenset[str] | None], ...] = ()
     neg: bool = False
@@ -128,7 +129,7 @@ class Pattern:
         named = [*(self.obj or ()), *(v for _, values in self.preps for v in values or ())]
         return (
             (self.obj is not None) + (self.xcomp is not None) + (self.prt is not None)
-            + len(self.preps) + len(self.words) - 1 + self.neg
+            + (self.pred is not None) + len(self.preps) + len(self.words) - 1 + self.neg
             + any("_" in v for v in named)  # "obj=military_aid" says more than "obj=aid"
         )
 

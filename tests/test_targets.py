@@ -107,3 +107,14 @@ def test_two_states_forces_beginning_an_exercise_cooperate(real_coder):
 def test_the_subject_of_a_passive_raising_verb_does_its_complement_in_the_future(real_coder):
     found = dyads(real_coder, "Chinese President Xi Jinping is expected to visit Vietnam next month.")
     assert ("CHNGOV", "VNM", "AGREE") in found, sorted(found, key=str)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trump called Petro an illegal drug leader.", ("USAGOV", "COLGOV", "ACCUSE")),  # not a phone call
+    ("Beijing called the visit a provocation.", ("CHNGOV", None, "ACCUSE")),
+    ("Iran held Israel responsible for the attack.", ("IRN", "ISR", "ACCUSE")),
+    ("Macron called Putin on Tuesday.", ("FRAGOV", "RUSGOV", "CONSULT")),  # a day is no "call on"
+])
+def test_an_objects_predicate_judges_it(real_coder, text, expected):
+    found = dyads(real_coder, text)
+    assert expected in found, sorted(found, key=str)

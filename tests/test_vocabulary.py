@@ -296,6 +296,8 @@ LIMITS = [
     ("RWAMIL COD 0874", "Rwandan troops pulled out of the Congolese town of Goma."),
     ("KGZ TJK 084", "Kyrgyzstan handed two border enclaves back to Tajikistan."),
     ("KENCOP - 153", "Kenyan riot police were deployed outside parliament."),  # passive, no by-agent
+    # naming an act with a judgement ("called the drills a rehearsal for war") is criticism, not a phone call
+    ("PRKGOV - 111", "Pyongyang called the drills a rehearsal for war."),
 ]
 
 
@@ -337,7 +339,6 @@ NO_EVENT = [
     ("an appeal (pressed X to), not the event it urges", "Egypt pressed Israel to allow more aid into Gaza."),
     ("carrying someone, not a visit",
      "Kenya's security forces flew the detained opposition leader to Nairobi from Kampala."),
-    ("naming a thing, not a phone call", "Pyongyang called the drills a rehearsal for war."),
     ("own positions toured, not a visit", "Iran's army chief toured positions along the border with Iraq."),
     ("its own sovereignty defended, not verbal support", "Venezuela said it would defend its sovereignty."),
     ("an envoy called home, not a phone call", "Chile called its top diplomat in Caracas home."),
