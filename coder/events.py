@@ -64,6 +64,7 @@ FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
 RAISING_HEADS = frozenset({"set", "expect", "schedule", "due", "poise", "slate", "plan"})
 PROMISE_HEADS = frozenset({"promise", "pledge", "vow", "offer", "plan", "intend", "commit", "undertake",
                            "ready", "willing", "prepared", "expect", *RAISING_HEADS})
+AGREE_HEADS = frozenset({"agree", "decide", "consent", "resolve"})  # "agreed to set up a joint ..."
 JOINT_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral"})
 JOINT_VERBS = frozenset({"train", "patrol", "exercise", "drill", "operate", "work"})
 FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "PRM"})
@@ -219,12 +220,16 @@ class EventFinder:
             forces = any(a.code[3:] in FORCE_SECTORS for a in parties) or any(
                 o.lemma_.lower() in FORCE_OBJECTS for o in objects)
             code = "062" if forces else "060"
+            how = "done jointly: the partners cooperate"
+            if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in AGREE_HEADS:
+                continue  # "agreed to set up a joint commission": the agreement is the event
+            if _promised(verb):  # "will hold joint patrols"
+                code, how = INTENT_CODES["COOPERATE"], how + "; future or promised: intent"
             pattern = Pattern(code=code, words=(verb.lemma_.lower(),), kind="verb", recip=True,
                               source="rule:joint")
             events = [e for e in events if not (e.trigger == verb.i and (
                 e.target is None or self.lexicon.cameo[e.cameo].plover_type in {"MOBILIZE", "COOPERATE"}))]
-            events += self._emit(verb, pattern, parties, [], sent, index, actors, context, traces,
-                                 "done jointly: the partners cooperate")
+            events += self._emit(verb, pattern, parties, [], sent, index, actors, context, traces, how)
         return events
 
     # -- triggers and patterns ---------------------------------------------------------------

@@ -118,3 +118,10 @@ def test_the_subject_of_a_passive_raising_verb_does_its_complement_in_the_future
 def test_an_objects_predicate_judges_it(real_coder, text, expected):
     found = dyads(real_coder, text)
     assert expected in found, sorted(found, key=str)
+
+
+def test_a_joint_action_agreed_to_is_the_agreement_and_a_future_one_an_intent(real_coder):
+    found = dyads(real_coder, "Ghana and Togo agreed to set up a joint border commission.")
+    assert not any(t == "COOPERATE" for _, _, t in found), sorted(found, key=str)
+    found = dyads(real_coder, "Ghanaian and Togolese troops will hold joint patrols along the border.")
+    assert ("GHAMIL", "TGOMIL", "AGREE") in found, sorted(found, key=str)
