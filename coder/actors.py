@@ -204,6 +204,8 @@ class SentenceActors:
 
     def resolve(self, token: Token) -> list[Actor]:
         """Actors named by the phrase headed by `token`, one per coordinated member."""
+        if token.lower_ == "they" and token.pos_ == "PRON":
+            return self._they(token)
         actors: list[Actor] = []
         for member in [token, *_conjuncts(token)]:
             actor = self.resolve_one(member)
@@ -411,6 +413,20 @@ class SentenceActors:
                          _text(self.sent, phrase), head.i, "agent",
                          (agent.entry.source, "article's main country"))
         return None
+
+    def _they(self, head: Token) -> list[Actor]:
+        """"Manila and Tokyo said they would begin joint patrols": "they" in a reported clause is
+        the coordinated subject of the verb that reports it, each member one actor."""
+        clause = head.head
+        while clause.dep_ in {"ccomp", "xcomp", "conj", "advcl"} and clause.head.i != clause.i:
+            clause = clause.head
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.i != head.i and subject.conjuncts:
+                found = self.resolve(subject)
+                if len({a.code[:3] for a in found}) >= 2:
+                    return [Actor(a.code, a.name, head.text, head.i, a.kind, (*a.sources, "pronoun they"))
+                            for a in found]
+        return []
 
     def _launched_from(self, head: Token) -> Actor | None:
         """The state or group a weapon was launched or fired from ("a drone launched from Yemen")."""

@@ -125,3 +125,8 @@ def test_a_joint_action_agreed_to_is_the_agreement_and_a_future_one_an_intent(re
     assert not any(t == "COOPERATE" for _, _, t in found), sorted(found, key=str)
     found = dyads(real_coder, "Ghanaian and Togolese troops will hold joint patrols along the border.")
     assert ("GHAMIL", "TGOMIL", "AGREE") in found, sorted(found, key=str)
+
+
+def test_they_in_a_reported_clause_is_the_coordinated_subject_that_reports_it(real_coder):
+    found = dyads(real_coder, "Chile and Peru said they would hold joint naval patrols next year.")
+    assert {("CHL", "PER", "AGREE"), ("PER", "CHL", "AGREE")} <= found, sorted(found, key=str)
