@@ -45,6 +45,15 @@ WORKS = frozenset({"film", "movie", "novel", "book", "series", "play", "drama", 
 INTENT_CODES = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033",
                 "CONCEDE": "035", "RETREAT": "035"}
 GENERIC_INTENT = "030"
+# A future or promised conflict action is a threat (PLOVER THREATEN), by CAMEO code, longest first:
+# reduced relations, aid cut, sanctions, halted talks or mediation, expulsions; restrictions,
+# bans, curfews, emergencies, repression; protest; blockade, occupation, unconventional
+# violence, weapons of mass destruction, any other force.
+THREAT_CODES = (("1621", "1311"), ("1622", "1311"), ("1623", "1311"), ("161", "1313"), ("162", "1311"),
+                ("163", "1312"), ("164", "134"), ("165", "135"), ("166", "136"), ("160", "1313"),
+                ("1721", "1321"), ("1722", "1322"), ("1723", "1323"), ("1724", "1324"), ("17", "137"),
+                ("14", "133"), ("191", "1381"), ("192", "1382"), ("18", "1383"), ("204", "1385"),
+                ("19", "1384"), ("20", "138"))  # a future deployment stays one: "will send troops to help"
 AGENT_PLACE_PREPS = frozenset({"in", "at", "near", "from"})  # "civilians in Kharkiv"
 TARGET_PLACE_PREPS = frozenset({"in", "near", "inside"})  # "struck facilities in Kharkiv"
 PLACE_PREPS_FOR_AGENTS = frozenset({"in", "at", "near", "inside", "outside", "across", "of"})
@@ -387,6 +396,10 @@ class EventFinder:
                     return replace(pattern, code=code), how + f"; agreed to '{comp.text}': intent {code}"
         ptype = self.lexicon.cameo[pattern.code].plover_type
         code = INTENT_CODES.get(ptype or "")
+        threat = next((c for k, c in THREAT_CODES if pattern.code.startswith(k)), None)
+        if code is None and threat is not None and not pattern.neg and _promised(verb) \
+                and threat in self.lexicon.cameo:  # "Warsaw would close the border if ..."
+            return replace(pattern, code=threat), how + f"; future or promised {ptype}: a threat, {threat}"
         if code is None or pattern.neg or code not in self.lexicon.cameo or not _promised(verb):
             return pattern, how
         return replace(pattern, code=code), how + f"; future or promised {ptype}: intent {code}"

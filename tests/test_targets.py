@@ -130,3 +130,18 @@ def test_a_joint_action_agreed_to_is_the_agreement_and_a_future_one_an_intent(re
 def test_they_in_a_reported_clause_is_the_coordinated_subject_that_reports_it(real_coder):
     found = dyads(real_coder, "Chile and Peru said they would hold joint naval patrols next year.")
     assert {("CHL", "PER", "AGREE"), ("PER", "CHL", "AGREE")} <= found, sorted(found, key=str)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lithuania would close its border with Belarus if the drills posed a threat, the prime minister said.",
+     ("LTU", "BLR", "THREATEN")),
+    ("Israel will strike Iran's nuclear sites, the defence minister said.", ("ISR", "IRN", "THREATEN")),
+])
+def test_a_future_or_conditional_conflict_action_is_a_threat(real_coder, text, expected):
+    found = dyads(real_coder, text)
+    assert expected in found, sorted(found, key=str)
+
+
+def test_a_future_deployment_to_help_is_not_a_threat(real_coder):
+    found = dyads(real_coder, "Kenya will send 1,000 police officers to Haiti to help fight the gangs.")
+    assert not any(t == "THREATEN" for _, _, t in found), sorted(found, key=str)
