@@ -357,6 +357,13 @@ NO_EVENT = [
     ("a bank's loan to a company, not aid",
      "A Japanese bank will lend $2 billion to an Indian conglomerate."),
     ("a past negated transfer, not a refusal", "Germany has not sent any tanks to Ukraine yet."),
+    ("a side out of a match, not a retreat",
+     "Nigeria's Super Eagles withdrew from the match in Libya after being stranded at an airport."),
+    ("an index off its high, not a retreat", "Japan's Nikkei retreated from its record high."),
+    ("a coach's advice, not a threat",
+     "Argentina's coach warned his players against complacency before the match with Chile."),
+    ("video referees deployed, not forces",
+     "Germany's Bundesliga will deploy video referees at every match."),
 ]
 
 
