@@ -344,6 +344,27 @@ NO_EVENT = [
     ("an envoy called home, not a phone call", "Chile called its top diplomat in Caracas home."),
     ("an investment withdrawn, not a retreat",
      "Norway's sovereign wealth fund withdrew its investment in an Israeli company."),
+    # -- noevent probes (dev5): sport, market and business look-alikes stopped by 010 lines -------
+    ("a comeback in sport (rallied from)",
+     "Australia rallied from two goals down to draw with Japan in Sydney."),
+    ("a market recovering (rallied to a high)", "Mexico's stocks rallied to a record high on Tuesday."),
+    ("a sporting event hosted, not a visit", "Italy hosted the Winter Games in Milan and Cortina."),
+    ("a press conference boycotted, not talks",
+     "Spain's players boycotted the press conference after the final."),
+    ("a ball fired at goal, not a shooting",
+     "Portugal's Cristiano Ronaldo fired a free kick into the top corner against Ireland."),
+    ("teams meeting in a final, not a meeting",
+     "Analysts expect India and Pakistan to meet again in the final."),
+    ("a bank's loan to a company, not aid",
+     "A Japanese bank will lend $2 billion to an Indian conglomerate."),
+    ("a past negated transfer, not a refusal", "Germany has not sent any tanks to Ukraine yet."),
+    ("a side out of a match, not a retreat",
+     "Nigeria's Super Eagles withdrew from the match in Libya after being stranded at an airport."),
+    ("an index off its high, not a retreat", "Japan's Nikkei retreated from its record high."),
+    ("a coach's advice, not a threat",
+     "Argentina's coach warned his players against complacency before the match with Chile."),
+    ("video referees deployed, not forces",
+     "Germany's Bundesliga will deploy video referees at every match."),
 ]
 
 
