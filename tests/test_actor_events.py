@@ -36,6 +36,9 @@ CASES = [
     # the IOM is IGO like the IAEA
     ("IGO AFGREF AID",
      "The International Organization for Migration gave food to Afghan returnees at the border."),
+    # a struck town of the gazetteer is the target's country
+    ("RUSMIL UKR ASSAULT", "Russian drones struck Kryvyi Rih overnight."),
+    ("UKRMIL RUS ASSAULT", "Ukrainian drones hit an oil refinery in Tuapse."),
     # office holders of 2024-2025
     ("SENGOV GHAGOV CONSULT",
      "Senegalese President Bassirou Diomaye Faye met Ghana's president John Mahama in Accra."),
