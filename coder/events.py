@@ -39,6 +39,8 @@ RESULT_VERBS = frozenset({"beat", "defeat", "win", "lose", "draw", "edge", "thra
                           "victory", "loss", "clash", "storm", "stun", "upset", "hammer"})
 SCORE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
 # Works whose plot is not news: "the film, in which Indian commandos storm a Pakistani air base".
+REPORT_NOUNS = frozenset({"report", "rumour", "rumor", "claim", "speculation", "suggestion", "allegation"})
+DENIALS = frozenset({"deny", "dismiss", "reject", "refute", "rebuff"})  # "denied reports that ..."
 WORKS = frozenset({"film", "movie", "novel", "book", "series", "play", "drama", "documentary", "thriller",
                    "game", "episode", "show", "song", "opera", "musical", "sitcom"})
 # Future or promised cooperation is coded as the intent to do it (PLOVER's AGREE).
@@ -283,6 +285,10 @@ class EventFinder:
         node = tok
         if _modal(tok) or (tok.dep_ in {"nsubj", "nsubjpass"} and _modal(tok.head, noun_subject=True)):
             return tok  # "China could blockade Taiwan", "a blockade would choke off imports"
+        if _hypothetical(tok):
+            return tok  # "has not said whether it will take part", "if Hezbollah attacked"
+        if _in_a_work(tok):
+            return tok  # "In the new war film, American marines storm a beach"
         while (node.dep_ not in CLAUSE_EDGES or _purpose(node)) and node.head.i != node.i:
             node = node.head
             if node.i in blocking or node.lemma_.lower() in NEGATOR_LEMMAS | HYPOTHETICAL_HEADS:
@@ -297,6 +303,9 @@ class EventFinder:
             return node.head  # "a war film in which commandos storm an air base"
         if node.dep_ in {"acl", "xcomp"} and node.head.lemma_.lower() in NEGATOR_LEMMAS:
             return node.head  # "Kabul's reluctance to provide assurances"
+        if (node.dep_ in {"acl", "ccomp"} and node.head.lemma_.lower() in REPORT_NOUNS
+                and node.head.head.lemma_.lower() in DENIALS):
+            return node.head.head  # "denied reports that Putin planned to visit Pyongyang"
         if node.dep_ in {"acl", "relcl"} and any(c.dep_ == "det" and c.lower_ == "no"
                                                  for c in node.head.children):
             return node.head  # "had no plans to send troops", "no intention to attack"
@@ -560,6 +569,11 @@ class EventFinder:
         if all(t is None for _, t in pairs):  # none named, or only the source itself
             default = self._default_recipient(pattern, sources, where, actors, trigger)
             pairs = [(s, t) for s in sources for t in default] or pairs
+        business = [(s, t) for s, t in pairs if _business(s) and (t is None or _business(t))]
+        if business:  # "Glencore agreed to sell its stake to a Japanese trading house"
+            traces.append(Trace(trigger.i, trigger.text, f"{pattern.source} {pattern.code}: between "
+                                                         "businesses only, no political event"))
+            pairs = [pair for pair in pairs if pair not in business]
         if pattern.recip and len({a.code for a in [*sources, *targets]}) >= 2:
             context.last_recip = tuple(_unique([*sources, *targets]))
         group = f"{index}:{trigger.i}:{pattern.code}"
@@ -746,6 +760,14 @@ def _sport(sent: Span) -> Token | None:
     return None
 
 
+def _in_a_work(tok: Token) -> bool:
+    """The trigger's clause is set in a film, book or show ("In the film, marines storm ...")."""
+    clause = tok
+    while clause.dep_ not in CLAUSE_EDGES and clause.head.i != clause.i:
+        clause = clause.head
+    return any(o.lemma_.lower() in WORKS for o in _pobjs(clause, {"in"}))
+
+
 def _hypothetical(node: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in node.children)
 
@@ -873,6 +895,11 @@ def _the_state_of(target: Actor, verb: Token, actors: SentenceActors) -> list[Ac
     return [Actor(country + "GOV", actors.index.country_names.get(country, country),
                   "(unnamed authorities)", verb.i, "default",
                   ("the state where it happened" if actors.place_country else "the state of the target",))]
+
+
+def _business(actor: Actor) -> bool:
+    """A company or a business sector: events among them alone are not political."""
+    return actor.country == "MNC" or actor.sector == "BUS"
 
 
 def _own_forces(actor: Actor, sources: list[Actor]) -> bool:

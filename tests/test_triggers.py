@@ -15,3 +15,14 @@ DATE = "2025-10-29"
 def test_a_word_of_a_named_actor_is_no_trigger(real_coder, text):
     rows = real_coder.code_text(text, date=DATE)
     assert rows == [], [(r["source_actor"], r["cameo_code"], r["rule"]) for r in rows]
+
+
+@pytest.mark.parametrize("text", [
+    "Neither Chile nor Peru has said whether it will attend the summit.",  # whether: no event
+    "The foreign ministry denied reports that the president planned to visit Caracas.",  # a denied report
+    "In the new spy film, Russian commandos storm a bridge held by Finnish troops.",  # set in a work
+    "TotalEnergies will pull out of an oil field off Angola and sell its stake to Eni.",  # businesses only
+])
+def test_guards_against_events_that_are_not_there(real_coder, text):
+    rows = real_coder.code_text(text, date=DATE)
+    assert rows == [], [(r["source_actor"], r["target_actor"], r["cameo_code"], r["rule"]) for r in rows]
