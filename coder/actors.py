@@ -285,7 +285,9 @@ class SentenceActors:
             return self._pronoun(head)
         if head.lower_ == "it" and head.pos_ == "PRON":
             return self._it(head)
-        if head.lemma_.lower() in SPORT_TEAMS or any(
+        own = self.by_token.get(head.i)
+        agent_phrase = own is not None and own.is_agent and own.end - own.start > 1  # "rescue teams"
+        if (head.lemma_.lower() in SPORT_TEAMS and not agent_phrase) or any(
                 c.lemma_.lower() in SPORTS for c in head.children if c.dep_ in {"compound", "amod"}):
             return None  # "Morocco's national football team", "the Pakistan squad": not the state
         if head.tag_ == "WDT" or (head.lower_ in {"who", "which", "that"} and head.pos_ == "PRON"):
@@ -353,6 +355,8 @@ class SentenceActors:
             return True
         if isinstance(entry, ActorEntry) and entry.kind == "metonym" and tok.dep_ == "compound":
             return False
+        if isinstance(entry, ActorEntry) and entry.kind == "group" and tok.head.i == head.i:
+            return True  # "a FARC dissident faction", "a Hamas cell": the group's own unit
         if tok.dep_ == "amod" and tok.head.i != head.i and not (
                 tok.head.i in self.by_token and self.by_token[tok.head.i].is_agent):
             return False  # "Italian fashion house Prada": the adjective belongs to "house"
@@ -429,9 +433,12 @@ class SentenceActors:
         return []
 
     def _launched_from(self, head: Token) -> Actor | None:
-        """The state or group a weapon was launched or fired from ("a drone launched from Yemen")."""
-        origin = next((o for acl in head.children if acl.dep_ == "acl" and acl.lemma_.lower() in LAUNCHES
-                       for p in acl.children if p.dep_ == "prep" and p.lower_ == "from"
+        """The state or group a weapon was launched or fired from ("a drone launched from Yemen"),
+        or that agents work for ("hackers working for Russia's GRU")."""
+        origin = next((o for acl in head.children if acl.dep_ == "acl"
+                       for p in acl.children if p.dep_ == "prep"
+                       and (p.lower_, acl.lemma_.lower()) in {*(("from", v) for v in LAUNCHES),
+                                                             ("for", "work"), ("for", "spy")}
                        for o in p.children if o.dep_ == "pobj"), None)
         found = self.resolve_one(origin) if origin is not None else None
         return found if found is not None and found.kind in ORG_KINDS else None

@@ -145,3 +145,15 @@ def test_a_future_or_conditional_conflict_action_is_a_threat(real_coder, text, e
 def test_a_future_deployment_to_help_is_not_a_threat(real_coder):
     found = dyads(real_coder, "Kenya will send 1,000 police officers to Haiti to help fight the gangs.")
     assert not any(t == "THREATEN" for _, _, t in found), sorted(found, key=str)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hackers working for Iran's intelligence ministry broke into the servers of Albanian ministries.",
+     "IRN"),  # who they work for
+    # a group's unit
+    ("About 50 fighters of an ELN faction handed over their weapons to UN monitors.", "COLREB"),
+    ("Spanish rescue teams arrived in Morocco on Sunday.", "ESPMED"),  # a rescue team is no sports team
+])
+def test_sources_named_through_their_unit_or_employer(real_coder, text, expected):
+    sources = {s for s, _, _ in dyads(real_coder, text)}
+    assert any(s.startswith(expected) for s in sources), sorted(sources)
