@@ -39,6 +39,7 @@ RESULT_VERBS = frozenset({"beat", "defeat", "win", "lose", "draw", "edge", "thra
                           "victory", "loss", "clash", "storm", "stun", "upset", "hammer"})
 SCORE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
 # Works whose plot is not news: "the film, in which Indian commandos storm a Pakistani air base".
+ADDRESS_VERBS = frozenset({"tell", "assure", "inform", "warn", "promise", "pledge", "notify", "reassure"})
 REPORT_NOUNS = frozenset({"report", "rumour", "rumor", "claim", "speculation", "suggestion", "allegation"})
 DENIALS = frozenset({"deny", "dismiss", "reject", "refute", "rebuff"})  # "denied reports that ..."
 WORKS = frozenset({"film", "movie", "novel", "book", "series", "play", "drama", "documentary", "thriller",
@@ -373,6 +374,8 @@ class EventFinder:
             comps = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}]
             objs = [o for o in feats.objs if o not in slot_tokens and o not in fallback]
             targets = self._deep_targets([*slot_tokens, *fallback, *objs, *comps], actors, sources)
+        if not targets and not partners:  # "told Burkina Faso's leader that Accra would help patrol"
+            targets = self._addressee(verb, actors, sources)
         if not targets and noun_subject is not None:  # "strikes on Khan Younis killed ..."
             objs = _pobjs(noun_subject, NOUN_TARGET_PREPS)
             targets = [a for o in objs for a in actors.resolve(o)] or self._place_targets(objs, sent)
@@ -390,6 +393,19 @@ class EventFinder:
                 how = f"the giver in {'|'.join(pattern.src)} is the source, the subject the target"
         pattern, how = self._as_intent(verb, pattern, how)
         return self._emit(verb, pattern, sources, targets, sent, index, actors, context, traces, how), used
+
+    def _addressee(self, verb: Token, actors: SentenceActors, sources: list[Actor]) -> list[Actor]:
+        """The one told, assured or warned that the event will happen is its target: "Mahama
+        told Burkina Faso's junta leader that Accra would help patrol the border" → BFA."""
+        clause = verb
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        head = clause.head
+        if clause.dep_ != "ccomp" or head.lemma_.lower() not in ADDRESS_VERBS:
+            return []
+        told = [c for c in head.children if c.dep_ in {"dobj", "dative"}] + _pobjs(head, {"to"})
+        found = [a for t in told for a in actors.resolve(t)]
+        return [a for a in _others(found, sources) if "article's main country" not in a.sources]
 
     def _as_intent(self, verb: Token, pattern: Pattern, how: str) -> tuple[Pattern, str]:
         """Future or promised cooperation is AGREE (PLOVER): "will visit", "would send aid",
@@ -600,9 +616,12 @@ class EventFinder:
         if rule is None or len(countries) != 1:
             return []
         home = sources[0]
+        abroad = actors.place_country if actors.place_country != home.country else None
         for step, sectors in rule.steps:
             if step == "place" and where is not None:
                 country, text, why = where.country, where.text, f"{ptype} at the place of the event"
+            elif step == "place" and abroad is not None:  # "in Russia's Bryansk region"
+                country, text, why = abroad, "", f"{ptype} in the sentence's place or its reporter's country"
             elif step == "source" and home.country not in NON_STATE_COUNTRIES and (
                     sectors is None or home.sector in sectors):  # the UN has no home
                 country, text, why = home.country, "", f"{ptype} by a source at home"

@@ -157,3 +157,15 @@ def test_a_future_deployment_to_help_is_not_a_threat(real_coder):
 def test_sources_named_through_their_unit_or_employer(real_coder, text, expected):
     sources = {s for s, _, _ in dyads(real_coder, text)}
     assert any(s.startswith(expected) for s in sources), sorted(sources)
+
+
+def test_an_attack_abroad_with_no_place_found_targets_the_country_the_sentence_names(real_coder):
+    text = "A Ukrainian drone hit an oil depot in Russia's Kursk region overnight, the governor said."
+    found = dyads(real_coder, text)
+    assert ("UKRMIL", "RUS", "ASSAULT") in found, sorted(found, key=str)
+
+
+def test_the_one_told_that_it_will_happen_is_the_target(real_coder):
+    text = "Senegal's president told his Gambian counterpart that Dakar would help patrol their border."
+    found = dyads(real_coder, text)
+    assert ("SENGOV", "GMBGOV", "AGREE") in found, sorted(found, key=str)

@@ -46,7 +46,7 @@ CASES = [
     ("SAU QAT 191", "Saudi Arabia imposed a blockade on Qatar."),
     ("USA IRN 191", "The United States announced a naval blockade of Iran."),
     ("IND SDN 073", "India carried out the evacuation of its citizens from Sudan."),
-    ("IND - 196", "Pakistan reported a ceasefire violation by India."),
+    ("IND PAK 196", "Pakistan reported a ceasefire violation by India."),  # the reporter is the victim
     ("ARE IND 063", "The UAE extradited the suspect to India."),
     ("PSEGOV ISRMIL 181", "Hamas took Israeli soldiers hostage."),
     ("QAT ISR 165", "Qatar suspended its mediation between Israel and Hamas."),
@@ -170,7 +170,7 @@ CASES = [
     ("IND FRA 062", "India began naval exercises with France off Goa."),  # not a show of force
     ("FRA IND 062", "India held naval exercises with France off Goa."),
     # visits hosted: the visitor visits the host
-    ("GMB SENGOV 043", "Senegal's president hosted his Gambian counterpart in Dakar."),
+    ("GMBGOV SENGOV 043", "Senegal's president hosted his Gambian counterpart in Dakar."),
     ("CHLGOV BRAGOV 043", "Lula received Chile's foreign minister in Brasilia."),
     # concessions: apology, laws suspended, prices lowered, increases withdrawn, troops pulled back
     ("IRN AZE 055", "Iran expressed regret for the killing of an Azerbaijani guard at its embassy."),
