@@ -162,6 +162,9 @@ class EventFinder:
                 traces.append(Trace(i, tok.text, "noun trigger used as a slot of a verb event"))
                 continue
             blocker = self._blocker(tok, blocking)
+            if (blocker is not None and kind == "noun" and blocker.i == tok.head.i and not _promised(blocker)
+                    and tok.dep_ in {"dobj", "obj"} and self._between_parties(tok, actors, context)):
+                blocker = None  # "hosted talks between Iran and the US": the talks are the parties' own
             if pattern is None:
                 why = "negated, no negated pattern" if feats.negated else "no pattern's conditions hold"
                 traces.append(Trace(i, tok.text, f"trigger '{tok.lemma_}': {why}"))
@@ -350,6 +353,9 @@ class EventFinder:
             if found:
                 targets = found
                 break
+        for obj in [*slot_tokens, *feats.objs]:  # "hosted talks between Iran and the US": theirs too
+            if self._between_parties(obj, actors, context):
+                used.discard(obj.i)
         partners = pattern.recip and len({a.code[:3] for a in sources}) >= 2  # each other's targets
         fallback: list[Token] = []
         if not targets and not partners:
@@ -554,6 +560,10 @@ class EventFinder:
             return actors.resolve(subject) if subject is not None else []
         return []
 
+    def _between_parties(self, tok: Token, actors: SentenceActors, context: ArticleContext) -> bool:
+        """An event noun whose own parties, two states or more, are named with it."""
+        return len({a.country for a in self._participants(tok, actors, context, recent=False)}) >= 2
+
     def _participants(self, tok: Token, actors: SentenceActors,
                       context: ArticleContext, recent: bool = True) -> list[Actor]:
         """The parties of an event noun in a target slot ("mediated the talks", "offered to host
@@ -561,6 +571,10 @@ class EventFinder:
         patterns = self.lexicon.noun_patterns.get(tok.lemma_.lower(), ())
         if not any(p.recip or p.code[:2] == "04" for p in patterns):
             return []
+        for inner in _pobjs(tok, {"of"}):  # "a new round of talks between X and Y"
+            found = self._participants(inner, actors, context, recent=False)
+            if found:
+                return found
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in {"between", "with"}:
                 found = [a for o in prep.children if o.dep_ == "pobj" for a in actors.resolve(o)]

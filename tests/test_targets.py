@@ -169,3 +169,11 @@ def test_the_one_told_that_it_will_happen_is_the_target(real_coder):
     text = "Senegal's president told his Gambian counterpart that Dakar would help patrol their border."
     found = dyads(real_coder, text)
     assert ("SENGOV", "GMBGOV", "AGREE") in found, sorted(found, key=str)
+
+
+def test_talks_hosted_between_two_states_are_theirs_and_an_offer_to_host_is_not(real_coder):
+    found = dyads(real_coder, "Oman hosted talks between Iranian and American negotiators in Muscat.")
+    theirs = {("IRNGOV", "USAGOV", "CONSULT"), ("USAGOV", "IRNGOV", "CONSULT")}
+    assert theirs <= found, sorted(found, key=str)
+    found = dyads(real_coder, "Brazil offered to host talks between Venezuela and Guyana.")
+    assert not any(t == "CONSULT" for _, _, t in found), sorted(found, key=str)
