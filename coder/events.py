@@ -40,6 +40,8 @@ RESULT_VERBS = frozenset({"beat", "defeat", "win", "lose", "draw", "edge", "thra
 SCORE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
 # Works whose plot is not news: "the film, in which Indian commandos storm a Pakistani air base".
 ADDRESS_VERBS = frozenset({"tell", "assure", "inform", "warn", "promise", "pledge", "notify", "reassure"})
+BACKGROUND_HEADS = frozenset({"anniversary", "commemoration", "commemorate", "memorial"})
+OBITUARY_VERBS = frozenset({"die", "pass", "bury", "mourn"})  # "X, who ..., died on Wednesday"
 REPORT_NOUNS = frozenset({"report", "rumour", "rumor", "claim", "speculation", "suggestion", "allegation"})
 DENIALS = frozenset({"deny", "dismiss", "reject", "refute", "rebuff"})  # "denied reports that ..."
 WORKS = frozenset({"film", "movie", "novel", "book", "series", "play", "drama", "documentary", "thriller",
@@ -305,6 +307,9 @@ class EventFinder:
             return node.head  # "should stop treating ... and start talking"
         if node.dep_ == "relcl" and node.head.lemma_.lower() in WORKS:
             return node.head  # "a war film in which commandos storm an air base"
+        background = _background(tok, node)
+        if background is not None:
+            return background  # "X, who sent troops to crush ..., died", "the anniversary of ..., when"
         if node.dep_ in {"acl", "xcomp"} and node.head.lemma_.lower() in NEGATOR_LEMMAS:
             return node.head  # "Kabul's reluctance to provide assurances"
         if (node.dep_ in {"acl", "ccomp"} and node.head.lemma_.lower() in REPORT_NOUNS
@@ -790,6 +795,25 @@ def _sport(sent: Span) -> Token | None:
             return tok
         if score is not None and tok.lemma_.lower() in RESULT_VERBS:
             return tok
+    return None
+
+
+def _background(tok: Token, clause: Token) -> Token | None:
+    """A life or a past told as background: a relative clause on the one whose death is
+    reported ("Fujimori, who ordered troops to storm the residence, died"), or anything under
+    an anniversary or commemoration ("marked the anniversary of the Uprising, when ...")."""
+    history = next((a for a in tok.ancestors if a.lemma_.lower() in BACKGROUND_HEADS), None)
+    if history is not None:
+        return history
+    while clause.dep_ == "conj" and clause.head.i != clause.i:  # "who was jailed and tortured"
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return None
+    owner = clause.head
+    while owner.dep_ in {"appos", "conj"} and owner.head.i != owner.i:
+        owner = owner.head
+    if owner.dep_ in {"nsubj", "nsubjpass"} and owner.head.lemma_.lower() in OBITUARY_VERBS:
+        return owner.head
     return None
 
 

@@ -22,6 +22,11 @@ def test_a_word_of_a_named_actor_is_no_trigger(real_coder, text):
     "The foreign ministry denied reports that the president planned to visit Caracas.",  # a denied report
     "In the new spy film, Russian commandos storm a bridge held by Finnish troops.",  # set in a work
     "TotalEnergies will pull out of an oil field off Angola and sell its stake to Eni.",  # businesses only
+    "Glencore agreed to buy a stake in the Indonesian carmaker for $2 billion.",  # a business target
+    # a life told in a relative clause of an obituary
+    "Former Bolivian President Hugo Banzer, who sent troops to crush a miners' strike and was later "
+    "jailed and tortured by the junta, died on Monday.",
+    "Lithuanians held a ceremony for the anniversary of the day Soviet troops stormed the TV tower.",
 ])
 def test_guards_against_events_that_are_not_there(real_coder, text):
     rows = real_coder.code_text(text, date=DATE)
