@@ -30,7 +30,11 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 BACKERS = frozenset({"backed", "funded", "sponsored", "supported", "allied", "aligned", "leaning", "trained",
                      "armed"})
 LEADERS = frozenset({"led", "run", "controlled", "dominated", "ruled", "governed", "administered", "held"})
-SPORT_TEAMS = frozenset({"team", "squad", "eleven", "club", "batsman", "bowler", "goalkeeper"})
+SPORT_TEAMS = frozenset({"team", "squad", "eleven", "club", "batsman", "bowler", "goalkeeper", "fan"})
+# A country's economy is no actor: "Argentina's stock market rallied", "India's rupee fell"
+ECONOMY_HEADS = frozenset({"market", "stock", "share", "bourse", "economy", "currency", "index", "inflation",
+                           "growth", "output", "price", "rupee", "peso", "lira", "yen", "yuan", "rouble",
+                           "ruble"})
 SPORTS = frozenset({"football", "soccer", "cricket", "rugby", "hockey", "basketball", "volleyball", "tennis",
                     "olympic", "sport", "athletics", "handball", "baseball"})
 RELATIONAL = frozenset({"ally", "partner", "neighbour", "neighbor", "counterpart", "donor", "friend",
@@ -166,6 +170,7 @@ class ArticleContext:
     agent_memory: dict[str, Actor] = field(default_factory=dict)
     last_recip: tuple[Actor, ...] = ()
     country_counts: dict[str, int] = field(default_factory=dict)
+    dateline_country: str | None = None  # where the report was filed ("LAHORE:")
 
     def note_mentions(self, mentions: Iterable[Mention], doc: Doc) -> None:
         for m in mentions:
@@ -287,6 +292,8 @@ class SentenceActors:
             return self._it(head)
         own = self.by_token.get(head.i)
         agent_phrase = own is not None and own.is_agent and own.end - own.start > 1  # "rescue teams"
+        if head.lemma_.lower() in ECONOMY_HEADS and not agent_phrase:
+            return None
         if (head.lemma_.lower() in SPORT_TEAMS and not agent_phrase) or any(
                 c.lemma_.lower() in SPORTS for c in head.children if c.dep_ in {"compound", "amod"}):
             return None  # "Morocco's national football team", "the Pakistan squad": not the state
@@ -411,7 +418,7 @@ class SentenceActors:
         if head.lemma_.lower() in RELATIONAL:
             return None  # "Western allies", "its neighbours": by definition not the owner's country
         country = (self.target_default or self.context.main_country() or self._local_country()
-                   or self.place_country)
+                   or self.place_country or self.context.dateline_country)
         if country is not None:
             return Actor(country + sector, self.index.country_names.get(country, country),
                          _text(self.sent, phrase), head.i, "agent",

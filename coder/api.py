@@ -148,6 +148,8 @@ class Coder:
         index = n_parsed = 0
         opening = dateline(doc.text)
         story_start = opening[0] if opening else 0
+        if opening is not None:  # "LAHORE: Police arrested ...": the police are Pakistan's
+            context.dateline_country = self.finder.gazetteer.country_of(opening[1])
         for k, (start, end) in enumerate(bounds):
             sent = doc[start:end]
             text = sent.text.strip()

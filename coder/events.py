@@ -40,7 +40,8 @@ RESULT_VERBS = frozenset({"beat", "defeat", "win", "lose", "draw", "edge", "thra
 SCORE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
 # Works whose plot is not news: "the film, in which Indian commandos storm a Pakistani air base".
 ADDRESS_VERBS = frozenset({"tell", "assure", "inform", "warn", "promise", "pledge", "notify", "reassure"})
-BACKGROUND_HEADS = frozenset({"anniversary", "commemoration", "commemorate", "memorial"})
+BACKGROUND_HEADS = frozenset({"anniversary", "commemoration", "commemorate", "memorial",
+                              "year", "decade"})  # "years of U.S. sanctions have hurt ..."
 OBITUARY_VERBS = frozenset({"die", "pass", "bury", "mourn"})  # "X, who ..., died on Wednesday"
 REPORT_NOUNS = frozenset({"report", "rumour", "rumor", "claim", "speculation", "suggestion", "allegation"})
 DENIALS = frozenset({"deny", "dismiss", "reject", "refute", "rebuff"})  # "denied reports that ..."

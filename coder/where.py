@@ -106,6 +106,16 @@ class Gazetteer:
             self.places.setdefault(marker, place)
             self.trie.add(tokenize(place.name), marker)
 
+    def country_of(self, name: str) -> str | None:
+        """The country of a place named on its own, as a dateline names it ("LAHORE")."""
+        words = name.split()
+        titled = " ".join(w.capitalize() for w in words) if name.isupper() else name
+        hit = self.trie.longest(titled.split(), 0)
+        if hit is not None and hit[0] == len(words):
+            return self.places[hit[1]].country  # type: ignore[index]
+        city = self.cities.lookup(titled)
+        return city.country if city is not None else None
+
     def place_at(self, sent: Span, token: Token) -> tuple[Place, str] | None:
         """The place whose name covers `token` (the object of a preposition)."""
         words = [t.text for t in sent]

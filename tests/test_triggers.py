@@ -27,7 +27,15 @@ def test_a_word_of_a_named_actor_is_no_trigger(real_coder, text):
     "Former Bolivian President Hugo Banzer, who sent troops to crush a miners' strike and was later "
     "jailed and tortured by the junta, died on Monday.",
     "Lithuanians held a ceremony for the anniversary of the day Soviet troops stormed the TV tower.",
+    "Brazil's stock market rallied 5 percent as investors cheered the inflation figures.",  # an economy
+    "Scotland fans fought with local youths in a square in Munich before the match.",  # sport fans
+    "Critics say decades of U.S. sanctions against Cuba have hurt ordinary people most.",  # background
 ])
 def test_guards_against_events_that_are_not_there(real_coder, text):
     rows = real_coder.code_text(text, date=DATE)
     assert rows == [], [(r["source_actor"], r["target_actor"], r["cameo_code"], r["rule"]) for r in rows]
+
+
+def test_an_agent_with_no_country_takes_the_datelines(real_coder):
+    rows = real_coder.code_text("KARACHI: Police arrested dozens of protesters on Tuesday.", date=DATE)
+    assert [(r["source_actor"], r["plover_type"]) for r in rows] == [("PAKCOP", "COERCE")]
