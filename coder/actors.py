@@ -429,10 +429,12 @@ class SentenceActors:
         """"Manila and Tokyo said they would begin joint patrols": "they" in a reported clause is
         the coordinated subject of the verb that reports it, each member one actor."""
         clause = head.head
-        while clause.dep_ in {"ccomp", "xcomp", "conj", "advcl"} and clause.head.i != clause.i:
-            clause = clause.head
+        while clause.dep_ in {"ccomp", "xcomp", "conj", "advcl", "relcl"} and clause.head.i != clause.i:
+            clause = clause.head  # "visited Kyiv, where they demanded ...": up to the verb of "Kyiv"
+            while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+                clause = clause.head
             subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-            if subject is not None and subject.i != head.i and subject.conjuncts:
+            if subject is not None and subject.i != head.i:  # "Manila and Tokyo", "the leaders of X and Y"
                 found = self.resolve(subject)
                 if len({a.code[:3] for a in found}) >= 2:
                     return [Actor(a.code, a.name, head.text, head.i, a.kind, (*a.sources, "pronoun they"))

@@ -177,3 +177,9 @@ def test_talks_hosted_between_two_states_are_theirs_and_an_offer_to_host_is_not(
     assert theirs <= found, sorted(found, key=str)
     found = dyads(real_coder, "Brazil offered to host talks between Venezuela and Guyana.")
     assert not any(t == "CONSULT" for _, _, t in found), sorted(found, key=str)
+
+
+def test_they_in_a_relative_clause_is_the_subject_of_the_verb_it_hangs_on(real_coder):
+    text = "The leaders of Poland and Spain visited Kyiv, where they demanded that Russia accept a ceasefire."
+    found = dyads(real_coder, text)
+    assert {("POLGOV", "RUS", "REQUEST"), ("ESPGOV", "RUS", "REQUEST")} <= found, sorted(found, key=str)
