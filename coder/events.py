@@ -34,17 +34,18 @@ SPORT_WORDS = frozenset({"wicket", "innings", "goalkeeper", "striker", "midfield
                          "bowler", "qualifier", "semifinal", "semi-final", "quarterfinal", "quarter-final",
                          "tournament", "championship", "olympics", "paralympics", "medal", "medallist",
                          "medalist", "cricket", "football", "soccer", "rugby", "tennis", "hockey",
-                         "hat-trick", "touchdown", "playoff", "play-off"})
+                         "hat-trick", "touchdown", "playoff", "play-off", "tiebreak", "tie-break",
+                         "tiebreaker", "singles", "doubles"})
 RESULT_VERBS = frozenset({"beat", "defeat", "win", "lose", "draw", "edge", "thrash", "crush", "rout", "score",
                           "victory", "loss", "clash", "storm", "stun", "upset", "hammer"})
 SCORE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
-# Works whose plot is not news: "the film, in which Indian commandos storm a Pakistani air base".
 ADDRESS_VERBS = frozenset({"tell", "assure", "inform", "warn", "promise", "pledge", "notify", "reassure"})
 BACKGROUND_HEADS = frozenset({"anniversary", "commemoration", "commemorate", "memorial",
                               "year", "decade"})  # "years of U.S. sanctions have hurt ..."
 OBITUARY_VERBS = frozenset({"die", "pass", "bury", "mourn"})  # "X, who ..., died on Wednesday"
 REPORT_NOUNS = frozenset({"report", "rumour", "rumor", "claim", "speculation", "suggestion", "allegation"})
 DENIALS = frozenset({"deny", "dismiss", "reject", "refute", "rebuff"})  # "denied reports that ..."
+# Works whose plot is not news: "the film, in which Indian commandos storm a Pakistani air base".
 WORKS = frozenset({"film", "movie", "novel", "book", "series", "play", "drama", "documentary", "thriller",
                    "game", "episode", "show", "song", "opera", "musical", "sitcom"})
 # Future or promised cooperation is coded as the intent to do it (PLOVER's AGREE).
@@ -794,6 +795,8 @@ def _sport(sent: Span) -> Token | None:
     for tok in sent:
         if tok.lemma_.lower() in SPORT_WORDS and tok.pos_ in NOUN_POS:
             return tok
+        if tok.lemma_.lower() == "set" and any(c.lower_ == "straight" for c in tok.children):
+            return tok  # "won in straight sets"
         if score is not None and tok.lemma_.lower() in RESULT_VERBS:
             return tok
     return None

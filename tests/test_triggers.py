@@ -30,6 +30,7 @@ def test_a_word_of_a_named_actor_is_no_trigger(real_coder, text):
     "Brazil's stock market rallied 5 percent as investors cheered the inflation figures.",  # an economy
     "Scotland fans fought with local youths in a square in Munich before the match.",  # sport fans
     "Critics say decades of U.S. sanctions against Cuba have hurt ordinary people most.",  # background
+    "Poland's Iga Swiatek beat Belarus's Aryna Sabalenka in straight sets and refused to shake hands.",
 ])
 def test_guards_against_events_that_are_not_there(real_coder, text):
     rows = real_coder.code_text(text, date=DATE)
