@@ -349,8 +349,8 @@ class EventFinder:
                 sources = self._noun_sources(subject, actors)
                 how = f"subject '{subject.text}', an event noun: its own source"
         targets: list[Actor] = []
-        victims = self._victims_country(pattern, sources, actors)
-        own = self.lexicon.cameo[pattern.code].plover_type in OWN_FORCE_TYPES
+        victims = _abroad(actors, sources[0]) if ptype in VICTIM_TYPES and sources else None
+        own = ptype in OWN_FORCE_TYPES
         for tok in slot_tokens:  # "recalled its ambassador": Spain's own envoy is no target
             found = _others(actors.resolve_target(tok, self._default_country(tok, sources, victims))
                             or self._participants(tok, actors, context), sources)
@@ -471,16 +471,6 @@ class EventFinder:
         if victims is not None:
             return victims
         return sources[0].code[:3] if sources and sources[0].code[:3] else None
-
-    def _victims_country(self, pattern: Pattern, sources: list[Actor], actors: SentenceActors) -> str | None:
-        """Where the unnamed victims of an attack or of coercion are: the sentence's place or
-        reporter when that is another country than the source's ("a Russian missile killed 18
-        people, Ukrainian officials said" → UKR, not RUS)."""
-        ptype = self.lexicon.cameo[pattern.code].plover_type
-        place = actors.place_country
-        if ptype not in VICTIM_TYPES or place is None or not sources or place == sources[0].country:
-            return None
-        return place
 
     def _deep_targets(self, tokens: list[Token], actors: SentenceActors, sources: list[Actor]) -> list[Actor]:
         """The nearest named actor inside the target phrases, when their heads name none:
@@ -625,7 +615,6 @@ class EventFinder:
             traces.append(Trace(trigger.i, trigger.text, "EVENT " + rule))
         return events
 
-
     def _default_recipient(self, pattern: Pattern, sources: list[Actor], where: Location | None,
                            actors: SentenceActors, trigger: Token) -> list[Actor]:
         """The recipient the context gives an event whose text names none (recipients.tsv):
@@ -637,7 +626,7 @@ class EventFinder:
         if rule is None or len(countries) != 1:
             return []
         home = sources[0]
-        abroad = actors.place_country if actors.place_country != home.country else None
+        abroad = _abroad(actors, home)
         for step, sectors in rule.steps:
             if step == "place" and where is not None:
                 country, text, why = where.country, where.text, f"{ptype} at the place of the event"
@@ -945,6 +934,14 @@ def _pairs(sources: list[Actor], targets: list[Actor], *, recip: bool,
     if not pairs:
         pairs = [(s, None) for s in sources]
     return pairs
+
+
+def _abroad(actors: SentenceActors, source: Actor) -> str | None:
+    """The sentence's place or reporter when it is another country than the source's: where
+    the unnamed victims of an attack are ("a Russian missile killed 18 people, Ukrainian
+    officials said" → UKR, not RUS), and where a recipient with no place of its own is."""
+    place = actors.place_country
+    return place if place is not None and place != source.country else None
 
 
 def _the_state_of(target: Actor, verb: Token, actors: SentenceActors) -> list[Actor]:
