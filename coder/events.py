@@ -202,10 +202,12 @@ class EventFinder:
                         or self.lexicon.cameo[head.cameo].plover_type != kind or j in drop):
                     continue
                 if head.target is not None and part.target is not None:
-                    if head.target.country != part.target.country and doc[part.target.head].pos_ != "PRON":
+                    guess = "article's main country" in part.target.sources  # "killing 12 people"
+                    if (head.target.country != part.target.country and doc[part.target.head].pos_ != "PRON"
+                            and not guess):
                         continue  # two victims: two events ("condemned X, calling it ...": one)
                     # the same country: the more specific target stays ("killing two members of Hezbollah")
-                    drop.add(j if part.target.sector and not head.target.sector else k)
+                    drop.add(j if part.target.sector and not head.target.sector and not guess else k)
                 else:
                     drop.add(k if part.target is None else j)
                 traces.append(Trace(tok.i, tok.text, f"'{tok.text}' tells the same {kind} as "
@@ -351,6 +353,10 @@ class EventFinder:
         targets: list[Actor] = []
         victims = _abroad(actors, sources[0]) if ptype in VICTIM_TYPES and sources else None
         own = ptype in OWN_FORCE_TYPES
+        mutual = _mutual(verb) if len({a.code[:3] for a in sources}) >= 2 and not feats.passive else None
+        if mutual == "each other":  # "accused each other", "expelled each other's diplomats"
+            pattern, slot_tokens = replace(pattern, recip=True), []
+            how += "; 'each other': the parties are each other's target"
         for tok in slot_tokens:  # "recalled its ambassador": Spain's own envoy is no target
             found = _others(actors.resolve_target(tok, self._default_country(tok, sources, victims))
                             or self._participants(tok, actors, context), sources)
@@ -404,6 +410,9 @@ class EventFinder:
             if givers:
                 sources, targets = givers, _others(sources, givers)
                 how = f"the giver in {'|'.join(pattern.src)} is the source, the subject the target"
+        if mutual == "each" and not targets:  # "Russia and Ukraine each freed 390 soldiers"
+            pattern = replace(pattern, recip=True)
+            how += "; 'each' with no other target: the parties are each other's target"
         pattern, how = self._as_intent(verb, pattern, how)
         return self._emit(verb, pattern, sources, targets, sent, index, actors, context, traces, how), used
 
@@ -842,6 +851,25 @@ def _promised(verb: Token) -> bool:
     if verb.dep_ in {"xcomp", "advcl"} and verb.head.pos_ in VERB_POS and _aux_in(verb.head, FUTURE_AUX):
         return True  # "will send engineers to help Lithuania": the help is future too
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PROMISE_HEADS
+
+
+def _mutual(verb: Token) -> str | None:
+    """What marks the coordinated subjects of a verb as acting on each other: "each other" or
+    "one another" in its clause ("accused each other", "expelled each other's envoys"), or
+    "each" on the verb or its subject ("Russia and Ukraine each freed 390 soldiers"), which
+    names no target of its own ("each sent troops to Mali" does)."""
+    subject = subject_of(verb)
+    stack = [c for c in verb.children if c.dep_ not in CLAUSE_EDGES - {"conj"} and c is not subject]
+    while stack:
+        tok = stack.pop()
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if nxt is not None and (tok.lower_, nxt.lower_) in {("each", "other"), ("one", "another")}:
+            return "each other"
+        stack.extend(c for c in tok.children if c.dep_ not in CLAUSE_EDGES)
+    heads = {verb.i} | ({subject.i} if subject is not None else set())
+    if any(t.lower_ == "each" and t.head.i in heads for t in verb.sent):
+        return "each"
+    return None
 
 
 def _is_passive(tok: Token) -> bool:

@@ -190,3 +190,31 @@ def test_they_in_a_relative_clause_is_the_subject_of_the_verb_it_hangs_on(real_c
     text = "The leaders of Poland and Spain visited Kyiv, where they demanded that Russia accept a ceasefire."
     found = dyads(real_coder, text)
     assert {("POLGOV", "RUS", "REQUEST"), ("ESPGOV", "RUS", "REQUEST")} <= found, sorted(found, key=str)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Armenia and Azerbaijan accused each other of violating the ceasefire.",
+     {("ARM", "AZE", "ACCUSE"), ("AZE", "ARM", "ACCUSE")}),
+    ("India and Pakistan expelled each other's diplomats on Thursday.",
+     {("IND", "PAK", "SANCTION"), ("PAK", "IND", "SANCTION")}),
+    ("Serbia and Kosovo blamed one another for the violence.",
+     {("SRB", "XKX", "ACCUSE"), ("XKX", "SRB", "ACCUSE")}),
+    ("Russia and Ukraine each freed 390 soldiers on Friday.",
+     {("RUS", "UKR", "RETREAT"), ("UKR", "RUS", "RETREAT")}),
+])
+def test_each_other_makes_coordinated_subjects_each_others_targets(real_coder, text, expected):
+    assert dyads(real_coder, text) == expected
+
+
+def test_each_with_a_target_of_its_own_is_distributive_not_mutual(real_coder):
+    found = dyads(real_coder, "France and Germany each sent troops to Mali.")
+    assert found == {("FRA", "MLI", "MOBILIZE"), ("DEU", "MLI", "MOBILIZE")}
+
+
+def test_an_exchange_of_fire_runs_both_ways_and_its_unplaced_victims_are_no_third_event(real_coder):
+    text = ("Thai and Cambodian troops exchanged fire with small arms and rockets along their "
+            "disputed border on Thursday, killing at least 12 people, Thai officials said.")
+    assert dyads(real_coder, text) == {("THAMIL", "KHMMIL", "ASSAULT"), ("KHMMIL", "THAMIL", "ASSAULT")}
+    assert_found(real_coder,
+                 "Indian troops exchanged fire with Pakistani soldiers along the Line of Control.",
+                 ("INDMIL", "PAKMIL", "ASSAULT"), ("PAKMIL", "INDMIL", "ASSAULT"))
