@@ -307,6 +307,8 @@ class EventFinder:
                 return node
         if _hypothetical(node):
             return node
+        if node.dep_ == "conj" and _hypothetical(node.head):
+            return node.head  # "unless Hamas disarmed and freed the hostages"
         if node.dep_ == "conj" and _modal(node.head):
             return node.head  # "should stop treating ... and start talking"
         if node.dep_ == "relcl" and node.head.lemma_.lower() in WORKS:
@@ -414,6 +416,12 @@ class EventFinder:
             pattern = replace(pattern, recip=True)
             how += "; 'each' with no other target: the parties are each other's target"
         pattern, how = self._as_intent(verb, pattern, how)
+        home = {a.code[:3] for a in sources}
+        if (self.lexicon.cameo[pattern.code].plover_type == "THREATEN"
+                and all(t.code[:3] in home for t in targets)):
+            # "warned that North Korea would respond with force if South Korean drones entered": KOR
+            conditions = [a for t in _conditions(verb) for a in actors.resolve_target(t)]
+            targets = _others(conditions, sources) or targets
         return self._emit(verb, pattern, sources, targets, sent, index, actors, context, traces, how), used
 
     def _addressee(self, verb: Token, actors: SentenceActors, sources: list[Actor]) -> list[Actor]:
@@ -829,6 +837,23 @@ def _in_a_work(tok: Token) -> bool:
 
 def _hypothetical(node: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in node.children)
+
+
+def _conditions(verb: Token) -> list[Token]:
+    """The subjects of the conditions a threat sets, in its own clause or the clauses it
+    governs: "threatened to close the strait if the United States attacked" → United States;
+    "warned that the city would be razed unless Hamas disarmed" → Hamas."""
+    clauses, found = [verb], []
+    for clause in clauses:
+        for child in clause.children:
+            if child.dep_ in {"ccomp", "xcomp", "conj"} and len(clauses) < 8:
+                clauses.append(child)
+            elif child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"}
+                                               for m in child.children):
+                subject = subject_of(child)
+                if subject is not None:
+                    found.append(subject)
+    return found
 
 
 def _aux_in(verb: Token, words: frozenset[str]) -> bool:

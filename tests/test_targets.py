@@ -218,3 +218,20 @@ def test_an_exchange_of_fire_runs_both_ways_and_its_unplaced_victims_are_no_thir
     assert_found(real_coder,
                  "Indian troops exchanged fire with Pakistani soldiers along the Line of Control.",
                  ("INDMIL", "PAKMIL", "ASSAULT"), ("PAKMIL", "INDMIL", "ASSAULT"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran threatened to close the Strait of Hormuz if the United States attacked its nuclear sites.",
+     ("IRN", "USA", "THREATEN")),
+    ("Kim Yo Jong warned that North Korea would respond with overwhelming force if South Korean "
+     "drones entered its airspace again.", ("PRKGOV", "KORMIL", "THREATEN")),
+    ("Defence Minister Israel Katz warned that the city would be razed unless Hamas disarmed.",
+     ("ISRGOV", "PSEGOV", "THREATEN")),
+])
+def test_a_threat_is_aimed_at_the_one_its_condition_names(real_coder, text, expected):
+    assert_found(real_coder, text, expected)
+
+
+def test_an_action_in_a_condition_is_no_event_even_when_coordinated(real_coder):
+    text = "Israel warned that Gaza City would be razed unless Hamas disarmed and freed the hostages."
+    assert {t for _, _, t in dyads(real_coder, text)} == {"THREATEN"}
