@@ -736,11 +736,19 @@ def _cargo(obj: Token) -> list[Token]:
 def _pobjs(head: Token, preps: Collection[str]) -> list[Token]:
     """The objects of the given prepositions under `head` ("tonnes of food": food)."""
     return [o for p in head.children if p.dep_ == "prep" and p.lower_ in preps
-            for o in p.children if o.dep_ == "pobj"]
+            for o in _shared_objects(p, {"pobj"})]
+
+
+def _shared_objects(prep: Token, deps: Collection[str]) -> list[Token]:
+    """A preposition's objects; one coordinated with another shares its objects: "flights to
+    and from Panama"."""
+    own = [c for c in prep.children if c.dep_ in deps]
+    return own or [o for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP"
+                   for o in c.children if o.dep_ in deps]
 
 
 def _prep_objects(prep: Token) -> list[tuple[str, Token | None]]:
-    objs = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+    objs = _shared_objects(prep, {"pobj", "pcomp"})
     word = prep.lower_
     if not objs:
         return [(word, None)]

@@ -235,3 +235,8 @@ def test_a_threat_is_aimed_at_the_one_its_condition_names(real_coder, text, expe
 def test_an_action_in_a_condition_is_no_event_even_when_coordinated(real_coder):
     text = "Israel warned that Gaza City would be razed unless Hamas disarmed and freed the hostages."
     assert {t for _, _, t in dyads(real_coder, text)} == {"THREATEN"}
+
+
+def test_coordinated_prepositions_share_their_object(real_coder):
+    text = "Venezuela suspended all flights to and from Panama on Wednesday."
+    assert dyads(real_coder, text) == {("VEN", "PAN", "SANCTION")}
