@@ -44,6 +44,7 @@ GROUP_HEADS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen"
                          "million", "millions", "crowd", "group", "number", "member", "supporter",
                          "follower", "loyalist", "band", "team", "unit", "contingent", "delegation"})
 ARMED_SECTORS = frozenset({"REB", "MIL", "UAF", "PRM"})
+PAIR_HEADS = frozenset({"country", "side", "nation", "state", "neighbour", "neighbor", "party"})  # "both"
 KIND_RANK = {"person": 0, "group": 1, "igo": 1, "metonym": 2, "country": 3}
 
 
@@ -171,6 +172,7 @@ class ArticleContext:
     last_recip: tuple[Actor, ...] = ()
     country_counts: dict[str, int] = field(default_factory=dict)
     dateline_country: str | None = None  # where the report was filed ("LAHORE:")
+    recent_countries: list[str] = field(default_factory=list)  # by last mention, the latest last
 
     def note_mentions(self, mentions: Iterable[Mention], doc: Doc) -> None:
         for m in mentions:
@@ -182,6 +184,8 @@ class ArticleContext:
             if isinstance(entry, ActorEntry) and entry.kind in {"country", "metonym"}:
                 country = entry.code_on(self.date)[:3]
                 self.country_counts[country] = self.country_counts.get(country, 0) + 1
+            if isinstance(entry, ActorEntry) and entry.code_on(self.date)[:3]:
+                _to_end(self.recent_countries, entry.code_on(self.date)[:3])
 
     def main_country(self) -> str | None:
         """The country the article names most so far (first named wins a tie)."""
@@ -211,6 +215,9 @@ class SentenceActors:
         """Actors named by the phrase headed by `token`, one per coordinated member."""
         if token.lower_ == "they" and token.pos_ == "PRON":
             return self._they(token)
+        both = self._the_two(token)
+        if both:
+            return both
         actors: list[Actor] = []
         for member in [token, *_conjuncts(token)]:
             actor = self.resolve_one(member)
@@ -425,6 +432,48 @@ class SentenceActors:
                          (agent.entry.source, "article's main country"))
         return None
 
+    def _the_two(self, head: Token) -> list[Actor]:
+        """"the two leaders", "both countries", "the two sides": the last two countries named
+        before them, in the sentence or the article ("Trump spoke with Putin ... the two leaders
+        agreed" → USAGOV, RUSGOV)."""
+        words = {c.lower_ for c in head.children if c.dep_ in {"nummod", "det", "predet"}}
+        if head.tag_ != "NNS" or not ({"both"} & words or {"the", "two"} <= words):
+            return []
+        if head.lemma_.lower() not in PAIR_HEADS and not (
+                head.i in self.by_token and self.by_token[head.i].is_agent):
+            return []
+        mention = self.by_token.get(head.i)
+        sector = mention.entry.sector if mention is not None and isinstance(mention.entry, AgentEntry) else ""
+        recent = list(self.context.recent_countries)
+        for m in sorted({id(m): m for m in self.by_token.values()}.values(), key=lambda m: m.start):
+            place = self.sent.doc[m.end - 1].dep_ == "pobj" and self.sent.doc[m.end - 1].head.lower_ in {
+                "in", "at", "near", "to", "from"}  # "met in Abu Dhabi": a place, not a party
+            if m.end <= head.i and not place and isinstance(m.entry, ActorEntry) \
+                    and m.entry.code_on(self.context.date)[:3]:
+                _to_end(recent, m.entry.code_on(self.context.date)[:3])
+        parties = list(dict.fromkeys(a.code[:3] for a in self.context.last_recip))
+        if len(parties) == 2:  # "Armenia and Azerbaijan met ... Both sides agreed"
+            recent = parties
+        actor = self._clause_subject(head)  # "Trump offered to work with both countries": not the US
+        recent = [c for c in recent if actor is None or c != actor.code[:3]]
+        if len(recent) < 2:
+            return []
+        return [Actor(country + sector, self.index.country_names.get(country, country),
+                      _text(self.sent, _phrase(head)), head.i, "agent", ("the last two countries named",))
+                for country in recent[-2:]]
+
+    def _clause_subject(self, head: Token) -> Actor | None:
+        """The named subject of the clause a phrase is an object in, through control verbs."""
+        for anc in head.ancestors:
+            if anc.pos_ not in {"VERB", "AUX"}:
+                continue
+            subject = next((c for c in anc.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is not None:
+                return None if subject.i == head.i else self.resolve_one(subject)
+            if anc.dep_ != "xcomp":
+                return None
+        return None
+
     def _they(self, head: Token) -> list[Actor]:
         """"Manila and Tokyo said they would begin joint patrols": "they" in a reported clause is
         the coordinated subject of the verb that reports it, each member one actor."""
@@ -536,6 +585,12 @@ class SentenceActors:
                 if actor is not None:
                     self.context.last_person = actor
                 return
+
+
+def _to_end(items: list[str], item: str) -> None:
+    if item in items:
+        items.remove(item)
+    items.append(item)
 
 
 def _phrase_head(tok: Token) -> Token:

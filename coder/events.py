@@ -232,8 +232,8 @@ class EventFinder:
             partners = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"alongside", "with"}
                         for p in c.children if p.dep_ == "pobj"] if verb.lemma_.lower() in JOINT_VERBS else []
             subject = subject_of(verb)
-            if subject is None or not (joint or partners):
-                continue
+            if subject is None or not (joint or partners) or verb.lemma_.lower() in REPORT_VERBS:
+                continue  # "the two governments said in a joint statement": a statement
             parties = _unique(actors.resolve(subject)
                               + [a for p in partners for a in actors.resolve_target(p)])
             if len({a.code[:3] for a in parties}) < 2:
@@ -242,8 +242,8 @@ class EventFinder:
                 o.lemma_.lower() in FORCE_OBJECTS for o in objects)
             code = "062" if forces else "060"
             how = "done jointly: the partners cooperate"
-            if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in AGREE_HEADS:
-                continue  # "agreed to set up a joint commission": the agreement is the event
+            if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in AGREE_HEADS | PROMISE_HEADS:
+                continue  # "agreed to set up a joint commission", "offered to work with": the verb's
             if _promised(verb):  # "will hold joint patrols"
                 code, how = INTENT_CODES["COOPERATE"], how + "; future or promised: intent"
             pattern = Pattern(code=code, words=(verb.lemma_.lower(),), kind="verb", recip=True,
@@ -416,6 +416,8 @@ class EventFinder:
             pattern = replace(pattern, recip=True)
             how += "; 'each' with no other target: the parties are each other's target"
         pattern, how = self._as_intent(verb, pattern, how)
+        if pattern.recip and targets and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PROMISE_HEADS:
+            pattern = replace(pattern, recip=False)  # "offered to work with both countries": one offer
         home = {a.code[:3] for a in sources}
         if (self.lexicon.cameo[pattern.code].plover_type == "THREATEN"
                 and all(t.code[:3] in home for t in targets)):

@@ -240,3 +240,32 @@ def test_an_action_in_a_condition_is_no_event_even_when_coordinated(real_coder):
 def test_coordinated_prepositions_share_their_object(real_coder):
     text = "Venezuela suspended all flights to and from Panama on Wednesday."
     assert dyads(real_coder, text) == {("VEN", "PAN", "SANCTION")}
+
+
+def test_the_two_leaders_are_the_last_two_countries_named(real_coder):
+    text = ("U.S. President Donald Trump said he spoke by phone with Vladimir Putin on Wednesday "
+            "and that the two leaders had agreed to start negotiations.")
+    assert_found(real_coder, text, ("USAGOV", "RUSGOV", "AGREE"), ("RUSGOV", "USAGOV", "AGREE"))
+
+
+def test_both_sides_are_the_parties_of_the_last_reciprocal_event_not_its_place(real_coder):
+    text = "Armenia and Azerbaijan met in Abu Dhabi. Both sides agreed to continue talks."
+    found = dyads(real_coder, text)
+    assert ("ARM", "AZE", "AGREE") in found and not any("ARE" in (s, t) for s, t, _ in found), found
+
+
+def test_both_countries_as_an_object_are_not_the_subjects_own(real_coder):
+    text = ("India and Pakistan fought for four days. Trump then offered to work with both countries "
+            "on a solution.")
+    found = dyads(real_coder, text)
+    assert not any(s == t for s, t, kind in found if kind == "AGREE"), found
+
+
+def test_a_joint_statement_is_no_cooperation(real_coder):
+    text = "Kenya and Tanzania agreed to scrap the barriers, the two governments said in a joint statement."
+    assert "COOPERATE" not in {kind for _, _, kind in dyads(real_coder, text)}
+
+
+def test_an_offer_to_work_with_others_is_the_offerers_alone(real_coder):
+    text = "Trump offered to work with India and Pakistan on a solution."
+    assert dyads(real_coder, text) == {("USAGOV", "IND", "AGREE"), ("USAGOV", "PAK", "AGREE")}
