@@ -437,9 +437,10 @@ class SentenceActors:
         before them, in the sentence or the article ("Trump spoke with Putin ... the two leaders
         agreed" → USAGOV, RUSGOV)."""
         words = {c.lower_ for c in head.children if c.dep_ in {"nummod", "det", "predet"}}
-        if head.tag_ != "NNS" or not ({"both"} & words or {"the", "two"} <= words):
+        alone = head.lower_ == "two" and head.pos_ == "NUM" and "the" in words  # "when the two met"
+        if not alone and (head.tag_ != "NNS" or not ({"both"} & words or {"the", "two"} <= words)):
             return []
-        if head.lemma_.lower() not in PAIR_HEADS and not (
+        if not alone and head.lemma_.lower() not in PAIR_HEADS and not (
                 head.i in self.by_token and self.by_token[head.i].is_agent):
             return []
         mention = self.by_token.get(head.i)

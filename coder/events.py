@@ -81,6 +81,7 @@ RAISING_HEADS = frozenset({"set", "expect", "schedule", "due", "poise", "slate",
 PROMISE_HEADS = frozenset({"promise", "pledge", "vow", "offer", "plan", "intend", "commit", "undertake",
                            "ready", "willing", "prepared", "expect", *RAISING_HEADS})
 AGREE_HEADS = frozenset({"agree", "decide", "consent", "resolve"})  # "agreed to set up a joint ..."
+CIRCUMSTANCE_PREPS = frozenset({"after", "during", "before", "following", "upon", "while", "ahead"})
 JOINT_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral"})
 JOINT_VERBS = frozenset({"train", "patrol", "exercise", "drill", "operate", "work"})
 FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "PRM"})
@@ -169,6 +170,10 @@ class EventFinder:
             if (blocker is not None and kind == "noun" and blocker.i == tok.head.i and not _promised(blocker)
                     and tok.dep_ in {"dobj", "obj"} and self._between_parties(tok, actors, context)):
                 blocker = None  # "hosted talks between Iran and the US": the talks are the parties' own
+            clause = _meeting_clause(tok, pattern) if kind == "noun" and pattern is not None else None
+            if blocker is not None and clause is not None and not is_negated(clause) \
+                    and not _modal(clause) and not _hypothetical(clause) and not _aux_in(clause, FUTURE_AUX):
+                blocker = None  # "ready to accept the plan after talks with US officials": talks held
             if pattern is None:
                 why = "negated, no negated pattern" if feats.negated else "no pattern's conditions hold"
                 traces.append(Trace(i, tok.text, f"trigger '{tok.lemma_}': {why}"))
@@ -526,7 +531,7 @@ class EventFinder:
     def _noun_events(self, noun: Token, pattern: Pattern, feats: Features, sent: Span, index: int,
                      actors: SentenceActors, context: ArticleContext,
                      traces: list[Trace]) -> tuple[list[Event], set[int]]:
-        sources = self._noun_sources(noun, actors)
+        sources = self._noun_sources(noun, actors, pattern)
         between = [a for _, t in feats.preps if _ == "between" and t is not None
                    for a in actors.resolve(t)]
         targets: list[Actor] = []
@@ -546,6 +551,23 @@ class EventFinder:
         if not targets and not between and not partners:  # "a strike against the government's reforms"
             targets = self._deep_targets(slots, actors, sources)
         how = "noun"
+        clause = _meeting_clause(noun, pattern)
+        if clause is not None and not between and not partners:
+            subject = subject_of(clause)
+            holders = actors.resolve(subject) if subject is not None else []
+            how = f"a meeting as a circumstance of '{clause.text}'"
+            if not targets and len({a.country for a in sources}) >= 2:  # "X and Y agreed at a summit"
+                pattern = replace(pattern, recip=True)
+            elif not targets and not _others(sources, holders):  # the clause's subject held it
+                if pattern.code.startswith("041"):  # "told Trump in a phone call"
+                    targets = _others([a for c in clause.children if c.dep_ in {"dobj", "dative"}
+                                       for a in actors.resolve(c)], sources)
+            elif not targets:  # "freed 52 prisoners after a visit by a US envoy": Belarus hosted it
+                targets = _others(holders, sources)
+            if not _others(targets, sources) and not pattern.recip:
+                traces.append(Trace(noun.i, noun.text, f"{pattern.source} {pattern.code}: a meeting "
+                                                       "in a circumstance with no counterpart, not coded"))
+                return [], set()
         if between:
             sources, targets, how = between, [], "between X and Y"
         definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
@@ -554,7 +576,8 @@ class EventFinder:
         return self._emit(noun, pattern, sources, targets, sent, index, actors, context, traces,
                           how), set()
 
-    def _noun_sources(self, noun: Token, actors: SentenceActors) -> list[Actor]:
+    def _noun_sources(self, noun: Token, actors: SentenceActors,
+                      pattern: Pattern | None = None) -> list[Actor]:
         for child in noun.children:
             if child.dep_ == "poss":
                 return actors.resolve(child)
@@ -568,6 +591,10 @@ class EventFinder:
                         and not (a.kind == "agent" and c.pos_ == "ADJ")), None)  # "a general strike"
         if own is not None:
             return [own]
+        clause = _meeting_clause(noun, pattern) if pattern is not None else None
+        if clause is not None:  # "said after talks with US officials": the sayer held them
+            subject = subject_of(clause)
+            return actors.resolve(subject) if subject is not None else []
         carrier = noun.head
         if noun.dep_ in {"dobj", "nsubjpass"} and carrier.lemma_.lower() in self.lexicon.support_verbs:
             if noun.dep_ == "nsubjpass":
@@ -943,10 +970,25 @@ def subject_of(verb: Token) -> Token | None:
             continue
         if node.dep_ in {"acl", "relcl"}:
             return node.head
+        if node.dep_ == "pcomp" and node.head.lower_ in CIRCUMSTANCE_PREPS and node.head.dep_ == "prep":
+            node = node.head.head  # "said after meeting Rubio": the one who said met him
+            continue
         if node.dep_ not in {"xcomp", "acomp", "advcl", "conj", "pcomp"} or node.head.i == node.i:
             return None
         node = node.head
     return None
+
+
+def _meeting_clause(noun: Token, pattern: Pattern) -> Token | None:
+    """The clause a meeting is a circumstance of: "accepted the plan after talks with US
+    officials", "said during a visit to Kyiv", "told Trump in a phone call". The meeting is an
+    event of its own, held by that clause's subject."""
+    prep = noun.head
+    if (not pattern.code.startswith("04") or noun.dep_ != "pobj" or prep.dep_ != "prep"
+            or prep.lower_ not in CIRCUMSTANCE_PREPS | {"at", "in"} or prep.head.pos_ not in {"VERB", "AUX"}
+            or prep.head.dep_ in {"acl", "relcl"}):  # "Moldova's bid to join the EU during a visit"
+        return None
+    return prep.head
 
 
 def _agents(verb: Token) -> list[Token]:
@@ -1047,14 +1089,16 @@ def _unique(actors: list[Actor]) -> list[Actor]:
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
-    """One event per (code, source, target); a source's targetless event is dropped when the
-    sentence gives the same source an event of the same CAMEO root with a target ("met X to
-    discuss ...": the discussion is the meeting)."""
+    """One event per (code, source, target), and one meeting per pair ("visited Minsk, where he
+    met Lukashenko"); a source's targetless event is dropped when the sentence gives the same
+    source an event of the same CAMEO root with a target ("met X to discuss ...": the
+    discussion is the meeting)."""
     seen: set[tuple[str, str, str | None]] = set()
     with_target = {(e.cameo[:2], e.source.code) for e in events if e.target is not None}
     out = []
     for e in events:
-        key = (e.cameo, e.source.code, e.target.code if e.target else None)
+        code = e.cameo[:2] if e.cameo.startswith("04") else e.cameo
+        key = (code, e.source.code, e.target.code if e.target else None)
         if key in seen or (e.target is None and (e.cameo[:2], e.source.code) in with_target):
             continue
         seen.add(key)

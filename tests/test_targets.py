@@ -269,3 +269,33 @@ def test_a_joint_statement_is_no_cooperation(real_coder):
 def test_an_offer_to_work_with_others_is_the_offerers_alone(real_coder):
     text = "Trump offered to work with India and Pakistan on a solution."
     assert dyads(real_coder, text) == {("USAGOV", "IND", "AGREE"), ("USAGOV", "PAK", "AGREE")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Panama will not renew the agreement, President Jose Raul Mulino said on Sunday after meeting "
+     "U.S. Secretary of State Marco Rubio.", ("PANGOV", "USAGOV", "CONSULT")),
+    ("Ukraine said on Tuesday it was ready to accept a U.S. proposal for a ceasefire after talks "
+     "with American officials in Jeddah.", ("UKR", "USAGOV", "CONSULT")),
+    ("Saudi Crown Prince Mohammed bin Salman told U.S. President Donald Trump in a phone call on "
+     "Wednesday that the kingdom wanted to invest in the United States.", ("SAUGOV", "USAGOV", "CONSULT")),
+    ("Ukrainian President Volodymyr Zelenskiy asked Donald Trump for missiles when the two met at "
+     "the White House on Friday.", ("UKR", "USA", "CONSULT")),
+    ("Belarus freed 52 political prisoners after a visit by a U.S. envoy.", ("USAGOV", "BLR", "CONSULT")),
+])
+def test_a_meeting_told_as_a_circumstance_is_an_event_of_its_own(real_coder, text, expected):
+    assert_found(real_coder, text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea did not launch any missiles during the APEC summit in Gyeongju, the military said.",
+    "The junta said it would hold elections before any dialogue with armed opposition groups.",
+])
+def test_no_meeting_under_a_negation_or_in_the_future(real_coder, text):
+    assert "CONSULT" not in {kind for _, _, kind in dyads(real_coder, text)}
+
+
+def test_a_meeting_told_twice_in_a_sentence_is_one_row_per_pair(real_coder):
+    rows = real_coder.code_text("Belarus freed 13 prisoners after a visit to Minsk by U.S. envoy Keith "
+                                "Kellogg, who met President Alexander Lukashenko.", date=DATE)
+    consults = [(r["source_actor"], r["target_actor"]) for r in rows if r["plover_type"] == "CONSULT"]
+    assert len(consults) == len(set(consults)), consults
