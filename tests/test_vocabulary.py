@@ -264,6 +264,12 @@ CASES = [
     ("SRBEDU SRBGOV 141", "Thousands of Serbian students took part in a protest against the government."),
     ("KENMED KENGOV 143", "Kenyan doctors took part in a nationwide strike."),
     ("USA PHL 0334", "The United States pledged to defend the Philippines."),  # protection, not a threat
+    # apps blocked by name, participation frozen, vessels scrambled, forces routed, assets unfrozen
+    ("RUS RUSCVL 1721", "Russia blocked WhatsApp."),  # a restriction, not a road block
+    ("ARM IGOMIL 161", "Armenia froze its participation in the CSTO."),
+    ("PHL - 150", "The Philippines scrambled coast guard vessels."),
+    ("SDNMIL SDNREB 190", "Sudan's army routed rebel fighters in Omdurman."),
+    ("USA IRN 0842", "The United States unfroze Iranian assets."),  # "unfroze" keeps its word form
 ]
 
 # Why the LIMITS fail today (engine limitations; the patterns themselves are in place):
@@ -390,6 +396,7 @@ NO_EVENT = [
     ("a coach leaving a group, not an alliance", "Germany's coach left the group to join another club."),
     ("a team out of a league", "Spain's team pulled out of the league."),
     ("a footballer answering critics, not an attack", "Chad's striker hit back at critics over his form."),
+    ("a cricket rout, not a battle", "Australia routed India by ten wickets."),
 ]
 
 
