@@ -246,6 +246,30 @@ CASES = [
     # border guards); the noun is the verb's slot, so no second row
     ("HUN SVK 031", "Hungary and Slovakia will hold joint inspections on their border."),
     ("HUNMIL SVKMIL 062", "Hungarian and Slovak border guards began joint inspections at the crossing."),
+    # -- vocab7: territory retaken from someone ("retook" keeps its word form as lemma), advances
+    # into regions and areas, organisations left, treaty clauses invoked, prizes nominated for
+    ("ETHMIL ETHREB 192", "Ethiopian troops retook the town of Shire from the rebels."),
+    ("UKRMIL RUSMIL 192", "Ukrainian forces recaptured the village from Russian troops."),
+    ("RUSMIL UKR 192", "Russian troops pushed into the Dnipropetrovsk region of Ukraine."),
+    ("BFA IGO 120", "Burkina Faso withdrew from the International Organisation of La Francophonie."),
+    ("RUS IGO 120", "Russia pulled out of the Council of Europe."),
+    ("NIC IGO 120", "Nicaragua quit the Organization of American States."),
+    ("LTU IGOMIL 106", "Lithuania invoked NATO's Article 4."),
+    ("IRN FRA 111", "Iran hit back at France over the sanctions."),  # verbal, not a strike
+    ("KHM USAGOV 051", "Cambodia nominated Donald Trump for the Nobel Peace Prize."),
+    ("EGY PSE 0863", "Egypt allowed a limited amount of fuel into Gaza."),
+    ("SAU YEM 073", "Saudi Arabia funded food aid for Yemen."),
+    ("MEX USA 063", "Mexico handed back 26 cartel figures to the United States."),  # not a release
+    ("HND USA 063", "Honduras accepted deportation flights from the United States."),
+    ("SRBEDU SRBGOV 141", "Thousands of Serbian students took part in a protest against the government."),
+    ("KENMED KENGOV 143", "Kenyan doctors took part in a nationwide strike."),
+    ("USA PHL 0334", "The United States pledged to defend the Philippines."),  # protection, not a threat
+    # apps blocked by name, participation frozen, vessels scrambled, forces routed, assets unfrozen
+    ("RUS RUSCVL 1721", "Russia blocked WhatsApp."),  # a restriction, not a road block
+    ("ARM IGOMIL 161", "Armenia froze its participation in the CSTO."),
+    ("PHL - 150", "The Philippines scrambled coast guard vessels."),
+    ("SDNMIL SDNREB 190", "Sudan's army routed rebel fighters in Omdurman."),
+    ("USA IRN 0842", "The United States unfroze Iranian assets."),  # "unfroze" keeps its word form
 ]
 
 # Why the LIMITS fail today (engine limitations; the patterns themselves are in place):
@@ -365,6 +389,14 @@ NO_EVENT = [
      "Argentina's coach warned his players against complacency before the match with Chile."),
     ("video referees deployed, not forces",
      "Germany's Bundesliga will deploy video referees at every match."),
+    # -- vocab7: sport and daily life with the new retake, leave and pull-out words
+    ("a lead retaken in sport, not territory", "Spain retook the lead in the second half against Italy."),
+    ("a lead recaptured in sport", "Spain recaptured the lead against Italy."),
+    ("a court left as a building", "Brazil's defence lawyer left the court after the hearing."),
+    ("a coach leaving a group, not an alliance", "Germany's coach left the group to join another club."),
+    ("a team out of a league", "Spain's team pulled out of the league."),
+    ("a footballer answering critics, not an attack", "Chad's striker hit back at critics over his form."),
+    ("a cricket rout, not a battle", "Australia routed India by ten wickets."),
 ]
 
 
