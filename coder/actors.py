@@ -9,12 +9,12 @@ gives several; pronouns, surnames and bare agent nouns are resolved from the art
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from coder.lexicon import Lexicon
-from coder.types import Actor, ActorEntry, AgentEntry, Date
+from coder.types import Actor, ActorEntry, AgentEntry, Date, Words
 
 Tokenize = Callable[[str], list[str]]
 
@@ -22,39 +22,21 @@ PHRASE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "appos", "c
                          "npadvmod"})  # npadvmod: "Taliban" in "the Taliban-led government"
 NAMED_MODIFIER_DEPS = frozenset({"compound", "poss", "appos", "flat", "nmod"})
 AGENT_PREPS = frozenset({"of", "in", "from"})
-LAUNCHES = frozenset({"launch", "fire", "shoot", "send", "fly"})  # "a missile fired from Yemen"
-# "the leader of X", "a member of X": of X's own sector when X has one
-LEADER_ROLES = frozenset({"leader", "head", "chief", "chairman", "chairwoman", "founder", "member",
-                          "spokesman", "spokeswoman", "spokesperson"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
-BACKERS = frozenset({"backed", "funded", "sponsored", "supported", "allied", "aligned", "leaning", "trained",
-                     "armed"})
-LEADERS = frozenset({"led", "run", "controlled", "dominated", "ruled", "governed", "administered", "held"})
-SPORT_TEAMS = frozenset({"team", "squad", "eleven", "club", "batsman", "bowler", "goalkeeper", "fan"})
-# A country's economy is no actor: "Argentina's stock market rallied", "India's rupee fell"
-ECONOMY_HEADS = frozenset({"market", "stock", "share", "bourse", "economy", "currency", "index", "inflation",
-                           "growth", "output", "price", "rupee", "peso", "lira", "yen", "yuan", "rouble",
-                           "ruble"})
-SPORTS = frozenset({"football", "soccer", "cricket", "rugby", "hockey", "basketball", "volleyball", "tennis",
-                    "olympic", "sport", "athletics", "handball", "baseball"})
-RELATIONAL = frozenset({"ally", "partner", "neighbour", "neighbor", "counterpart", "donor", "friend",
-                        "rival", "enemy", "foe", "adversary", "creditor", "lender"})
 ORG_KINDS = frozenset({"country", "metonym", "igo", "group"})
-GROUP_HEADS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores",
-                         "million", "millions", "crowd", "group", "number", "member", "supporter",
-                         "follower", "loyalist", "band", "team", "unit", "contingent", "delegation"})
 ARMED_SECTORS = frozenset({"REB", "MIL", "UAF", "PRM"})
-PAIR_HEADS = frozenset({"country", "side", "nation", "state", "neighbour", "neighbor", "party"})  # "both"
 KIND_RANK = {"person": 0, "group": 1, "igo": 1, "metonym": 2, "country": 3}
 
 
 @dataclass(frozen=True)
 class Mention:
-    """A dictionary match: tokens [start, end) of the doc."""
+    """A dictionary match: tokens [start, end) of the doc. `backer`: the named actor backs or
+    opposes the phrase it is in ("Russian-backed", "pro-Russian"), set by ActorIndex.mentions."""
 
     start: int
     end: int
     entry: ActorEntry | AgentEntry
+    backer: bool = False
 
     @property
     def is_agent(self) -> bool:
@@ -122,6 +104,7 @@ class ActorIndex:
     agents: PhraseTrie
     country_names: dict[str, str]
     agent_heads: dict[str, AgentEntry]
+    words: Words
 
     @classmethod
     def build(cls, lexicon: Lexicon, tokenize: Tokenize) -> ActorIndex:
@@ -139,7 +122,7 @@ class ActorIndex:
             agents.add(words, agent)
             if len(words) == 1:
                 heads.setdefault(words[0], agent)
-        return cls(named, agents, country_names, heads)
+        return cls(named, agents, country_names, heads, lexicon.words)
 
     def mentions(self, doc: Doc | Span, surnames: dict[str, ActorEntry]) -> list[Mention]:
         """Non-overlapping longest matches, left to right; named actors before agents."""
@@ -155,7 +138,8 @@ class ActorIndex:
                 i += 1
                 continue
             end, entry = hit
-            found.append(Mention(offset + i, offset + end, entry))
+            mention = Mention(offset + i, offset + end, entry)
+            found.append(replace(mention, backer=is_backer(doc.doc, mention, self.words)))
             i = end
         return found
 
@@ -177,7 +161,7 @@ class ArticleContext:
     def note_mentions(self, mentions: Iterable[Mention], doc: Doc) -> None:
         for m in mentions:
             entry = m.entry
-            if is_backer(doc, m):
+            if m.backer:
                 continue
             if isinstance(entry, ActorEntry) and entry.kind == "person" and entry.surname:
                 self.surnames[entry.surname] = entry
@@ -202,6 +186,7 @@ class SentenceActors:
         self.sent = sent
         self.index = index
         self.context = context
+        self.words = index.words
         self.by_token: dict[int, Mention] = {}
         # While a target is resolved: the source's country, which an unnamed agent target
         # ("threatened opposition leaders") is taken to share.
@@ -299,10 +284,11 @@ class SentenceActors:
             return self._it(head)
         own = self.by_token.get(head.i)
         agent_phrase = own is not None and own.is_agent and own.end - own.start > 1  # "rescue teams"
-        if head.lemma_.lower() in ECONOMY_HEADS and not agent_phrase:
+        if head.lemma_.lower() in self.words.economy_heads and not agent_phrase:
             return None
-        if (head.lemma_.lower() in SPORT_TEAMS and not agent_phrase) or any(
-                c.lemma_.lower() in SPORTS for c in head.children if c.dep_ in {"compound", "amod"}):
+        if (head.lemma_.lower() in self.words.sport_teams and not agent_phrase) or any(
+                c.lemma_.lower() in self.words.sports
+                for c in head.children if c.dep_ in {"compound", "amod"}):
             return None  # "Morocco's national football team", "the Pakistan squad": not the state
         if head.tag_ == "WDT" or (head.lower_ in {"who", "which", "that"} and head.pos_ == "PRON"):
             return self.resolve_one(head.head.head) if head.head.dep_ == "relcl" else None
@@ -313,7 +299,7 @@ class SentenceActors:
             return None  # "Latin American leaders": a region names no actor
         agents = [m for m in mentions if m.is_agent]
         head_agent = next((m for m in agents if m.start <= head.i < m.end), None)
-        if not named and head_agent is None and head.lemma_.lower() in GROUP_HEADS:
+        if not named and head_agent is None and head.lemma_.lower() in self.words.group_heads:
             return self._group_of(head)
         origin = self._launched_from(head) if not named and head_agent is None else None
         if origin is not None:  # "a missile launched from Yemen": Yemen's
@@ -357,9 +343,9 @@ class SentenceActors:
         if mention.start <= head.i < mention.end:
             return True
         doc = self.sent.doc
-        if is_backer(doc, mention):
+        if mention.backer:
             return False  # "Russian-backed separatists", "pro-Russian militias": not Russia's
-        if _word(doc, mention.end) == "-" and _word(doc, mention.end + 1) in LEADERS:
+        if _word(doc, mention.end) == "-" and _word(doc, mention.end + 1) in self.words.leaders:
             return True  # "the Taliban-led government", "the Hamas-run ministry"
         tok = doc[mention.end - 1]
         entry = mention.entry
@@ -407,7 +393,7 @@ class SentenceActors:
                     if obj.dep_ == "pobj":
                         owner = self.resolve_one(obj)
                         if owner is not None:
-                            if head.lemma_.lower() in LEADER_ROLES and owner.code[3:]:
+                            if head.lemma_.lower() in self.words.leader_roles and owner.code[3:]:
                                 sector = owner.code[3:6]  # "the leader of the opposition party": OPP
                             actor = Actor(owner.code[:3] + sector, owner.name,
                                           _text(self.sent, [*phrase, prep, *obj.subtree]), head.i,
@@ -422,7 +408,7 @@ class SentenceActors:
         if remembered is not None:
             return Actor(remembered.code[:3] + sector, remembered.name, _text(self.sent, phrase),
                          head.i, "agent", (*remembered.sources, agent.entry.source, "context"))
-        if head.lemma_.lower() in RELATIONAL:
+        if head.lemma_.lower() in self.words.relational:
             return None  # "Western allies", "its neighbours": by definition not the owner's country
         country = (self.target_default or self.context.main_country() or self._local_country()
                    or self.place_country or self.context.dateline_country)
@@ -440,7 +426,7 @@ class SentenceActors:
         alone = head.lower_ == "two" and head.pos_ == "NUM" and "the" in words  # "when the two met"
         if not alone and (head.tag_ != "NNS" or not ({"both"} & words or {"the", "two"} <= words)):
             return []
-        if not alone and head.lemma_.lower() not in PAIR_HEADS and not (
+        if not alone and head.lemma_.lower() not in self.words.pair_heads and not (
                 head.i in self.by_token and self.by_token[head.i].is_agent):
             return []
         mention = self.by_token.get(head.i)
@@ -496,7 +482,7 @@ class SentenceActors:
         or that agents work for ("hackers working for Russia's GRU")."""
         origin = next((o for acl in head.children if acl.dep_ == "acl"
                        for p in acl.children if p.dep_ == "prep"
-                       and (p.lower_, acl.lemma_.lower()) in {*(("from", v) for v in LAUNCHES),
+                       and (p.lower_, acl.lemma_.lower()) in {*(("from", v) for v in self.words.launches),
                                                              ("for", "work"), ("for", "spy")}
                        for o in p.children if o.dep_ == "pobj"), None)
         found = self.resolve_one(origin) if origin is not None else None
@@ -605,13 +591,13 @@ def _word(doc: Doc, i: int) -> str:
     return doc[i].lower_ if 0 <= i < len(doc) else ""
 
 
-def is_backer(doc: Doc, mention: Mention) -> bool:
+def is_backer(doc: Doc, mention: Mention, words: Words) -> bool:
     """"Russian-backed", "Iran-funded", "pro-Russian", "anti-American": the named actor is
     the backer or the object of a stance, not the owner of the phrase."""
     after = _word(doc, mention.end + 1) if _word(doc, mention.end) == "-" else ""
     before = _word(doc, mention.start - 2) if _word(doc, mention.start - 1) == "-" else _word(
         doc, mention.start - 1)
-    return after in BACKERS or before in {"pro", "anti"}
+    return after in words.backers or before in {"pro", "anti"}
 
 
 def _with_agent(code: str, kind: str, sector: str) -> str:

@@ -13,41 +13,17 @@ from spacy.tokens import Span, Token
 
 from coder.actors import ArticleContext, SentenceActors
 from coder.lexicon import Lexicon
-from coder.types import NON_STATE_COUNTRIES, Actor, Event, Location, Pattern
+from coder.types import NON_STATE_COUNTRIES, Actor, Event, Location, Pattern, Words
 from coder.when import event_date
 from coder.where import Gazetteer, event_location
 
 # Edges that start an independent clause: a trigger below one is not nested in the trigger above.
 CLAUSE_EDGES = frozenset({"advcl", "conj", "parataxis", "relcl", "acl", "ROOT", "appos"})
-# Words that deny what they govern ("failed to reach an agreement"): nested triggers are dropped.
-NEGATOR_LEMMAS = frozenset({"fail", "failure", "refusal", "reluctance", "lack", "unwilling",
-                            "unable", "without", "avoid", "deny", "possibility", "prospect"})
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
-# Nouns that make what they govern a possibility, not an event ("fears of a trade war").
-HYPOTHETICAL_HEADS = frozenset({"fear", "risk", "danger", "spectre", "specter", "scenario", "likelihood",
-                                "uncertainty"})
 # Modal auxiliaries of a possibility or advice ("could blockade", "should start talking"); "would"
 # is a future in reported speech ("said it would send aid"), a possibility only for an event noun.
 MODALS = frozenset({"could", "might", "may", "should"})
-# Sports reports: "India beat Pakistan by six wickets" is no event (gold format, no-event lines).
-SPORT_WORDS = frozenset({"wicket", "innings", "goalkeeper", "striker", "midfielder", "batsman", "batter",
-                         "bowler", "qualifier", "semifinal", "semi-final", "quarterfinal", "quarter-final",
-                         "tournament", "championship", "olympics", "paralympics", "medal", "medallist",
-                         "medalist", "cricket", "football", "soccer", "rugby", "tennis", "hockey",
-                         "hat-trick", "touchdown", "playoff", "play-off", "tiebreak", "tie-break",
-                         "tiebreaker", "singles", "doubles"})
-RESULT_VERBS = frozenset({"beat", "defeat", "win", "lose", "draw", "edge", "thrash", "crush", "rout", "score",
-                          "victory", "loss", "clash", "storm", "stun", "upset", "hammer"})
 SCORE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
-ADDRESS_VERBS = frozenset({"tell", "assure", "inform", "warn", "promise", "pledge", "notify", "reassure"})
-BACKGROUND_HEADS = frozenset({"anniversary", "commemoration", "commemorate", "memorial",
-                              "year", "decade"})  # "years of U.S. sanctions have hurt ..."
-OBITUARY_VERBS = frozenset({"die", "pass", "bury", "mourn"})  # "X, who ..., died on Wednesday"
-REPORT_NOUNS = frozenset({"report", "rumour", "rumor", "claim", "speculation", "suggestion", "allegation"})
-DENIALS = frozenset({"deny", "dismiss", "reject", "refute", "rebuff"})  # "denied reports that ..."
-# Works whose plot is not news: "the film, in which Indian commandos storm a Pakistani air base".
-WORKS = frozenset({"film", "movie", "novel", "book", "series", "play", "drama", "documentary", "thriller",
-                   "game", "episode", "show", "song", "opera", "musical", "sitcom"})
 # Future or promised cooperation is coded as the intent to do it (PLOVER's AGREE).
 INTENT_CODES = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033",
                 "CONCEDE": "035", "RETREAT": "035"}
@@ -68,29 +44,14 @@ PLACE_PREPS_FOR_AGENTS = frozenset({"in", "at", "near", "inside", "outside", "ac
 # arrests, bans and legal charges are the state's, in the target's own country.
 SELF_PASSIVE_TYPES = frozenset({"MOBILIZE"})
 STATE_PASSIVE_TYPES = frozenset({"COERCE"})
-LEGAL_VERBS = frozenset({"charge", "indict", "prosecute", "convict", "sentence"})
 HIDDEN_PARTICLES = frozenset({"out", "back", "away", "off"})
 VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})  # unnamed targets are victims where it happens
 # Unnamed forces in these events' slots are the source's own: "sent troops", "withdrew soldiers"
 OWN_FORCE_TYPES = frozenset({"MOBILIZE", "RETREAT", "AID", "COOPERATE", "AGREE", "SUPPORT"})
-REPORT_VERBS = frozenset({"say", "report", "tell", "confirm", "announce", "add"})
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
-# Passive raising heads whose subject does the complement: "India is set to host", "X is
-# expected to visit", "is due to sign", "is scheduled to meet"; what they announce is future.
-RAISING_HEADS = frozenset({"set", "expect", "schedule", "due", "poise", "slate", "plan"})
-PROMISE_HEADS = frozenset({"promise", "pledge", "vow", "offer", "plan", "intend", "commit", "undertake",
-                           "ready", "willing", "prepared", "expect", *RAISING_HEADS})
-AGREE_HEADS = frozenset({"agree", "decide", "consent", "resolve"})  # "agreed to set up a joint ..."
 CIRCUMSTANCE_PREPS = frozenset({"after", "during", "before", "following", "upon", "while", "ahead"})
-JOINT_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral"})
-JOINT_VERBS = frozenset({"train", "patrol", "exercise", "drill", "operate", "work"})
 FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "PRM"})
-FORCE_OBJECTS = frozenset({"exercise", "drill", "patrol", "operation", "manoeuvre", "maneuver", "raid"})
-QUANTITY_OBJECTS = frozenset({"hundred", "thousand", "dozen", "score", "million", "number", "group",
-                              "tonne", "ton", "batch", "shipment", "consignment", "load", "dollar", "euro",
-                              "yen", "pound", "yuan", "rupee", "franc", "billion", "$"})
 # Where a verb's target is looked for when the pattern's own slots name no actor.
-CARRYING = frozenset({"carry", "load", "lade", "pack", "fill"})  # "a ship carrying aid"
 FALLBACK_SLOTS = ("dobj", "against", "on", "with", "to", "toward", "towards", "at", "into", "over")
 NOUN_TARGET_PREPS = ("against", "on", "with", "at", "toward", "towards", "between")
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -134,13 +95,14 @@ class EventFinder:
     def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer) -> None:
         self.lexicon = lexicon
         self.gazetteer = gazetteer
+        self.words = lexicon.words
 
     def find(self, sent: Span, index: int, actors: SentenceActors,
              context: ArticleContext) -> SentenceResult:
         traces: list[Trace] = []
         if sent.text.strip().endswith("?"):
             return SentenceResult([], [Trace(sent.start, sent.text[:40], "a question: no events")])
-        sport = _sport(sent)
+        sport = _sport(sent, self.words)
         if sport is not None:
             return SentenceResult([], [Trace(sport.i, sport.text, "a sports report: no events")])
         actors.place_country = self._sentence_place(sent, actors)
@@ -167,7 +129,8 @@ class EventFinder:
                 traces.append(Trace(i, tok.text, "noun trigger used as a slot of a verb event"))
                 continue
             blocker = self._blocker(tok, blocking)
-            if (blocker is not None and kind == "noun" and blocker.i == tok.head.i and not _promised(blocker)
+            if (blocker is not None and kind == "noun" and blocker.i == tok.head.i
+                    and not _promised(blocker, self.words)
                     and tok.dep_ in {"dobj", "obj"} and self._between_parties(tok, actors, context)):
                 blocker = None  # "hosted talks between Iran and the US": the talks are the parties' own
             clause = _meeting_clause(tok, pattern) if kind == "noun" and pattern is not None else None
@@ -230,26 +193,28 @@ class EventFinder:
             objects = [c for c in verb.children if c.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}]
             objects += _pobjs(verb, {"in", "during", "as"})  # "in a joint operation"
             joint = (any(c.lemma_.lower() in {"jointly", "together"} for c in verb.children)
-                     or any(g.lemma_.lower() in JOINT_WORDS and g.dep_ == "amod"
+                     or any(g.lemma_.lower() in self.words.joint_words and g.dep_ == "amod"
                             for o in objects for g in o.children)
-                     or any(o.dep_ in {"dobj", "obj"} and o.lemma_.lower() in FORCE_OBJECTS
+                     or any(o.dep_ in {"dobj", "obj"} and o.lemma_.lower() in self.words.force_objects
                             for o in objects))  # two states' troops "began the exercise"
             partners = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"alongside", "with"}
-                        for p in c.children if p.dep_ == "pobj"] if verb.lemma_.lower() in JOINT_VERBS else []
-            subject = subject_of(verb)
-            if subject is None or not (joint or partners) or verb.lemma_.lower() in REPORT_VERBS:
+                        for p in c.children if p.dep_ == "pobj"
+                        ] if verb.lemma_.lower() in self.words.joint_verbs else []
+            subject = subject_of(verb, self.words)
+            if subject is None or not (joint or partners) or verb.lemma_.lower() in self.words.report_verbs:
                 continue  # "the two governments said in a joint statement": a statement
             parties = _unique(actors.resolve(subject)
                               + [a for p in partners for a in actors.resolve_target(p)])
             if len({a.code[:3] for a in parties}) < 2:
                 continue
             forces = any(a.code[3:] in FORCE_SECTORS for a in parties) or any(
-                o.lemma_.lower() in FORCE_OBJECTS for o in objects)
+                o.lemma_.lower() in self.words.force_objects for o in objects)
             code = "062" if forces else "060"
             how = "done jointly: the partners cooperate"
-            if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in AGREE_HEADS | PROMISE_HEADS:
+            if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in (
+                    self.words.agree_heads | self.words.promise_heads | self.words.raising_heads):
                 continue  # "agreed to set up a joint commission", "offered to work with": the verb's
-            if _promised(verb):  # "will hold joint patrols"
+            if _promised(verb, self.words):  # "will hold joint patrols"
                 code, how = INTENT_CODES["COOPERATE"], how + "; future or promised: intent"
             pattern = Pattern(code=code, words=(verb.lemma_.lower(),), kind="verb", recip=True,
                               source="rule:joint")
@@ -274,7 +239,7 @@ class EventFinder:
 
     def _choose(self, tok: Token, kind: str) -> tuple[Pattern | None, Features]:
         table = self.lexicon.verb_patterns if kind == "verb" else self.lexicon.noun_patterns
-        feats = features(tok, self.lexicon.support_verbs if kind == "noun" else frozenset())
+        feats = features(tok, self.words, self.lexicon.support_verbs if kind == "noun" else frozenset())
         best: Pattern | None = None
         for pattern in table[tok.lemma_.lower()]:
             if _holds(pattern, feats) and (best is None or pattern.weight > best.weight):
@@ -302,11 +267,12 @@ class EventFinder:
             return tok  # "China could blockade Taiwan", "a blockade would choke off imports"
         if _hypothetical(tok):
             return tok  # "has not said whether it will take part", "if Hezbollah attacked"
-        if _in_a_work(tok):
+        if _in_a_work(tok, self.words):
             return tok  # "In the new war film, American marines storm a beach"
         while (node.dep_ not in CLAUSE_EDGES or _purpose(node)) and node.head.i != node.i:
             node = node.head
-            if node.i in blocking or node.lemma_.lower() in NEGATOR_LEMMAS | HYPOTHETICAL_HEADS:
+            if node.i in blocking or node.lemma_.lower() in (self.words.negator_lemmas
+                                                             | self.words.hypothetical_heads):
                 return node
             if _hypothetical(node) or _modal(node):
                 return node
@@ -316,15 +282,15 @@ class EventFinder:
             return node.head  # "unless Hamas disarmed and freed the hostages"
         if node.dep_ == "conj" and _modal(node.head):
             return node.head  # "should stop treating ... and start talking"
-        if node.dep_ == "relcl" and node.head.lemma_.lower() in WORKS:
+        if node.dep_ == "relcl" and node.head.lemma_.lower() in self.words.works:
             return node.head  # "a war film in which commandos storm an air base"
-        background = _background(tok, node)
+        background = _background(tok, node, self.words)
         if background is not None:
             return background  # "X, who sent troops to crush ..., died", "the anniversary of ..., when"
-        if node.dep_ in {"acl", "xcomp"} and node.head.lemma_.lower() in NEGATOR_LEMMAS:
+        if node.dep_ in {"acl", "xcomp"} and node.head.lemma_.lower() in self.words.negator_lemmas:
             return node.head  # "Kabul's reluctance to provide assurances"
-        if (node.dep_ in {"acl", "ccomp"} and node.head.lemma_.lower() in REPORT_NOUNS
-                and node.head.head.lemma_.lower() in DENIALS):
+        if (node.dep_ in {"acl", "ccomp"} and node.head.lemma_.lower() in self.words.report_nouns
+                and node.head.head.lemma_.lower() in self.words.denials):
             return node.head.head  # "denied reports that Putin planned to visit Pyongyang"
         if node.dep_ in {"acl", "relcl"} and any(c.dep_ == "det" and c.lower_ == "no"
                                                  for c in node.head.children):
@@ -349,7 +315,7 @@ class EventFinder:
                 slot_tokens = _slot_tokens(verb, pattern.tgt, feats, default=())
                 how = "passive with no agent: the subject deploys itself"
         else:
-            subject = subject_of(verb)
+            subject = subject_of(verb, self.words)
             sources = actors.resolve(subject) if subject is not None else []
             slot_tokens = _slot_tokens(verb, pattern.tgt, feats, default=("dobj",))
             how = f"subject '{subject.text}'" if subject is not None else "no subject"
@@ -360,7 +326,8 @@ class EventFinder:
         targets: list[Actor] = []
         victims = _abroad(actors, sources[0]) if ptype in VICTIM_TYPES and sources else None
         own = ptype in OWN_FORCE_TYPES
-        mutual = _mutual(verb) if len({a.code[:3] for a in sources}) >= 2 and not feats.passive else None
+        several = len({a.code[:3] for a in sources}) >= 2 and not feats.passive
+        mutual = _mutual(verb, self.words) if several else None
         if mutual == "each other":  # "accused each other", "expelled each other's diplomats"
             pattern, slot_tokens = replace(pattern, recip=True), []
             how += "; 'each other': the parties are each other's target"
@@ -383,7 +350,8 @@ class EventFinder:
                         if t.i not in used and t not in slot_tokens]
             for comp in (c for c in verb.children if c.dep_ == "xcomp" or _purpose(c)):
                 # "threatened to attack X", "sent doctors to help Moldova fight the outbreak"
-                fallback += _slot_tokens(comp, (*FALLBACK_SLOTS, "ccomp"), features(comp), default=())
+                fallback += _slot_tokens(comp, (*FALLBACK_SLOTS, "ccomp"), features(comp, self.words),
+                                         default=())
             for tok in fallback:
                 found = _others(actors.resolve_target(tok, self._default_country(tok, sources, victims))
                                 or self._participants(tok, actors, context, recent=False), sources)
@@ -408,7 +376,7 @@ class EventFinder:
         if (feats.passive and not sources and not _agents(verb) and targets
                 and verb.dep_ not in {"acl", "relcl"}  # "jailed Americans", "who had been arrested"
                 and not pattern.code.startswith("174")  # a deportation is by a foreign state
-                and (ptype in STATE_PASSIVE_TYPES or verb.lemma_.lower() in LEGAL_VERBS)):
+                and (ptype in STATE_PASSIVE_TYPES or verb.lemma_.lower() in self.words.legal_verbs)):
             sources = _the_state_of(targets[0], verb, actors)  # "was detained", "was charged with"
             how = "passive with no agent: the authorities of the target's country"
         if pattern.src and not feats.passive:  # "Haiti received vehicles from Canada"
@@ -421,13 +389,14 @@ class EventFinder:
             pattern = replace(pattern, recip=True)
             how += "; 'each' with no other target: the parties are each other's target"
         pattern, how = self._as_intent(verb, pattern, how)
-        if pattern.recip and targets and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PROMISE_HEADS:
-            pattern = replace(pattern, recip=False)  # "offered to work with both countries": one offer
+        if pattern.recip and targets and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in (
+                self.words.promise_heads | self.words.raising_heads):  # "offered to work with both"
+            pattern = replace(pattern, recip=False)  # one offer, the offerer's
         home = {a.code[:3] for a in sources}
         if (self.lexicon.cameo[pattern.code].plover_type == "THREATEN"
                 and all(t.code[:3] in home for t in targets)):
             # "warned that North Korea would respond with force if South Korean drones entered": KOR
-            conditions = [a for t in _conditions(verb) for a in actors.resolve_target(t)]
+            conditions = [a for t in _conditions(verb, self.words) for a in actors.resolve_target(t)]
             targets = _others(conditions, sources) or targets
         return self._emit(verb, pattern, sources, targets, sent, index, actors, context, traces, how), used
 
@@ -438,7 +407,7 @@ class EventFinder:
         while clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head
         head = clause.head
-        if clause.dep_ != "ccomp" or head.lemma_.lower() not in ADDRESS_VERBS:
+        if clause.dep_ != "ccomp" or head.lemma_.lower() not in self.words.address_verbs:
             return []
         told = [c for c in head.children if c.dep_ in {"dobj", "dative"}] + _pobjs(head, {"to"})
         found = [a for t in told for a in actors.resolve(t)]
@@ -459,10 +428,10 @@ class EventFinder:
         ptype = self.lexicon.cameo[pattern.code].plover_type
         code = INTENT_CODES.get(ptype or "")
         threat = next((c for k, c in THREAT_CODES if pattern.code.startswith(k)), None)
-        if code is None and threat is not None and not pattern.neg and _promised(verb) \
+        if code is None and threat is not None and not pattern.neg and _promised(verb, self.words) \
                 and threat in self.lexicon.cameo:  # "Warsaw would close the border if ..."
             return replace(pattern, code=threat), how + f"; future or promised {ptype}: a threat, {threat}"
-        if code is None or pattern.neg or code not in self.lexicon.cameo or not _promised(verb):
+        if code is None or pattern.neg or code not in self.lexicon.cameo or not _promised(verb, self.words):
             return pattern, how
         return replace(pattern, code=code), how + f"; future or promised {ptype}: intent {code}"
 
@@ -479,8 +448,8 @@ class EventFinder:
                 if country is not None and country.kind == "country":
                     return country.code[:3]
         for verb in sent:
-            if verb.lemma_.lower() in REPORT_VERBS and verb.pos_ == "VERB":
-                speaker = subject_of(verb)
+            if verb.lemma_.lower() in self.words.report_verbs and verb.pos_ == "VERB":
+                speaker = subject_of(verb, self.words)
                 found = actors.resolve_one(speaker) if speaker is not None else None
                 if found is not None and found.code[:3] and found.kind in {"country", "agent", "metonym"}:
                     return found.code[:3]
@@ -553,7 +522,7 @@ class EventFinder:
         how = "noun"
         clause = _meeting_clause(noun, pattern)
         if clause is not None and not between and not partners:
-            subject = subject_of(clause)
+            subject = subject_of(clause, self.words)
             holders = actors.resolve(subject) if subject is not None else []
             how = f"a meeting as a circumstance of '{clause.text}'"
             if not targets and len({a.country for a in sources}) >= 2:  # "X and Y agreed at a summit"
@@ -593,13 +562,13 @@ class EventFinder:
             return [own]
         clause = _meeting_clause(noun, pattern) if pattern is not None else None
         if clause is not None:  # "said after talks with US officials": the sayer held them
-            subject = subject_of(clause)
+            subject = subject_of(clause, self.words)
             return actors.resolve(subject) if subject is not None else []
         carrier = noun.head
         if noun.dep_ in {"dobj", "nsubjpass"} and carrier.lemma_.lower() in self.lexicon.support_verbs:
             if noun.dep_ == "nsubjpass":
                 return [a for t in _agents(carrier) for a in actors.resolve(t)]
-            subject = subject_of(carrier)
+            subject = subject_of(carrier, self.words)
             return actors.resolve(subject) if subject is not None else []
         return []
 
@@ -691,7 +660,7 @@ class EventFinder:
         return []
 
 
-def features(tok: Token, support: frozenset[str] = frozenset()) -> Features:
+def features(tok: Token, words: Words, support: frozenset[str] = frozenset()) -> Features:
     """Collect what a trigger governs: objects, complements, particles, prepositions."""
     feats = Features()
     feats.passive = _is_passive(tok)
@@ -718,12 +687,12 @@ def features(tok: Token, support: frozenset[str] = frozenset()) -> Features:
     if tok.dep_ == "acl" and feats.passive:
         feats.objs.append(tok.head)
     for obj in list(feats.objs):  # "treated hundreds of wounded civilians": the civilians
-        if obj.lemma_.lower() in QUANTITY_OBJECTS:  # "30 billion yen in loans", "tonnes of food"
+        if obj.lemma_.lower() in words.quantity_objects:  # "30 billion yen in loans", "tonnes of food"
             feats.objs.extend(_pobjs(obj, {"of", "in"}))
             feats.objs.extend(_pobjs(tok, {"in"}))  # "sent 4 million euros in aid"
-        feats.objs.extend(_cargo(obj))
+        feats.objs.extend(_cargo(obj, words))
     for obj in list(feats.objs):  # "tonnes of rice" carried by a ship
-        if obj.lemma_.lower() in QUANTITY_OBJECTS:
+        if obj.lemma_.lower() in words.quantity_objects:
             feats.objs.extend(o for o in _pobjs(obj, {"of"}) if o not in feats.objs)
     for obj in list(feats.objs):
         for child in obj.children:
@@ -754,10 +723,10 @@ def _hidden_particle(tok: Token) -> bool:
             and any(c.dep_ == "prep" for c in tok.children))
 
 
-def _cargo(obj: Token) -> list[Token]:
+def _cargo(obj: Token, words: Words) -> list[Token]:
     """What a vehicle object carries: "a navy ship carrying rice", "ships loaded with food"."""
     cargo: list[Token] = []
-    for acl in (c for c in obj.children if c.dep_ == "acl" and c.lemma_.lower() in CARRYING):
+    for acl in (c for c in obj.children if c.dep_ == "acl" and c.lemma_.lower() in words.carrying):
         cargo += [c for c in acl.children if c.dep_ in {"dobj", "obj"}] + _pobjs(acl, {"with"})
     return cargo
 
@@ -831,25 +800,25 @@ def is_negated(tok: Token) -> bool:
     return False
 
 
-def _sport(sent: Span) -> Token | None:
+def _sport(sent: Span, words: Words) -> Token | None:
     """The word that makes the sentence a sports report: a sport's own vocabulary ("six wickets",
     "World Cup qualifier"), or a score ("21-18") with a result verb ("beat", "defeat", "win")."""
     score = SCORE.search(sent.text)
     for tok in sent:
-        if tok.lemma_.lower() in SPORT_WORDS and tok.pos_ in NOUN_POS:
+        if tok.lemma_.lower() in words.sport_words and tok.pos_ in NOUN_POS:
             return tok
         if tok.lemma_.lower() == "set" and any(c.lower_ == "straight" for c in tok.children):
             return tok  # "won in straight sets"
-        if score is not None and tok.lemma_.lower() in RESULT_VERBS:
+        if score is not None and tok.lemma_.lower() in words.result_verbs:
             return tok
     return None
 
 
-def _background(tok: Token, clause: Token) -> Token | None:
+def _background(tok: Token, clause: Token, words: Words) -> Token | None:
     """A life or a past told as background: a relative clause on the one whose death is
     reported ("Fujimori, who ordered troops to storm the residence, died"), or anything under
     an anniversary or commemoration ("marked the anniversary of the Uprising, when ...")."""
-    history = next((a for a in tok.ancestors if a.lemma_.lower() in BACKGROUND_HEADS), None)
+    history = next((a for a in tok.ancestors if a.lemma_.lower() in words.background_heads), None)
     if history is not None:
         return history
     while clause.dep_ == "conj" and clause.head.i != clause.i:  # "who was jailed and tortured"
@@ -859,24 +828,24 @@ def _background(tok: Token, clause: Token) -> Token | None:
     owner = clause.head
     while owner.dep_ in {"appos", "conj"} and owner.head.i != owner.i:
         owner = owner.head
-    if owner.dep_ in {"nsubj", "nsubjpass"} and owner.head.lemma_.lower() in OBITUARY_VERBS:
+    if owner.dep_ in {"nsubj", "nsubjpass"} and owner.head.lemma_.lower() in words.obituary_verbs:
         return owner.head
     return None
 
 
-def _in_a_work(tok: Token) -> bool:
+def _in_a_work(tok: Token, words: Words) -> bool:
     """The trigger's clause is set in a film, book or show ("In the film, marines storm ...")."""
     clause = tok
     while clause.dep_ not in CLAUSE_EDGES and clause.head.i != clause.i:
         clause = clause.head
-    return any(o.lemma_.lower() in WORKS for o in _pobjs(clause, {"in"}))
+    return any(o.lemma_.lower() in words.works for o in _pobjs(clause, {"in"}))
 
 
 def _hypothetical(node: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in node.children)
 
 
-def _conditions(verb: Token) -> list[Token]:
+def _conditions(verb: Token, words: Words) -> list[Token]:
     """The subjects of the conditions a threat sets, in its own clause or the clauses it
     governs: "threatened to close the strait if the United States attacked" → United States;
     "warned that the city would be razed unless Hamas disarmed" → Hamas."""
@@ -887,7 +856,7 @@ def _conditions(verb: Token) -> list[Token]:
                 clauses.append(child)
             elif child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"}
                                                for m in child.children):
-                subject = subject_of(child)
+                subject = subject_of(child, words)
                 if subject is not None:
                     found.append(subject)
     return found
@@ -906,21 +875,21 @@ def _purpose(node: Token) -> bool:
     return node.dep_ == "advcl" and _aux_in(node, frozenset({"to"}))
 
 
-def _promised(verb: Token) -> bool:
+def _promised(verb: Token, words: Words) -> bool:
     """The verb is future ("will visit", "would send") or promised ("pledged to invest")."""
     if _aux_in(verb, FUTURE_AUX):
         return True
     if verb.dep_ in {"xcomp", "advcl"} and verb.head.pos_ in VERB_POS and _aux_in(verb.head, FUTURE_AUX):
         return True  # "will send engineers to help Lithuania": the help is future too
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PROMISE_HEADS
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words.promise_heads | words.raising_heads
 
 
-def _mutual(verb: Token) -> str | None:
+def _mutual(verb: Token, words: Words) -> str | None:
     """What marks the coordinated subjects of a verb as acting on each other: "each other" or
     "one another" in its clause ("accused each other", "expelled each other's envoys"), or
     "each" on the verb or its subject ("Russia and Ukraine each freed 390 soldiers"), which
     names no target of its own ("each sent troops to Mali" does)."""
-    subject = subject_of(verb)
+    subject = subject_of(verb, words)
     stack = [c for c in verb.children if c.dep_ not in CLAUSE_EDGES - {"conj"} and c is not subject]
     while stack:
         tok = stack.pop()
@@ -950,13 +919,14 @@ def _comma_participle(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBG" and start > 0 and verb.doc[start - 1].text == ","
 
 
-def subject_of(verb: Token) -> Token | None:
+def subject_of(verb: Token, words: Words) -> Token | None:
     """The subject of a verb, inherited through control, participles and coordination."""
     node = verb
     for _ in range(8):
         for child in node.children:
             if child.dep_ in {"nsubj", "csubj"} or (
-                    child.dep_ == "nsubjpass" and node is not verb and node.lemma_.lower() in RAISING_HEADS):
+                    child.dep_ == "nsubjpass" and node is not verb
+                    and node.lemma_.lower() in words.raising_heads):
                 return child
         if node.dep_ == "xcomp":
             objs = [c for c in node.head.children if c.dep_ in {"dobj", "dative"}]

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import difflib
 import hashlib
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from coder.errors import DictionaryError, UsageError
@@ -28,6 +29,7 @@ from coder.types import (
     Place,
     Recipient,
     Role,
+    Words,
 )
 from coder.words import plural
 
@@ -55,6 +57,7 @@ class Lexicon:
     cameo: dict[str, CameoCode]
     plover_intensity: dict[tuple[str, str | None], float]
     places: tuple[Place, ...]
+    words: Words  # the engine's word lists (words.txt)
     recipients: dict[str, Recipient] = field(default_factory=dict)  # PLOVER type → default recipient
     files: tuple[str, ...] = field(default=())
     parts: dict[str, str] = field(default_factory=dict)  # part → folder it was read from
@@ -89,6 +92,7 @@ PART_FILES = {
     "places": ("places.tsv",),
     "recipients": ("recipients.tsv",),
     "petrarch": ("petrarch.tsv",),
+    "words": ("words.txt",),
 }
 
 
@@ -130,6 +134,7 @@ def load_dictionaries(path: Path | None = None) -> Lexicon:
     verbs, nouns, support = _load_pattern_files(roots["verbs"], roots["nouns"], cameo, problems)
     places = _load_places(roots["places"] / "places.tsv", problems)
     recipients = _load_recipients(roots["recipients"] / "recipients.tsv", problems)
+    words = _load_words(roots["words"] / "words.txt", problems)
     _check_countries(actors, places, problems, known)
     problems.raise_if_any()
     used = sorted({(f, f.relative_to(r)) for part, r in roots.items() for g in PART_FILES[part]
@@ -145,6 +150,7 @@ def load_dictionaries(path: Path | None = None) -> Lexicon:
         cameo=cameo,
         plover_intensity=intensity,
         places=places,
+        words=words,
         recipients=recipients,
         files=tuple(str(rel) for _, rel in used),
         parts={part: str(r) for part, r in roots.items()},
@@ -437,6 +443,60 @@ def _load_recipients(path: Path, problems: Problems) -> dict[str, Recipient]:
             continue
         table[ptype] = Recipient(ptype, domestic, tuple(steps), where)
     return table
+
+
+def _load_words(path: Path, problems: Problems) -> Words:
+    """words.txt: `list_name: word; word; ...`, every list of Words once, each word once in its
+    list, lower case and one token; a line that starts with whitespace continues the list."""
+    names = [f.name for f in fields(Words)]
+    lists: dict[str, dict[str, str]] = {}  # list → word → where
+    given: dict[str, str] = {}  # list → where
+    if not path.exists():
+        problems.add(path.name, "file is missing")
+        return Words(**dict.fromkeys(names, frozenset()))
+    name: str | None = None
+    end = f"{path.name}:1"  # where a missing list is reported: the end of the file
+    for number, content, _ in _lines(path, problems):
+        where = end = f"{path.name}:{number}"
+        if content[0].isspace():
+            if not given:
+                problems.add(where, "continuation line with no list above it")
+        else:
+            name, sep, content = content.partition(":")
+            name = name.strip()
+            if not sep or name not in names:
+                close = difflib.get_close_matches(name, names, n=1)
+                problems.add(where, f"unknown list {name!r}" if sep else f"cannot read {name!r}",
+                             f"did you mean {close[0]!r}?" if close and sep else "list_name: word; word")
+                name = None
+                continue
+            if name in given:
+                problems.add(where, f"list {name!r} already given at {given[name]}",
+                             "give each list once; indent a line to continue it")
+                name = None
+                continue
+            given[name] = where
+            lists[name] = {}
+        if name is None:
+            continue
+        pieces = [w.strip() for w in content.split(";")]
+        if len(pieces) > 1 and not pieces[-1]:
+            pieces.pop()  # a line may end with ";" before the list continues
+        for word in pieces:
+            if not word:
+                if content.strip():
+                    problems.add(where, f"empty word in list {name!r}", "nothing between two ';'")
+            elif word != word.lower():
+                problems.add(where, f"word {word!r} is not lower case", "rules compare lower-case words")
+            elif len(word.split()) > 1:
+                problems.add(where, f"{word!r} is more than one word", "rules compare one token at a time")
+            elif word in lists[name]:
+                problems.add(where, f"{word!r} already given in {name!r} at {lists[name][word]}")
+            else:
+                lists[name][word] = where
+    for missing in (n for n in names if n not in given):
+        problems.add(end, f"list {missing!r} is missing", f"add a line `{missing}: word; word`")
+    return Words(**{n: frozenset(lists.get(n, ())) for n in names})
 
 
 def _load_places(path: Path, problems: Problems) -> tuple[Place, ...]:

@@ -15,7 +15,8 @@ needs no parse. The rules below follow what coder/events.py and coder/actors.py 
   person, "it" to its last state or organisation), or a reciprocal noun trigger ("the
   talks" take the parties of the last reciprocal event).
 - Words of the engine's own rules that code events without a pattern (joint action:
-  "jointly", "joint", "trained alongside"; `coder.events.JOINT_*`) count as triggers.
+  "jointly", "joint", "trained alongside"; words.txt's `joint_words` and `joint_verbs`) count as
+  triggers.
 - Lemmas whose patterns can never be written (CAMEO 01 statements and 02 appeals without
   `recip`) still matter when the sentence holds an agent noun: resolving "the ministry said"
   teaches the article who "the ministry" is.
@@ -39,9 +40,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from coder.actors import ORG_KINDS, PERSON_PRONOUNS, ActorIndex, Mention
-from coder.events import JOINT_VERBS, JOINT_WORDS
 from coder.lexicon import Lexicon
-from coder.types import ActorEntry, Pattern
+from coder.types import ActorEntry, Pattern, Words
 
 ACTIVE, INERT, RECIP = 1, 2, 4
 
@@ -69,6 +69,7 @@ class TriggerForms:
             self.rules = list(lookups.get_table("lemma_rules", {}).values())
         self._ruler_lemmas(nlp)
         self.cache: dict[str, frozenset[str]] = {}
+        self.words = lexicon.words
 
     def _ruler_lemmas(self, nlp: Language) -> None:
         """Lemmas the attribute ruler sets on the words it names (as such, in a list or by a
@@ -122,7 +123,7 @@ class TriggerForms:
         present: set[str] = set()
         for word in words:
             present.update(self.forms(word))
-        flags = ACTIVE if _joint(present) else 0
+        flags = ACTIVE if _joint(present, self.words) else 0
         for lemma in present:
             for flag, required in self.patterns.get(lemma, ()):
                 if all(not alternatives.isdisjoint(present) for alternatives in required):
@@ -130,11 +131,11 @@ class TriggerForms:
         return flags
 
 
-def _joint(present: set[str]) -> bool:
+def _joint(present: set[str], words: Words) -> bool:
     """Words of events.py's joint-action rule ("jointly dismantled", "joint exercises", "trained
     alongside"), which codes cooperation without a pattern."""
-    return (not present.isdisjoint(JOINT_WORDS) or "jointly" in present
-            or (not present.isdisjoint(JOINT_VERBS) and not present.isdisjoint({"alongside", "with"})))
+    return (not present.isdisjoint(words.joint_words) or "jointly" in present
+            or (not present.isdisjoint(words.joint_verbs) and not present.isdisjoint({"alongside", "with"})))
 
 
 def _required_words(pattern: Pattern) -> tuple[frozenset[str], ...]:

@@ -169,6 +169,46 @@ class Recipient:
 
 
 @dataclass(frozen=True)
+class Words:
+    """The word lists of dictionaries/words.txt that the engine's rules test words against,
+    one field per list (the file's comments say what each one does). Lower-case lemmas, or
+    lower-case word forms for `backers` and `leaders`."""
+
+    # events (coder/events.py)
+    negator_lemmas: frozenset[str]
+    hypothetical_heads: frozenset[str]
+    sport_words: frozenset[str]
+    result_verbs: frozenset[str]
+    address_verbs: frozenset[str]
+    background_heads: frozenset[str]
+    obituary_verbs: frozenset[str]
+    report_nouns: frozenset[str]
+    denials: frozenset[str]
+    works: frozenset[str]
+    legal_verbs: frozenset[str]
+    report_verbs: frozenset[str]
+    raising_heads: frozenset[str]
+    promise_heads: frozenset[str]
+    agree_heads: frozenset[str]
+    joint_words: frozenset[str]
+    joint_verbs: frozenset[str]
+    force_objects: frozenset[str]
+    quantity_objects: frozenset[str]
+    carrying: frozenset[str]
+    # actors (coder/actors.py)
+    launches: frozenset[str]
+    leader_roles: frozenset[str]
+    backers: frozenset[str]
+    leaders: frozenset[str]
+    sport_teams: frozenset[str]
+    economy_heads: frozenset[str]
+    sports: frozenset[str]
+    relational: frozenset[str]
+    group_heads: frozenset[str]
+    pair_heads: frozenset[str]
+
+
+@dataclass(frozen=True)
 class Place:
     """A gazetteer row from dictionaries/places.tsv."""
 
