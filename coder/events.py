@@ -113,7 +113,8 @@ class EventFinder:
             if kind != "verb" or verb is None:
                 continue
             carried = self._carried_compound(tok, feats, triggers, chosen)
-            if carried is not None and carried.code != verb.code:
+            if carried is not None and carried.code != verb.code and not verb.code.startswith("057"):
+                # signing is the event whatever is signed: "signed a ceasefire agreement" (SUPPORT)
                 more = replace(verb, code=carried.code, source=f"{verb.source} + {carried.source}")
                 chosen[i] = (more, feats)
                 traces.append(Trace(i, tok.text, f"carries '{' '.join(carried.words)}': its code "

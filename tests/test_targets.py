@@ -299,3 +299,8 @@ def test_a_meeting_told_twice_in_a_sentence_is_one_row_per_pair(real_coder):
                                 "Kellogg, who met President Alexander Lukashenko.", date=DATE)
     consults = [(r["source_actor"], r["target_actor"]) for r in rows if r["plover_type"] == "CONSULT"]
     assert len(consults) == len(set(consults)), consults
+
+
+def test_signing_a_ceasefire_agreement_is_signing_an_agreement(real_coder):
+    text = "Thailand and Cambodia signed an expanded ceasefire agreement on Sunday."
+    assert dyads(real_coder, text) == {("THA", "KHM", "SUPPORT"), ("KHM", "THA", "SUPPORT")}
