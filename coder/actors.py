@@ -316,6 +316,11 @@ class SentenceActors:
             owner_agent = self.by_token.get(owner.i) if owner is not None else None
             if owner is not None and owner_agent is not None and owner_agent.is_agent:
                 return self._agent_only(owner, owner_agent, phrase)
+        if not named and head_agent is None and head.pos_ == "PROPN":  # "Foreign Minister Tomas Hrdlo"
+            head_agent = next((m for m in agents if self.sent.doc[m.end - 1].head.i == head.i
+                               and m.end < head.i and all(t.pos_ == "PROPN" and t.dep_ == "compound"
+                                                          for t in self.sent.doc[m.end:head.i])),
+                              None)  # an unknown name after a title: the title's sector
         if not named:
             return self._agent_only(head, head_agent, phrase)
         best = min(named, key=lambda m: (KIND_RANK.get(m.entry.kind, 9), -(m.end - m.start)))  # type: ignore[union-attr]

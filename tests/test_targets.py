@@ -304,3 +304,18 @@ def test_a_meeting_told_twice_in_a_sentence_is_one_row_per_pair(real_coder):
 def test_signing_a_ceasefire_agreement_is_signing_an_agreement(real_coder):
     text = "Thailand and Cambodia signed an expanded ceasefire agreement on Sunday."
     assert dyads(real_coder, text) == {("THA", "KHM", "SUPPORT"), ("KHM", "THA", "SUPPORT")}
+
+
+def test_an_unknown_name_after_a_title_takes_the_titles_sector_and_the_dateline_country(real_coder):
+    text = "PRAGUE (Reuters) - Foreign Minister Tomas Hrdlo summoned the Russian ambassador on Monday."
+    assert_found(real_coder, text, ("CZEGOV", "RUSGOV", "ACCUSE"))
+
+
+@pytest.mark.parametrize("text", [
+    "Union Pacific agreed to buy Norfolk Southern in an $85 billion deal, the companies said.",
+    "Washington lifted sanctions on the national airline Belavia.",
+])
+def test_a_company_name_after_an_agent_noun_is_no_titled_person(real_coder, text):
+    found = dyads(real_coder, text)
+    assert not any(t is not None and t[3:] in {"LAB", "BUS"} and t[:3] == "USA" for _, t, _ in found), found
+    assert not any(s[3:] == "LAB" for s, _, _ in found), found
