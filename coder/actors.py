@@ -323,7 +323,7 @@ class SentenceActors:
                               None)  # an unknown name after a title: the title's sector
         if not named:
             return self._agent_only(head, head_agent, phrase)
-        best = min(named, key=lambda m: (KIND_RANK.get(m.entry.kind, 9), -(m.end - m.start)))  # type: ignore[union-attr]
+        best = min(named, key=self._rank)
         entry = best.entry
         assert isinstance(entry, ActorEntry)
         code = entry.code_on(self.context.date)
@@ -342,14 +342,23 @@ class SentenceActors:
         self._remember(head, head_agent, actor)
         return actor
 
+    def _rank(self, mention: Mention) -> tuple[int, int]:
+        """Which named actor of a phrase names it: a person before a group before a capital before
+        a country; a company only after its country ("Russia's oil companies, Rosneft and Lukoil")."""
+        entry = mention.entry
+        assert isinstance(entry, ActorEntry)
+        company = entry.code_on(self.context.date)[:3] == "MNC"
+        rank = len(KIND_RANK) + 1 if company else KIND_RANK.get(entry.kind, 9)
+        return rank, -(mention.end - mention.start)
+
     def _named_counts(self, mention: Mention, head: Token) -> bool:
         """A named actor inside a phrase counts unless it is only an adjective of a non-agent
         noun ("Afghan soil") or a capital naming a place ("the Doha talks")."""
+        if mention.backer:
+            return False  # "Russian-backed separatists", "pro-Russian militias": not Russia's
         if mention.start <= head.i < mention.end:
             return True
         doc = self.sent.doc
-        if mention.backer:
-            return False  # "Russian-backed separatists", "pro-Russian militias": not Russia's
         if _word(doc, mention.end) == "-" and _word(doc, mention.end + 1) in self.words.leaders:
             return True  # "the Taliban-led government", "the Hamas-run ministry"
         tok = doc[mention.end - 1]

@@ -687,6 +687,8 @@ def features(tok: Token, words: Words, support: frozenset[str] = frozenset()) ->
             feats.modifiers.update({child.lemma_.lower(), child.lower_})
     if tok.dep_ == "acl" and feats.passive:
         feats.objs.append(tok.head)
+    if not has_object and not feats.passive:
+        feats.objs.extend(_shared_verb_objects(tok))
     for obj in list(feats.objs):  # "treated hundreds of wounded civilians": the civilians
         if obj.lemma_.lower() in words.quantity_objects:  # "30 billion yen in loans", "tonnes of food"
             feats.objs.extend(_pobjs(obj, {"of", "in"}))
@@ -707,6 +709,16 @@ def features(tok: Token, words: Words, support: frozenset[str] = frozenset()) ->
     feats.negated = feats.negated or is_negated(tok)
     feats.future = _aux_in(tok, FUTURE_AUX | {"wo", "ca", "can", "could"})
     return feats
+
+
+def _shared_verb_objects(verb: Token) -> list[Token]:
+    """The object a verb with none shares with the verb coordinated after it, when that one has
+    no subject of its own: "attacked and sank the Greek-operated carrier"."""
+    if verb.pos_ != "VERB" or any(c.dep_ in {"dobj", "obj", "dative"} for c in verb.children):
+        return []
+    return [o for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i
+            and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+            for o in c.children if o.dep_ in {"dobj", "obj"}]
 
 
 def _inside_a_name(tok: Token, actors: SentenceActors) -> bool:
@@ -982,6 +994,7 @@ def _slot_tokens(verb: Token, slots: tuple[str, ...], feats: Features,
             out.extend(c for c in verb.children if c.dep_ in {"dobj", "obj"})
             if not any(c.dep_ in {"dobj", "obj"} for c in verb.children):
                 out.extend(c for c in verb.children if c.dep_ == "oprd")  # "called Putin"
+                out.extend(_shared_verb_objects(verb))  # "attacked and sank the carrier"
         elif slot == "dative":
             out.extend(c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP")
             out.extend(t for w, t in feats.preps if w == "to" and t is not None)

@@ -319,3 +319,24 @@ def test_a_company_name_after_an_agent_noun_is_no_titled_person(real_coder, text
     found = dyads(real_coder, text)
     assert not any(t is not None and t[3:] in {"LAB", "BUS"} and t[:3] == "USA" for _, t, _ in found), found
     assert not any(s[3:] == "LAB" for s, _, _ in found), found
+
+
+def test_a_verb_with_no_object_shares_the_next_verbs(real_coder):
+    text = "The Houthis attacked and sank the Greek-operated bulk carrier Magic Seas in the Red Sea."
+    assert dyads(real_coder, text) == {("YEMREB", "GRC", "ASSAULT")}
+
+
+def test_a_country_names_its_companies_before_their_own_names(real_coder):
+    text = ("The United States imposed sanctions on Russia's two biggest oil companies, Rosneft and "
+            "Lukoil, on Wednesday.")  # an apposition here; without "on Wednesday" the parser coordinates
+    assert dyads(real_coder, text) == {("USA", "RUSBUS", "SANCTION")}
+
+
+def test_a_backer_is_no_target_even_deep_in_the_phrase(real_coder):
+    text = "President Donald Trump warned the Iran-aligned group that hell will rain down on them."
+    assert not any(t is not None and t.startswith("IRN") for _, t, _ in dyads(real_coder, text))
+
+
+def test_a_wave_of_strikes_is_strikes(real_coder):
+    text = "The United States launched a wave of air strikes against Houthi targets across Yemen."
+    assert dyads(real_coder, text) == {("USA", "YEMREB", "ASSAULT")}
