@@ -9,7 +9,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from coder.actors import ArticleContext, SentenceActors
 from coder.lexicon import Lexicon
@@ -49,6 +49,7 @@ VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})  # unnamed targets are victims w
 # Unnamed forces in these events' slots are the source's own: "sent troops", "withdrew soldiers"
 OWN_FORCE_TYPES = frozenset({"MOBILIZE", "RETREAT", "AID", "COOPERATE", "AGREE", "SUPPORT"})
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
+PROTEST_VOICES = frozenset({"REQUEST", "ACCUSE", "REJECT"})  # what a protest demands or defies
 CIRCUMSTANCE_PREPS = frozenset({"after", "during", "before", "following", "upon", "while", "ahead"})
 FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "PRM"})
 # Where a verb's target is looked for when the pattern's own slots name no actor.
@@ -182,6 +183,20 @@ class EventFinder:
                 traces.append(Trace(tok.i, tok.text, f"'{tok.text}' tells the same {kind} as "
                                                      f"'{doc[head.trigger].text}': one row"))
                 break
+        for k, part in enumerate(events):  # "rallied ..., demanding better schools", "defying a ban"
+            tok = anchor = doc[part.trigger]
+            while anchor.dep_ == "conj" and anchor.head.tag_ == "VBG":  # "demanding X and denouncing Y"
+                anchor = anchor.head
+            if (k in drop or anchor.dep_ != "advcl" or tok.tag_ != "VBG"
+                    or self.lexicon.cameo[part.cameo].plover_type not in PROTEST_VOICES):
+                continue
+            clause = anchor.head
+            if any((head.trigger == clause.i or clause in doc[head.trigger].ancestors
+                    or doc[head.trigger] in clause.ancestors)  # "took to the streets to protest, defying
+                   and head.source.country == part.source.country
+                   and self.lexicon.cameo[head.cameo].plover_type == "PROTEST" for head in events):
+                drop.add(k)
+                traces.append(Trace(tok.i, tok.text, f"'{tok.text}' tells what the protest says: one row"))
         return [e for k, e in enumerate(events) if k not in drop]
 
     def _joint_events(self, sent: Span, index: int, actors: SentenceActors, context: ArticleContext,
@@ -617,6 +632,11 @@ class EventFinder:
             traces.append(Trace(trigger.i, trigger.text, f"{pattern.source} {pattern.code}: between "
                                                          "businesses only, no political event"))
             pairs = [pair for pair in pairs if pair not in business]
+        crime = [(s, t) for s, t in pairs if self._private_violence(pattern, s, t, trigger.doc)]
+        if crime:  # "A woman stabbed 18 people", "Armed robbers ambushed a cash van": no politics
+            traces.append(Trace(trigger.i, trigger.text, f"{pattern.source} {pattern.code}: violence "
+                                                         "among private people at home, no political event"))
+            pairs = [pair for pair in pairs if pair not in crime]
         if pattern.recip and len({a.code for a in [*sources, *targets]}) >= 2:
             context.last_recip = tuple(_unique([*sources, *targets]))
         group = f"{index}:{trigger.i}:{pattern.code}"
@@ -630,6 +650,16 @@ class EventFinder:
                                 group, when, where))
             traces.append(Trace(trigger.i, trigger.text, "EVENT " + rule))
         return events
+
+    def _private_violence(self, pattern: Pattern, source: Actor, target: Actor | None, doc: Doc) -> bool:
+        """An attack by civilians or common criminals on private people of their own country is
+        crime, not a political event (gangs and armed groups stay: they are sector CRM or UAF)."""
+        if self.lexicon.cameo[pattern.code].plover_type != "ASSAULT":
+            return False
+        private = source.sector == "CVL" or (
+            source.kind == "agent" and doc[source.head].lemma_.lower() in self.words.common_crime)
+        return private and (target is None or (target.country == source.country
+                                                and target.sector in {None, "CVL", "CRM", "BUS"}))
 
     def _default_recipient(self, pattern: Pattern, sources: list[Actor], where: Location | None,
                            actors: SentenceActors, trigger: Token) -> list[Actor]:

@@ -206,6 +206,7 @@ class Words:
     relational: frozenset[str]
     group_heads: frozenset[str]
     pair_heads: frozenset[str]
+    common_crime: frozenset[str]
 
 
 @dataclass(frozen=True)

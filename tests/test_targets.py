@@ -340,3 +340,30 @@ def test_a_backer_is_no_target_even_deep_in_the_phrase(real_coder):
 def test_a_wave_of_strikes_is_strikes(real_coder):
     text = "The United States launched a wave of air strikes against Houthi targets across Yemen."
     assert dyads(real_coder, text) == {("USA", "YEMREB", "ASSAULT")}
+
+
+@pytest.mark.parametrize("text", [
+    "HAMBURG, Germany - A woman stabbed 18 people on a crowded platform at the main railway station.",
+    "JOHANNESBURG - Armed robbers ambushed a cash-in-transit van on a highway outside Johannesburg.",
+])
+def test_violence_among_private_people_at_home_is_crime_not_politics(real_coder, text):
+    assert dyads(real_coder, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israeli settlers attacked a Palestinian village in the West Bank.", ("ISRCVL", "PSE", "ASSAULT")),
+    ("Gang members killed at least 50 people in the town of Pont-Sonde, Haitian police said.",
+     ("HTICRM", "HTICVL", "ASSAULT")),
+])
+def test_violence_across_a_border_or_by_gangs_stays(real_coder, text, expected):
+    assert_found(real_coder, text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Young Moroccans rallied in more than a dozen cities on Saturday, demanding better schools and "
+    "hospitals and denouncing the billions spent on stadiums.",
+    "Tens of thousands of people took to the streets across Turkey on Sunday to protest against the "
+    "jailing of Imamoglu, defying a ban on gatherings.",
+])
+def test_what_a_protest_demands_or_defies_is_the_protest(real_coder, text):
+    assert {kind for _, _, kind in dyads(real_coder, text)} == {"PROTEST"}
