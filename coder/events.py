@@ -549,7 +549,7 @@ class EventFinder:
                                        for a in actors.resolve(c)], sources)
             elif not targets:  # "freed 52 prisoners after a visit by a US envoy": Belarus hosted it
                 targets = _others(holders, sources)
-            if not _others(targets, sources) and not pattern.recip:
+            if all(t.country in {a.country for a in sources} for t in targets) and not pattern.recip:
                 traces.append(Trace(noun.i, noun.text, f"{pattern.source} {pattern.code}: a meeting "
                                                        "in a circumstance with no counterpart, not coded"))
                 return [], set()
@@ -864,6 +864,13 @@ def _background(tok: Token, clause: Token, words: Words) -> Token | None:
     history = next((a for a in tok.ancestors if a.lemma_.lower() in words.background_heads), None)
     if history is not None:
         return history
+    for node in (tok, *tok.ancestors):  # "Seventy years ago this week, leaders ... met in Bandung"
+        ago = next((c for c in node.children if c.lower_ == "ago" and any(
+            g.lemma_.lower() in {"year", "decade", "century"} for g in c.children)), None)
+        if ago is not None:
+            return ago
+        if node.dep_ in CLAUSE_EDGES - {"conj"} and not (node.dep_ == "advcl" and node.tag_ == "VBG"):
+            break  # a participle ("..., killing 140,000 people") shares its clause's time
     while clause.dep_ == "conj" and clause.head.i != clause.i:  # "who was jailed and tortured"
         clause = clause.head
     if clause.dep_ != "relcl":
@@ -1111,8 +1118,10 @@ def _dedupe(events: list[Event]) -> list[Event]:
     with_target = {(e.cameo[:2], e.source.code) for e in events if e.target is not None}
     out = []
     for e in events:
-        code = e.cameo[:2] if e.cameo.startswith("04") else e.cameo
-        key = (code, e.source.code, e.target.code if e.target else None)
+        if e.cameo.startswith("04"):  # a meeting: one per pair of countries
+            key = (e.cameo[:2], e.source.country, e.target.country if e.target else None)
+        else:
+            key = (e.cameo, e.source.code, e.target.code if e.target else None)
         if key in seen or (e.target is None and (e.cameo[:2], e.source.code) in with_target):
             continue
         seen.add(key)

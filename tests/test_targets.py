@@ -367,3 +367,25 @@ def test_violence_across_a_border_or_by_gangs_stays(real_coder, text, expected):
 ])
 def test_what_a_protest_demands_or_defies_is_the_protest(real_coder, text):
     assert {kind for _, _, kind in dyads(real_coder, text)} == {"PROTEST"}
+
+
+@pytest.mark.parametrize("text", [
+    "Seventy years ago this week, leaders of 29 Asian and African nations met in the Indonesian city "
+    "of Bandung.",
+    "Eighty years ago, on Aug. 6, 1945, a U.S. B-29 bomber dropped an atomic bomb on Hiroshima, "
+    "killing an estimated 140,000 people by the end of that year.",
+])
+def test_years_ago_is_history(real_coder, text):
+    assert dyads(real_coder, text) == set()
+
+
+def test_days_ago_is_news(real_coder):
+    assert_found(real_coder, "Russia attacked Ukraine two days ago.", ("RUS", "UKR", "ASSAULT"))
+
+
+def test_a_meeting_retold_in_a_where_clause_is_one_row_per_pair_of_countries(real_coder):
+    text = ("Kenyan President William Ruto held talks with Chinese leader Xi Jinping in Beijing, where "
+            "the two sides discussed extending the railway.")
+    rows = real_coder.code_text(text, date=DATE)
+    pairs = [(r["source_country"], r["target_country"]) for r in rows if r["plover_type"] == "CONSULT"]
+    assert sorted(pairs) == [("CHN", "KEN"), ("KEN", "CHN")], pairs
