@@ -157,6 +157,7 @@ class ArticleContext:
     country_counts: dict[str, int] = field(default_factory=dict)
     dateline_country: str | None = None  # where the report was filed ("LAHORE:")
     recent_countries: list[str] = field(default_factory=list)  # by last mention, the latest last
+    recent_people: list[Actor] = field(default_factory=list)  # the people named, the latest last
 
     def note_mentions(self, mentions: Iterable[Mention], doc: Doc) -> None:
         for m in mentions:
@@ -554,12 +555,21 @@ class SentenceActors:
 
     def _pronoun(self, head: Token) -> Actor | None:
         person = None
+        objective = head.lower_ in {"him", "her"} and head.dep_ in {"dobj", "dative", "pobj"}
+        subject = self._clause_subject(head) if objective else None  # "Starmer promised him": not Starmer
+        candidates: list[Actor] = []
         for i in range(head.i - 1, self.sent.start - 1, -1):
             m = self.by_token.get(i)
             if m is not None and isinstance(m.entry, ActorEntry) and m.entry.kind == "person":
-                person = self.resolve_one(self.sent.doc[m.end - 1])
-                break
-        person = person or self.context.last_person
+                found = self.resolve_one(self.sent.doc[m.end - 1])
+                if found is not None and found not in candidates:
+                    candidates.append(found)
+        candidates += [p for p in reversed(self.context.recent_people) if p not in candidates]
+        if subject is not None:
+            person = next((p for p in candidates if p.code != subject.code), None)
+        elif candidates:
+            person = candidates[0]
+        person = person or (None if subject is not None else self.context.last_person)
         if person is None:
             return None
         return Actor(person.code, person.name, head.text, head.i, "person",
@@ -579,6 +589,16 @@ class SentenceActors:
                 if actor is not None:
                     self.context.last_org = actor
                     break
+        seen: set[int] = set()
+        for i in sorted(self.by_token):
+            m = self.by_token[i]
+            if id(m) in seen or not (isinstance(m.entry, ActorEntry) and m.entry.kind == "person"):
+                continue
+            seen.add(id(m))
+            actor = self.resolve_one(self.sent.doc[m.end - 1])
+            if actor is not None:
+                people = self.context.recent_people
+                people[:] = [p for p in people if p.name != actor.name][-7:] + [actor]
         for i in sorted(self.by_token, reverse=True):
             m = self.by_token[i]
             if isinstance(m.entry, ActorEntry) and m.entry.kind == "person":

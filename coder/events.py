@@ -53,7 +53,7 @@ PROTEST_VOICES = frozenset({"REQUEST", "ACCUSE", "REJECT"})  # what a protest de
 CIRCUMSTANCE_PREPS = frozenset({"after", "during", "before", "following", "upon", "while", "ahead"})
 FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "PRM"})
 # Where a verb's target is looked for when the pattern's own slots name no actor.
-FALLBACK_SLOTS = ("dobj", "against", "on", "with", "to", "toward", "towards", "at", "into", "over")
+FALLBACK_SLOTS = ("dobj", "against", "on", "with", "to", "toward", "towards", "at", "into", "over", "between")
 NOUN_TARGET_PREPS = ("against", "on", "with", "at", "toward", "towards", "between")
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 VERB_POS = frozenset({"VERB"})

@@ -389,3 +389,14 @@ def test_a_meeting_retold_in_a_where_clause_is_one_row_per_pair_of_countries(rea
     rows = real_coder.code_text(text, date=DATE)
     pairs = [(r["source_country"], r["target_country"]) for r in rows if r["plover_type"] == "CONSULT"]
     assert sorted(pairs) == [("CHN", "KEN"), ("KEN", "CHN")], pairs
+
+
+def test_him_after_a_persons_subject_is_another_person_named_before(real_coder):
+    text = ("Ukraine's President Volodymyr Zelensky spoke with Keir Starmer on Sunday. The British prime "
+            "minister promised him 1.6 billion pounds for more than 5,000 air-defence missiles.")
+    assert_found(real_coder, text, ("GBRGOV", "UKRGOV", "AGREE"))
+
+
+def test_an_offer_to_mediate_between_two_states_is_made_to_both(real_coder):
+    assert dyads(real_coder, "Indonesia offered to mediate between Thailand and Cambodia.") == {
+        ("IDN", "THA", "AGREE"), ("IDN", "KHM", "AGREE")}
