@@ -409,12 +409,25 @@ class EventFinder:
                 self.words.promise_heads | self.words.raising_heads):  # "offered to work with both"
             pattern = replace(pattern, recip=False)  # one offer, the offerer's
         home = {a.code[:3] for a in sources}
+        if (ptype == "MOBILIZE" and _promised(verb, self.words) and "0334" in self.lexicon.cameo
+                and any(t.country not in home for t in targets) and self._to_help(verb)):
+            pattern = replace(pattern, code="0334")  # "will send engineers to help Lithuania", police
+            how += "; a promised deployment to help another state: intent 0334"
         if (self.lexicon.cameo[pattern.code].plover_type == "THREATEN"
                 and all(t.code[:3] in home for t in targets)):
             # "warned that North Korea would respond with force if South Korean drones entered": KOR
             conditions = [a for t in _conditions(verb, self.words) for a in actors.resolve_target(t)]
             targets = _others(conditions, sources) or targets
         return self._emit(verb, pattern, sources, targets, sent, index, actors, context, traces, how), used
+
+    def _to_help(self, verb: Token) -> bool:
+        """A deployment that helps: its purpose is to help, assist, reinforce ... ("to help
+        Argentina contain the wildfires"), or what it sends is police, engineers, medics."""
+        purposes = [c for c in verb.children if c.dep_ == "xcomp" or _purpose(c)]
+        sent = [o for o in verb.children if o.dep_ in {"dobj", "obj"}]
+        sent += [c for o in sent for c in o.conjuncts]
+        return (any(p.lemma_.lower() in self.words.help_verbs for p in purposes)
+                or any(o.lemma_.lower() in self.words.help_forces for o in sent))
 
     def _addressee(self, verb: Token, actors: SentenceActors, sources: list[Actor]) -> list[Actor]:
         """The one told, assured or warned that the event will happen is its target: "Mahama

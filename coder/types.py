@@ -207,6 +207,8 @@ class Words:
     group_heads: frozenset[str]
     pair_heads: frozenset[str]
     common_crime: frozenset[str]
+    help_verbs: frozenset[str]
+    help_forces: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -400,3 +400,13 @@ def test_him_after_a_persons_subject_is_another_person_named_before(real_coder):
 def test_an_offer_to_mediate_between_two_states_is_made_to_both(real_coder):
     assert dyads(real_coder, "Indonesia offered to mediate between Thailand and Cambodia.") == {
         ("IDN", "THA", "AGREE"), ("IDN", "KHM", "AGREE")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya will deploy 400 more police officers to Haiti next month.", ("KEN", "HTI", "AGREE")),
+    ("Chile said it would send two water-bombing aircraft and firefighters to help Argentina contain "
+     "the wildfires.", ("CHL", "ARG", "AGREE")),
+    ("Israel will send more troops into Gaza, the army said.", ("ISR", "PSE", "MOBILIZE")),
+])
+def test_a_promised_deployment_to_help_another_state_is_an_offer_of_aid(real_coder, text, expected):
+    assert_found(real_coder, text, expected)
