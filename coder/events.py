@@ -371,6 +371,8 @@ class EventFinder:
             for tok in fallback:
                 found = _others(actors.resolve_target(tok, self._default_country(tok, sources, victims))
                                 or self._participants(tok, actors, context, recent=False), sources)
+                if own:  # "agreed to buy 355 Airbus jets": the buyer's own jets, no target
+                    found = [a for a in found if not _own_forces(a, sources)]
                 if found:
                     targets = found
                     break
@@ -409,6 +411,13 @@ class EventFinder:
                 self.words.promise_heads | self.words.raising_heads):  # "offered to work with both"
             pattern = replace(pattern, recip=False)  # one offer, the offerer's
         home = {a.code[:3] for a in sources}
+        warned = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if (self.lexicon.cameo[pattern.code].plover_type == "THREATEN" and warned is not None
+                and verb.lemma_.lower() in self.words.warning_verbs and not _conditions(verb, self.words)
+                and not _aux_in(warned, FUTURE_AUX | MODALS | {"ca", "wo", "can"})):
+            traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: a warning that "
+                                                   f"'{warned.text}' is no threat, not coded"))
+            return [], used  # "warned that the disease was spreading", "that leaders were drifting"
         if (ptype == "MOBILIZE" and _promised(verb, self.words) and "0334" in self.lexicon.cameo
                 and any(t.country not in home for t in targets) and self._to_help(verb)):
             pattern = replace(pattern, code="0334")  # "will send engineers to help Lithuania", police
@@ -901,7 +910,10 @@ def _in_a_work(tok: Token, words: Words) -> bool:
     clause = tok
     while clause.dep_ not in CLAUSE_EDGES and clause.head.i != clause.i:
         clause = clause.head
-    return any(o.lemma_.lower() in words.works for o in _pobjs(clause, {"in"}))
+    if any(o.lemma_.lower() in words.works for o in _pobjs(clause, {"in"})):
+        return True
+    # "a dystopian novel in which a mother searches for her family after the police arrest her husband"
+    return any(a.dep_ in {"relcl", "acl"} and a.head.lemma_.lower() in words.works for a in tok.ancestors)
 
 
 def _hypothetical(node: Token) -> bool:

@@ -209,6 +209,7 @@ class Words:
     common_crime: frozenset[str]
     help_verbs: frozenset[str]
     help_forces: frozenset[str]
+    warning_verbs: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -410,3 +410,33 @@ def test_an_offer_to_mediate_between_two_states_is_made_to_both(real_coder):
 ])
 def test_a_promised_deployment_to_help_another_state_is_an_offer_of_aid(real_coder, text, expected):
     assert_found(real_coder, text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "GENEVA - The World Health Organization said on Thursday that cholera had killed 2,400 people in "
+    "Sudan, warning that the disease was spreading fast in camps.",
+    "Mayor Kazumi Matsui warned that world leaders were drifting back toward nuclear deterrence.",
+])
+def test_a_warning_of_what_is_already_happening_is_no_threat(real_coder, text):
+    assert "THREATEN" not in {kind for _, _, kind in dyads(real_coder, text)}
+
+
+def test_a_warning_of_what_the_speaker_will_do_is_a_threat(real_coder):
+    found = dyads(real_coder, "Israel's prime minister warned that Israel would respond forcefully to "
+                              "any attack.")
+    assert any(s == "ISRGOV" and kind == "THREATEN" for s, _, kind in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Irish writer Paul Lynch won the Booker Prize for Prophet Song, a dystopian novel in which a mother "
+    "searches for her family after the state's secret police arrest her husband.",
+    "Temperatures in the Indian capital soared on Tuesday, and electricity demand hit a record.",
+    "ISTANBUL (Reuters) - Turkish Airlines agreed to buy up to 355 Airbus jets in one of the biggest "
+    "orders in aviation history.",
+])
+def test_plots_records_and_purchases_are_no_events(real_coder, text):
+    assert dyads(real_coder, text) == set()
+
+
+def test_a_hit_market_is_still_a_target(real_coder):
+    assert_found(real_coder, "Russian missiles hit a market in Kharkiv.", ("RUSMIL", "UKR", "ASSAULT"))
