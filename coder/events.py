@@ -244,6 +244,7 @@ class EventFinder:
     def _triggers(self, sent: Span, actors: SentenceActors) -> dict[int, tuple[Token, str]]:
         found: dict[int, tuple[Token, str]] = {}
         for tok in sent:
+            self._repair_lemma(tok)
             lemma = tok.lemma_.lower()
             if tok.dep_ in {"aux", "auxpass"} or _inside_a_name(tok, actors):
                 continue
@@ -252,6 +253,24 @@ class EventFinder:
             elif tok.pos_ in NOUN_POS and lemma in self.lexicon.noun_patterns:
                 found[tok.i] = (tok, "noun")
         return found
+
+    def _repair_lemma(self, tok: Token) -> None:
+        """The parser's lemma of a regular verb form is sometimes cut wrong ("staged" → "stag",
+        "waged" → "wag"): when it names no pattern and a regular stem of the word does, the stem
+        is the lemma."""
+        if not tok.tag_.startswith("VB") or tok.lemma_.lower() in self.lexicon.verb_patterns:
+            return
+        word = tok.lower_
+        stems: list[str] = []
+        if word.endswith("ed"):
+            stems = [word[:-1], word[:-2]]
+        elif word.endswith("ing"):
+            stems = [word[:-3] + "e", word[:-3]]
+        elif word.endswith("es"):
+            stems = [word[:-1], word[:-2]]
+        stem = next((s for s in stems if s in self.lexicon.verb_patterns), None)
+        if stem is not None:
+            tok.lemma_ = stem
 
     def _choose(self, tok: Token, kind: str) -> tuple[Pattern | None, Features]:
         table = self.lexicon.verb_patterns if kind == "verb" else self.lexicon.noun_patterns

@@ -440,3 +440,12 @@ def test_plots_records_and_purchases_are_no_events(real_coder, text):
 
 def test_a_hit_market_is_still_a_target(real_coder):
     assert_found(real_coder, "Russian missiles hit a market in Kharkiv.", ("RUSMIL", "UKR", "ASSAULT"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("TAIPEI (Reuters) - China's military staged a second day of drills around Taiwan on Wednesday.",
+     ("CHNMIL", "TWN", "MOBILIZE")),
+    ("Russia waged war on Ukraine.", ("RUS", "UKR", "ASSAULT")),
+])
+def test_a_regular_verb_the_parser_lemmatises_wrongly_is_still_a_trigger(real_coder, text, expected):
+    assert_found(real_coder, text, expected)  # spaCy gives "staged" the lemma "stag", "waged" "wag"
