@@ -354,6 +354,10 @@ class EventFinder:
             sources = actors.resolve(subject) if subject is not None else []
             slot_tokens = _slot_tokens(verb, pattern.tgt, feats, default=("dobj",))
             how = f"subject '{subject.text}'" if subject is not None else "no subject"
+            if (subject is None and ptype == "PROTEST" and verb.tag_ == "VBG"
+                    and verb.dep_ in {"nsubj", "ROOT"}):
+                sources = self._crowd(verb, actors, context)  # "Rioting raged for a fifth night in ..."
+                how = "a protest with no one named: the people where it happens"
             if not sources and subject is not None and subject.lemma_.lower() in self.lexicon.noun_patterns:
                 noun_subject = subject
                 sources = self._noun_sources(subject, actors)
@@ -596,11 +600,25 @@ class EventFinder:
                 return [], set()
         if between:
             sources, targets, how = between, [], "between X and Y"
+        if not sources and not between and self.lexicon.cameo[pattern.code].plover_type == "PROTEST":
+            sources = self._crowd(noun, actors, context)  # "protests erupted in Lahore"
+            how = "a protest with no one named: the people where it happens"
         definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
         if not sources and not targets and pattern.recip and context.last_recip and not definite:
             sources, how = list(context.last_recip), "parties of the article's last reciprocal event"
         return self._emit(noun, pattern, sources, targets, sent, index, actors, context, traces,
                           how), set()
+
+    def _crowd(self, trigger: Token, actors: SentenceActors, context: ArticleContext) -> list[Actor]:
+        """The people of the place a protest happens in, of the dateline, else of the article's
+        main country: "Protests erupted in Lahore" → PAKCVL, "rioting raged in the Paris suburbs"
+        → FRACVL."""
+        country = actors.place_country or context.dateline_country or context.main_country()
+        if country is None or country in NON_STATE_COUNTRIES:
+            return []
+        name = actors.index.country_names.get(country, country)
+        return [Actor(country + "CVL", name, trigger.text, trigger.i, "agent",
+                      ("the people where it happens",))]
 
     def _noun_sources(self, noun: Token, actors: SentenceActors,
                       pattern: Pattern | None = None) -> list[Actor]:

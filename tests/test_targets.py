@@ -449,3 +449,17 @@ def test_a_hit_market_is_still_a_target(real_coder):
 ])
 def test_a_regular_verb_the_parser_lemmatises_wrongly_is_still_a_trigger(real_coder, text, expected):
     assert_found(real_coder, text, expected)  # spaCy gives "staged" the lemma "stag", "waged" "wag"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Protests erupted in Lahore on Tuesday after the arrest of Imran Khan.",
+     ("PAKCVL", "PAKGOV", "PROTEST")),
+    ("Paramilitary Rangers arrested former Prime Minister Imran Khan on Tuesday, sparking protests by his "
+     "supporters in Lahore and Peshawar.", ("PAKCVL", "PAKGOV", "PROTEST")),
+])
+def test_a_protest_with_no_one_named_is_by_the_people_where_it_happens(real_coder, text, expected):
+    assert_found(real_coder, text, expected)
+
+
+def test_a_banned_protest_is_no_protest(real_coder):
+    assert "PROTEST" not in {k for _, _, k in dyads(real_coder, "Pakistan banned protests in Lahore.")}
