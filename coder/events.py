@@ -400,7 +400,8 @@ class EventFinder:
                     targets = found
                     break
         if not targets and not partners:
-            targets = self._place_targets(slot_tokens, sent)
+            home = {a.country for a in sources}  # one source's own place is another's target
+            targets = self._place_targets(slot_tokens, sent, home if len(home) == 1 else ())
         if not targets and not partners and any(t.dep_ in {"dobj", "obj"} for t in slot_tokens):
             # "struck energy facilities in Kharkiv": a thing hit in another country targets it
             targets = [a for a in self._place_targets([verb], sent)
@@ -546,14 +547,17 @@ class EventFinder:
                          and c.lower_ != "between"]  # "mediation between X and Y": parties, not targets
         return []
 
-    def _place_targets(self, tokens: list[Token], sent: Span) -> list[Actor]:
+    def _place_targets(self, tokens: list[Token], sent: Span, avoid: Collection[str] = ()) -> list[Actor]:
         """A place in the target slot stands for its country: "shelled Kherson" → UKR, "struck
-        energy facilities in Kharkiv" → UKR."""
+        energy facilities in Kharkiv" → UKR; not one in the source's own country (`avoid`) when
+        the slot names another ("sites in Pakistan and Pakistani Kashmir")."""
         named = ((tok, hit) for tok in tokens if (hit := self.gazetteer.place_at(sent, tok)) is not None)
         located = ((obj, (place, text)) for tok in tokens
                    for _, obj, place, text in self.gazetteer.places_under(sent, tok, TARGET_PLACE_PREPS))
         for tok, (place, text) in itertools.chain(named, located):
-            return [Actor(place.country, place.name, text, tok.i, "place", (place.source, "place as target"))]
+            if place.country not in avoid:
+                return [Actor(place.country, place.name, text, tok.i, "place",
+                              (place.source, "place as target"))]
         return []
 
     # -- noun events -------------------------------------------------------------------------

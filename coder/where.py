@@ -140,10 +140,13 @@ class Gazetteer:
             if prep.dep_ != "prep" or prep.lower_ not in preps:
                 continue
             for obj in prep.children:
-                if obj.dep_ == "pobj":
-                    hit = self.place_at(sent, obj)
+                if obj.dep_ != "pobj":
+                    continue
+                # "in Pakistan and Pakistani Kashmir", which the parser hangs on "Kashmir"
+                for node in [obj, *(c for c in obj.children if c.dep_ in {"nmod", "conj"})]:
+                    hit = self.place_at(sent, node)
                     if hit is not None:
-                        yield prep, obj, hit[0], hit[1]
+                        yield prep, node, hit[0], hit[1]
 
 
 def event_location(trigger: Token, sent: Span, gazetteer: Gazetteer,

@@ -463,3 +463,9 @@ def test_a_protest_with_no_one_named_is_by_the_people_where_it_happens(real_code
 
 def test_a_banned_protest_is_no_protest(real_coder):
     assert "PROTEST" not in {k for _, _, k in dyads(real_coder, "Pakistan banned protests in Lahore.")}
+
+
+def test_a_place_in_the_attackers_own_claim_does_not_hide_the_country_attacked(real_coder):
+    text = ("India launched missile strikes on nine sites in Pakistan and Pakistani Kashmir early on "
+            "Wednesday.")
+    assert_found(real_coder, text, ("IND", "PAK", "ASSAULT"))
