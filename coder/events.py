@@ -197,6 +197,18 @@ class EventFinder:
                    and self.lexicon.cameo[head.cameo].plover_type == "PROTEST" for head in events):
                 drop.add(k)
                 traces.append(Trace(tok.i, tok.text, f"'{tok.text}' tells what the protest says: one row"))
+        for k, part in enumerate(events):  # "signed a pact, pledging mutual assistance": its terms
+            anchor = doc[part.trigger]
+            while anchor.dep_ in {"xcomp", "pcomp", "prep", "conj"} and anchor.head.i != anchor.i:
+                anchor = anchor.head
+            if (k in drop or part.target is not None or anchor.dep_ != "advcl" or anchor.tag_ != "VBG"
+                    or self.lexicon.cameo[part.cameo].plover_type not in {"AGREE", "CONCEDE"}):
+                continue
+            if any(head.trigger == anchor.head.i and head.source.code == part.source.code
+                   and self.lexicon.cameo[head.cameo].plover_type in {"SUPPORT", "AGREE"} for head in events):
+                drop.add(k)
+                traces.append(Trace(part.trigger, doc[part.trigger].text,
+                                    "the terms of the agreement signed: one row"))
         return [e for k, e in enumerate(events) if k not in drop]
 
     def _joint_events(self, sent: Span, index: int, actors: SentenceActors, context: ArticleContext,

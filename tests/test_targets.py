@@ -469,3 +469,13 @@ def test_a_place_in_the_attackers_own_claim_does_not_hide_the_country_attacked(r
     text = ("India launched missile strikes on nine sites in Pakistan and Pakistani Kashmir early on "
             "Wednesday.")
     assert_found(real_coder, text, ("IND", "PAK", "ASSAULT"))
+
+
+@pytest.mark.parametrize("text", [
+    "Vladimir Putin and Kim Jong Un signed a pact on Wednesday pledging mutual military assistance.",
+    "The foreign ministers of Congo and Rwanda signed a peace agreement on Friday, committing to end "
+    "fighting in eastern Congo.",
+])
+def test_the_terms_of_an_agreement_signed_are_the_signing(real_coder, text):
+    found = dyads(real_coder, text)
+    assert {kind for _, _, kind in found} == {"SUPPORT"} and all(t is not None for _, t, _ in found), found
