@@ -20,6 +20,7 @@ from coder.where import Gazetteer, event_location
 # Edges that start an independent clause: a trigger below one is not nested in the trigger above.
 CLAUSE_EDGES = frozenset({"advcl", "conj", "parataxis", "relcl", "acl", "ROOT", "appos"})
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
+CONDITION_MARKS = frozenset({"if", "unless", "until", "till"})  # a threat's condition
 # Modal auxiliaries of a possibility or advice ("could blockade", "should start talking"); "would"
 # is a future in reported speech ("said it would send aid"), a possibility only for an event noun.
 MODALS = frozenset({"could", "might", "may", "should"})
@@ -503,7 +504,11 @@ class EventFinder:
         code = INTENT_CODES.get(ptype or "")
         threat = next((c for k, c in THREAT_CODES if pattern.code.startswith(k)), None)
         if code is None and threat is not None and not pattern.neg and _promised(verb, self.words) \
-                and threat in self.lexicon.cameo:  # "Warsaw would close the border if ..."
+                and threat in self.lexicon.cameo and (
+                    pattern.code[:2] in {"18", "19", "20"} or _conditions(verb, self.words)
+                    or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.words.promise_heads)):
+            # "Warsaw would close the border if ...", "Israel will strike Iran"; "Finland will close
+            # the crossing from Thursday" is the measure announced, not a threat
             return replace(pattern, code=threat), how + f"; future or promised {ptype}: a threat, {threat}"
         if code is None or pattern.neg or code not in self.lexicon.cameo or not _promised(verb, self.words):
             return pattern, how
@@ -977,17 +982,18 @@ def _conditions(verb: Token, words: Words) -> list[Token]:
     """The subjects of the conditions a threat sets, in its own clause or the clauses it
     governs: "threatened to close the strait if the United States attacked" → United States;
     "warned that the city would be razed unless Hamas disarmed" → Hamas."""
-    clauses, found = [verb], []
+    clauses: list[Token] = [verb]
+    conditions: list[Token] = []
     for clause in clauses:
         for child in clause.children:
             if child.dep_ in {"ccomp", "xcomp", "conj"} and len(clauses) < 8:
                 clauses.append(child)
-            elif child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"}
+            elif child.dep_ == "advmod" and child.lower_ == "long":  # "as long as the blockade continues"
+                conditions.extend(g for g in child.children if g.dep_ == "advcl")
+            elif child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
                                                for m in child.children):
-                subject = subject_of(child, words)
-                if subject is not None:
-                    found.append(subject)
-    return found
+                conditions.append(child)
+    return [s for c in conditions for s in [subject_of(c, words)] if s is not None]
 
 
 def _aux_in(verb: Token, words: frozenset[str]) -> bool:

@@ -479,3 +479,19 @@ def test_a_place_in_the_attackers_own_claim_does_not_hide_the_country_attacked(r
 def test_the_terms_of_an_agreement_signed_are_the_signing(real_coder, text):
     found = dyads(real_coder, text)
     assert {kind for _, _, kind in found} == {"SUPPORT"} and all(t is not None for _, t, _ in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Finland will close the last remaining crossing on its border with Russia from Thursday, the "
+     "government said.", ("FIN", "RUS", "SANCTION")),
+    ("Poland said it would close the border with Belarus if the migrant crossings continued.",
+     ("POL", "BLR", "THREATEN")),
+])
+def test_an_announced_measure_is_the_measure_and_a_conditional_one_a_threat(real_coder, text, expected):
+    assert_found(real_coder, text, expected)
+
+
+def test_as_long_as_sets_a_threats_condition(real_coder):
+    text = ("The Houthis will target Israel's airports and ports as long as Israel's blockade of aid to "
+            "Gaza continues, the group's leader said.")
+    assert_found(real_coder, text, ("YEMREB", "ISR", "THREATEN"))
