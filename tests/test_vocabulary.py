@@ -30,6 +30,8 @@ CASES = [
     ("RUS UKR 1385", "Russia threatened Ukraine with annihilation."),
     ("PAKGOV PAKOPP 137", "Pakistan's government threatened opposition leaders with arrest."),
     ("IRN ISR 138", "Iran vowed revenge against Israel."),
+    ("USAGOV PAN 130",
+     "The U.S. president refused to rule out using military force to take the Panama Canal."),
     ("PAK IND 139", "Pakistan gave India an ultimatum."),
     ("UKR RUS 1951", "Ukraine fired ATACMS at Russia."),
     ("PAKREB PAKREL 1834", "The TTP bombed a mosque in Peshawar."),  # a mosque: a religious target
