@@ -30,6 +30,8 @@ CASES = [
     ("RUS UKR 1385", "Russia threatened Ukraine with annihilation."),
     ("PAKGOV PAKOPP 137", "Pakistan's government threatened opposition leaders with arrest."),
     ("IRN ISR 138", "Iran vowed revenge against Israel."),
+    ("USAMIL UKR 072", "The Pentagon announced a new $500 million package of weapons for Ukraine."),
+    ("EUR MDA 070", "The EU announced a package of aid for Moldova."),
     ("USAGOV PAN 130",
      "The U.S. president refused to rule out using military force to take the Panama Canal."),
     ("PAK IND 139", "Pakistan gave India an ultimatum."),
