@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -32,7 +32,7 @@ from coder.nlp import (
 from coder.prefilter import TriggerForms, triage
 from coder.records import EVENT_COLUMNS, event_row
 from coder.types import Actor, Article
-from coder.where import Gazetteer, dateline
+from coder.where import Gazetteer, dateline, home_location
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -166,7 +166,9 @@ class Coder:
             result = self.finder.find(sent, index, actors, context)
             context.note_mentions(mentions, sent.doc)  # the article's main country: sentences before
             actors.note_people()
-            sentence_rows = [r for e in result.events
+            events = [e if e.location is not None else replace(  # at home, no place named: the country
+                e, location=home_location(e.source, e.target, self.finder.gazetteer)) for e in result.events]
+            sentence_rows = [r for e in events
                              if (r := event_row(e, article, index, text, self.lexicon)) is not None]
             rows.extend(sentence_rows)
             if explain:

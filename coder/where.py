@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from coder.actors import PhraseTrie
 from coder.lexicon import Lexicon, country_codes
-from coder.types import Actor, AgentEntry, Location, Place
+from coder.types import NON_STATE_COUNTRIES, Actor, AgentEntry, Location, Place
 
 DESTINATION_PREPS = frozenset({"to"})
 GOVERNMENT_NOUNS = frozenset({"government", "authority", "administration", "regime", "leadership", "cabinet",
@@ -101,10 +101,13 @@ class Gazetteer:
         self.trie = PhraseTrie()
         # The trie stores entries; each place gets a marker entry that maps back to it.
         self.places: dict[AgentEntry, Place] = {}
+        self.country_places: dict[str, Place] = {}  # a country's own row: its centre
         for place in lexicon.places:
             marker = AgentEntry(place.name, "UNK", place.source)
             self.places.setdefault(marker, place)
             self.trie.add(tokenize(place.name), marker)
+            if place.kind == "country":
+                self.country_places.setdefault(place.country, place)
 
     def country_of(self, name: str) -> str | None:
         """The country of a place named on its own, as a dateline names it ("LAHORE")."""
@@ -186,7 +189,25 @@ def event_location(trigger: Token, sent: Span, gazetteer: Gazetteer,
             found = _place_prep(sent.doc[actor.head], sent, gazetteer, skip)
             if found is not None:
                 return found
+    clause = trigger
+    while clause.dep_ not in {"ROOT", "advcl", "conj", "relcl", "ccomp"} and clause.head.i != clause.i:
+        clause = clause.head
+    for node in clause.subtree:  # "set fire to the homes of politicians in Kathmandu"
+        if node.dep_ == "prep" and node.lower_ in PLACE_PREPS and node.i not in skip:
+            found = _place_prep(node.head, sent, gazetteer, skip)
+            if found is not None:
+                return found
     return None
+
+
+def home_location(source: Actor, target: Actor | None, gazetteer: Gazetteer) -> Location | None:
+    """Where an event at home that names no place happens: its country, as a country-level
+    location ("police arrested nearly 300 people" → France). None for an event between states
+    or one by an organisation without a country."""
+    if source.country in NON_STATE_COUNTRIES or (target is not None and target.country != source.country):
+        return None
+    home = gazetteer.country_places.get(source.country)
+    return None if home is None else Location(home.name, home.country, home.latitude, home.longitude, "")
 
 
 def _place_prep(owner: Token, sent: Span, gazetteer: Gazetteer, skip: frozenset[int]) -> Location | None:

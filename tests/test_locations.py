@@ -1,0 +1,31 @@
+"""Where events happen: the place the sentence names for the event, anywhere in its clause,
+else, for an event at home, the country itself."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+DATE = "2025-10-29"
+
+
+def places(coder, text):
+    return {(r["source_actor"], r["plover_type"], r["location_name"], r["location_country"])
+            for r in coder.code_text(text, date=DATE)}
+
+
+def test_a_place_elsewhere_in_the_clause_is_where_it_happened(real_coder):
+    text = "Protesters set fire to the parliament building and the homes of senior politicians in Kathmandu."
+    found = places(real_coder, text)
+    protests = {(name, country) for _, kind, name, country in found if kind == "PROTEST"}
+    assert protests == {("Kathmandu", "NPL")}
+
+
+def test_an_event_at_home_with_no_place_named_is_in_its_country(real_coder):
+    found = places(real_coder, "French police arrested nearly 300 people on Wednesday.")
+    assert {(kind, country) for _, kind, _, country in found} == {("COERCE", "FRA")}
+
+
+def test_an_event_between_states_with_no_place_named_has_no_place(real_coder):
+    found = places(real_coder, "China accused Japan of provocation.")
+    assert {(kind, country) for _, kind, _, country in found} == {("ACCUSE", None)}
