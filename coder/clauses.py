@@ -391,3 +391,43 @@ def _slot_tokens(verb: Token, slots: tuple[str, ...], feats: Features,
         else:
             out.extend(t for w, t in feats.preps if w == slot and t is not None)
     return out
+
+
+def _blocker(tok: Token, blocking: set[int], words: Words) -> Token | None:
+    """The trigger or negating word that this trigger is nested under, if any. Statements
+    (CAMEO 01: "announced", "said") are transparent; accusations, rejections, requests,
+    threats and negations are not: "accused X of attacking Y" is only an accusation."""
+    node = tok
+    if _modal(tok) or (tok.dep_ in {"nsubj", "nsubjpass"} and _modal(tok.head, noun_subject=True)):
+        return tok  # "China could blockade Taiwan", "a blockade would choke off imports"
+    if _hypothetical(tok):
+        return tok  # "has not said whether it will take part", "if Hezbollah attacked"
+    if _in_a_work(tok, words):
+        return tok  # "In the new war film, American marines storm a beach"
+    while (node.dep_ not in CLAUSE_EDGES or _purpose(node)) and node.head.i != node.i:
+        node = node.head
+        if node.i in blocking or node.lemma_.lower() in (words.negator_lemmas
+                                                         | words.hypothetical_heads):
+            return node
+        if _hypothetical(node) or _modal(node):
+            return node
+    if _hypothetical(node):
+        return node
+    if node.dep_ == "conj" and _hypothetical(node.head):
+        return node.head  # "unless Hamas disarmed and freed the hostages"
+    if node.dep_ == "conj" and _modal(node.head):
+        return node.head  # "should stop treating ... and start talking"
+    if node.dep_ == "relcl" and node.head.lemma_.lower() in words.works:
+        return node.head  # "a war film in which commandos storm an air base"
+    background = _background(tok, node, words)
+    if background is not None:
+        return background  # "X, who sent troops to crush ..., died", "the anniversary of ..., when"
+    if node.dep_ in {"acl", "xcomp"} and node.head.lemma_.lower() in words.negator_lemmas:
+        return node.head  # "Kabul's reluctance to provide assurances"
+    if (node.dep_ in {"acl", "ccomp"} and node.head.lemma_.lower() in words.report_nouns
+            and node.head.head.lemma_.lower() in words.denials):
+        return node.head.head  # "denied reports that Putin planned to visit Pyongyang"
+    if node.dep_ in {"acl", "relcl"} and any(c.dep_ == "det" and c.lower_ == "no"
+                                             for c in node.head.children):
+        return node.head  # "had no plans to send troops", "no intention to attack"
+    return None

@@ -12,7 +12,6 @@ from spacy.tokens import Doc, Span, Token
 
 from coder.actors import ArticleContext, SentenceActors
 from coder.clauses import (
-    CLAUSE_EDGES,
     FUTURE_AUX,
     MODALS,
     NOUN_POS,
@@ -20,11 +19,10 @@ from coder.clauses import (
     Features,
     _agents,
     _aux_in,
-    _background,
+    _blocker,
     _conditions,
     _holds,
     _hypothetical,
-    _in_a_work,
     _meeting_clause,
     _modal,
     _mutual,
@@ -129,7 +127,7 @@ class EventFinder:
             if kind == "noun" and i in consumed:
                 traces.append(Trace(i, tok.text, "noun trigger used as a slot of a verb event"))
                 continue
-            blocker = self._blocker(tok, blocking)
+            blocker = _blocker(tok, blocking, self.words)
             if (blocker is not None and kind == "noun" and blocker.i == tok.head.i
                     and not _promised(blocker, self.words)
                     and tok.dep_ in {"dobj", "obj"} and self._between_parties(tok, actors, context)):
@@ -302,45 +300,6 @@ class EventFinder:
             noun = chosen[obj.i][0] if obj.i in triggers and triggers[obj.i][1] == "noun" else None
             if noun is not None and len(noun.words) > 1:
                 return noun
-        return None
-
-    def _blocker(self, tok: Token, blocking: set[int]) -> Token | None:
-        """The trigger or negating word that this trigger is nested under, if any. Statements
-        (CAMEO 01: "announced", "said") are transparent; accusations, rejections, requests,
-        threats and negations are not: "accused X of attacking Y" is only an accusation."""
-        node = tok
-        if _modal(tok) or (tok.dep_ in {"nsubj", "nsubjpass"} and _modal(tok.head, noun_subject=True)):
-            return tok  # "China could blockade Taiwan", "a blockade would choke off imports"
-        if _hypothetical(tok):
-            return tok  # "has not said whether it will take part", "if Hezbollah attacked"
-        if _in_a_work(tok, self.words):
-            return tok  # "In the new war film, American marines storm a beach"
-        while (node.dep_ not in CLAUSE_EDGES or _purpose(node)) and node.head.i != node.i:
-            node = node.head
-            if node.i in blocking or node.lemma_.lower() in (self.words.negator_lemmas
-                                                             | self.words.hypothetical_heads):
-                return node
-            if _hypothetical(node) or _modal(node):
-                return node
-        if _hypothetical(node):
-            return node
-        if node.dep_ == "conj" and _hypothetical(node.head):
-            return node.head  # "unless Hamas disarmed and freed the hostages"
-        if node.dep_ == "conj" and _modal(node.head):
-            return node.head  # "should stop treating ... and start talking"
-        if node.dep_ == "relcl" and node.head.lemma_.lower() in self.words.works:
-            return node.head  # "a war film in which commandos storm an air base"
-        background = _background(tok, node, self.words)
-        if background is not None:
-            return background  # "X, who sent troops to crush ..., died", "the anniversary of ..., when"
-        if node.dep_ in {"acl", "xcomp"} and node.head.lemma_.lower() in self.words.negator_lemmas:
-            return node.head  # "Kabul's reluctance to provide assurances"
-        if (node.dep_ in {"acl", "ccomp"} and node.head.lemma_.lower() in self.words.report_nouns
-                and node.head.head.lemma_.lower() in self.words.denials):
-            return node.head.head  # "denied reports that Putin planned to visit Pyongyang"
-        if node.dep_ in {"acl", "relcl"} and any(c.dep_ == "det" and c.lower_ == "no"
-                                                 for c in node.head.children):
-            return node.head  # "had no plans to send troops", "no intention to attack"
         return None
 
     # -- verb events -------------------------------------------------------------------------
