@@ -37,7 +37,8 @@ from coder.clauses import (
     subject_of,
 )
 from coder.lexicon import Lexicon
-from coder.types import NON_STATE_COUNTRIES, Actor, Event, Location, Pattern
+from coder.merge import _dedupe, _one_event_with_its_participle
+from coder.types import NON_STATE_COUNTRIES, Actor, Event, Location, Pattern, Trace
 from coder.when import event_date
 from coder.where import Gazetteer, event_location
 
@@ -64,21 +65,11 @@ STATE_PASSIVE_TYPES = frozenset({"COERCE"})
 VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})  # unnamed targets are victims where it happens
 # Unnamed forces in these events' slots are the source's own: "sent troops", "withdrew soldiers"
 OWN_FORCE_TYPES = frozenset({"MOBILIZE", "RETREAT", "AID", "COOPERATE", "AGREE", "SUPPORT"})
-PROTEST_VOICES = frozenset({"REQUEST", "ACCUSE", "REJECT"})  # what a protest demands or defies
 FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "PRM"})
 # Where a verb's target is looked for when the pattern's own slots name no actor.
 FALLBACK_SLOTS = ("dobj", "against", "on", "with", "to", "toward", "towards", "at", "into", "over", "between")
 NOUN_TARGET_PREPS = ("against", "on", "with", "at", "toward", "towards", "between")
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-
-
-@dataclass
-class Trace:
-    """One line of explanation for `coder explain`."""
-
-    token: int
-    text: str
-    message: str
 
 
 @dataclass
@@ -149,64 +140,8 @@ class EventFinder:
             consumed.update(used)
             events.extend(found)
         events = self._joint_events(sent, index, actors, context, events, traces)
-        events = self._one_event_with_its_participle(sent, events, traces)
+        events = _one_event_with_its_participle(sent, events, traces, self.lexicon.cameo)
         return SentenceResult(_dedupe(events), traces)
-
-    def _one_event_with_its_participle(self, sent: Span, events: list[Event],
-                                       traces: list[Trace]) -> list[Event]:
-        """"struck a car near Tyre, killing two men": a participle clause of the same type and
-        source tells the same event; the row with a target stays, the more specific one when both
-        name the same country (two countries' victims are two events)."""
-        doc = sent.doc
-        drop: set[int] = set()
-        for k, part in enumerate(events):
-            tok = doc[part.trigger]
-            if tok.dep_ != "advcl" or tok.tag_ != "VBG":
-                continue
-            kind = self.lexicon.cameo[part.cameo].plover_type
-            for j, head in enumerate(events):
-                if (head.trigger != tok.head.i or head.source.code != part.source.code
-                        or self.lexicon.cameo[head.cameo].plover_type != kind or j in drop):
-                    continue
-                if head.target is not None and part.target is not None:
-                    guess = "article's main country" in part.target.sources  # "killing 12 people"
-                    if (head.target.country != part.target.country and doc[part.target.head].pos_ != "PRON"
-                            and not guess):
-                        continue  # two victims: two events ("condemned X, calling it ...": one)
-                    # the same country: the more specific target stays ("killing two members of Hezbollah")
-                    drop.add(j if part.target.sector and not head.target.sector and not guess else k)
-                else:
-                    drop.add(k if part.target is None else j)
-                traces.append(Trace(tok.i, tok.text, f"'{tok.text}' tells the same {kind} as "
-                                                     f"'{doc[head.trigger].text}': one row"))
-                break
-        for k, part in enumerate(events):  # "rallied ..., demanding better schools", "defying a ban"
-            tok = anchor = doc[part.trigger]
-            while anchor.dep_ == "conj" and anchor.head.tag_ == "VBG":  # "demanding X and denouncing Y"
-                anchor = anchor.head
-            if (k in drop or anchor.dep_ != "advcl" or tok.tag_ != "VBG"
-                    or self.lexicon.cameo[part.cameo].plover_type not in PROTEST_VOICES):
-                continue
-            clause = anchor.head
-            if any((head.trigger == clause.i or clause in doc[head.trigger].ancestors
-                    or doc[head.trigger] in clause.ancestors)  # "took to the streets to protest, defying
-                   and head.source.country == part.source.country
-                   and self.lexicon.cameo[head.cameo].plover_type == "PROTEST" for head in events):
-                drop.add(k)
-                traces.append(Trace(tok.i, tok.text, f"'{tok.text}' tells what the protest says: one row"))
-        for k, part in enumerate(events):  # "signed a pact, pledging mutual assistance": its terms
-            anchor = doc[part.trigger]
-            while anchor.dep_ in {"xcomp", "pcomp", "prep", "conj"} and anchor.head.i != anchor.i:
-                anchor = anchor.head
-            if (k in drop or part.target is not None or anchor.dep_ != "advcl" or anchor.tag_ != "VBG"
-                    or self.lexicon.cameo[part.cameo].plover_type not in {"AGREE", "CONCEDE"}):
-                continue
-            if any(head.trigger == anchor.head.i and head.source.code == part.source.code
-                   and self.lexicon.cameo[head.cameo].plover_type in {"SUPPORT", "AGREE"} for head in events):
-                drop.add(k)
-                traces.append(Trace(part.trigger, doc[part.trigger].text,
-                                    "the terms of the agreement signed: one row"))
-        return [e for k, e in enumerate(events) if k not in drop]
 
     def _joint_events(self, sent: Span, index: int, actors: SentenceActors, context: ArticleContext,
                       events: list[Event], traces: list[Trace]) -> list[Event]:
@@ -798,22 +733,3 @@ def _unique(actors: list[Actor]) -> list[Actor]:
         seen.setdefault(a.code, a)
     return list(seen.values())
 
-
-def _dedupe(events: list[Event]) -> list[Event]:
-    """One event per (code, source, target), and one meeting per pair ("visited Minsk, where he
-    met Lukashenko"); a source's targetless event is dropped when the sentence gives the same
-    source an event of the same CAMEO root with a target ("met X to discuss ...": the
-    discussion is the meeting)."""
-    seen: set[tuple[str, str, str | None]] = set()
-    with_target = {(e.cameo[:2], e.source.code) for e in events if e.target is not None}
-    out = []
-    for e in events:
-        if e.cameo.startswith("04"):  # a meeting: one per pair of countries
-            key = (e.cameo[:2], e.source.country, e.target.country if e.target else None)
-        else:
-            key = (e.cameo, e.source.code, e.target.code if e.target else None)
-        if key in seen or (e.target is None and (e.cameo[:2], e.source.code) in with_target):
-            continue
-        seen.add(key)
-        out.append(e)
-    return out

@@ -276,3 +276,12 @@ class Event:
     date: EventDate
     location: Location | None = None
     notes: tuple[str, ...] = field(default=())
+
+
+@dataclass
+class Trace:
+    """One line of explanation for `coder explain`."""
+
+    token: int
+    text: str
+    message: str
