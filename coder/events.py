@@ -4,8 +4,6 @@ negation). One sentence in, a list of Events out, with a trace of every decision
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import Collection
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -38,7 +36,8 @@ from coder.clauses import (
 )
 from coder.lexicon import Lexicon
 from coder.merge import _dedupe, _one_event_with_its_participle
-from coder.types import NON_STATE_COUNTRIES, Actor, Event, Location, Pattern, Trace
+from coder.targets import FORCE_SECTORS, TargetSearch, _abroad, _others, _own_forces, _same_actor
+from coder.types import NON_STATE_COUNTRIES, Actor, Event, Pattern, Trace
 from coder.when import event_date
 from coder.where import Gazetteer, event_location
 
@@ -55,8 +54,6 @@ THREAT_CODES = (("1621", "1311"), ("1622", "1311"), ("1623", "1311"), ("161", "1
                 ("1721", "1321"), ("1722", "1322"), ("1723", "1323"), ("1724", "1324"), ("17", "137"),
                 ("14", "133"), ("191", "1381"), ("192", "1382"), ("18", "1383"), ("204", "1385"),
                 ("19", "1384"), ("20", "138"))  # a future deployment stays one: "will send troops to help"
-AGENT_PLACE_PREPS = frozenset({"in", "at", "near", "from"})  # "civilians in Kharkiv"
-TARGET_PLACE_PREPS = frozenset({"in", "near", "inside"})  # "struck facilities in Kharkiv"
 PLACE_PREPS_FOR_AGENTS = frozenset({"in", "at", "near", "inside", "outside", "across", "of"})
 # A passive with no by-agent: who did it. Deployments and alerts are the subject's own;
 # arrests, bans and legal charges are the state's, in the target's own country.
@@ -65,7 +62,6 @@ STATE_PASSIVE_TYPES = frozenset({"COERCE"})
 VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})  # unnamed targets are victims where it happens
 # Unnamed forces in these events' slots are the source's own: "sent troops", "withdrew soldiers"
 OWN_FORCE_TYPES = frozenset({"MOBILIZE", "RETREAT", "AID", "COOPERATE", "AGREE", "SUPPORT"})
-FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "PRM"})
 # Where a verb's target is looked for when the pattern's own slots name no actor.
 FALLBACK_SLOTS = ("dobj", "against", "on", "with", "to", "toward", "towards", "at", "into", "over", "between")
 NOUN_TARGET_PREPS = ("against", "on", "with", "at", "toward", "towards", "between")
@@ -85,6 +81,7 @@ class EventFinder:
         self.lexicon = lexicon
         self.gazetteer = gazetteer
         self.words = lexicon.words
+        self.targets = TargetSearch(lexicon, gazetteer)
 
     def find(self, sent: Span, index: int, actors: SentenceActors,
              context: ArticleContext) -> SentenceResult:
@@ -121,7 +118,7 @@ class EventFinder:
             blocker = _blocker(tok, blocking, self.words)
             if (blocker is not None and kind == "noun" and blocker.i == tok.head.i
                     and not _promised(blocker, self.words)
-                    and tok.dep_ in {"dobj", "obj"} and self._between_parties(tok, actors, context)):
+                    and tok.dep_ in {"dobj", "obj"} and self.targets.between_parties(tok, actors, context)):
                 blocker = None  # "hosted talks between Iran and the US": the talks are the parties' own
             clause = _meeting_clause(tok, pattern) if kind == "noun" and pattern is not None else None
             if blocker is not None and clause is not None and not is_negated(clause) \
@@ -276,8 +273,8 @@ class EventFinder:
             pattern, slot_tokens = replace(pattern, recip=True), []
             how += "; 'each other': the parties are each other's target"
         for tok in slot_tokens:  # "recalled its ambassador": Spain's own envoy is no target
-            found = _others(actors.resolve_target(tok, self._default_country(tok, sources, victims))
-                            or self._participants(tok, actors, context), sources)
+            found = _others(actors.resolve_target(tok, self.targets.default_country(tok, sources, victims))
+                            or self.targets.participants(tok, actors, context), sources)
             if own:  # "sent troops": the source's own forces, not a target
                 found = [a for a in found if not _own_forces(a, sources)]
             used.add(tok.i)
@@ -285,7 +282,7 @@ class EventFinder:
                 targets = found
                 break
         for obj in [*slot_tokens, *feats.objs]:  # "hosted talks between Iran and the US": theirs too
-            if self._between_parties(obj, actors, context):
+            if self.targets.between_parties(obj, actors, context):
                 used.discard(obj.i)
         partners = pattern.recip and len({a.code[:3] for a in sources}) >= 2  # each other's targets
         fallback: list[Token] = []
@@ -297,8 +294,9 @@ class EventFinder:
                 fallback += _slot_tokens(comp, (*FALLBACK_SLOTS, "ccomp"), features(comp, self.words),
                                          default=())
             for tok in fallback:
-                found = _others(actors.resolve_target(tok, self._default_country(tok, sources, victims))
-                                or self._participants(tok, actors, context, recent=False), sources)
+                found = _others(
+                    actors.resolve_target(tok, self.targets.default_country(tok, sources, victims))
+                    or self.targets.participants(tok, actors, context, recent=False), sources)
                 if own:  # "agreed to buy 355 Airbus jets": the buyer's own jets, no target
                     found = [a for a in found if not _own_forces(a, sources)]
                 if found:
@@ -306,20 +304,20 @@ class EventFinder:
                     break
         if not targets and not partners:
             home = {a.country for a in sources}  # one source's own place is another's target
-            targets = self._place_targets(slot_tokens, sent, home if len(home) == 1 else ())
+            targets = self.targets.place_targets(slot_tokens, sent, home if len(home) == 1 else ())
         if not targets and not partners and any(t.dep_ in {"dobj", "obj"} for t in slot_tokens):
             # "struck energy facilities in Kharkiv": a thing hit in another country targets it
-            targets = [a for a in self._place_targets([verb], sent)
+            targets = [a for a in self.targets.place_targets([verb], sent)
                        if not sources or a.code[:3] != sources[0].code[:3]]
         if not targets and not partners:
             comps = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}]
             objs = [o for o in feats.objs if o not in slot_tokens and o not in fallback]
-            targets = self._deep_targets([*slot_tokens, *fallback, *objs, *comps], actors, sources)
+            targets = self.targets.deep_targets([*slot_tokens, *fallback, *objs, *comps], actors, sources)
         if not targets and not partners:  # "told Burkina Faso's leader that Accra would help patrol"
-            targets = self._addressee(verb, actors, sources)
+            targets = self.targets.addressee(verb, actors, sources)
         if not targets and noun_subject is not None:  # "strikes on Khan Younis killed ..."
             objs = _pobjs(noun_subject, NOUN_TARGET_PREPS)
-            targets = [a for o in objs for a in actors.resolve(o)] or self._place_targets(objs, sent)
+            targets = [a for o in objs for a in actors.resolve(o)] or self.targets.place_targets(objs, sent)
         if (feats.passive and not sources and not _agents(verb) and targets
                 and verb.dep_ not in {"acl", "relcl"}  # "jailed Americans", "who had been arrested"
                 and not pattern.code.startswith("174")  # a deportation is by a foreign state
@@ -367,19 +365,6 @@ class EventFinder:
         return (any(p.lemma_.lower() in self.words.help_verbs for p in purposes)
                 or any(o.lemma_.lower() in self.words.help_forces for o in sent))
 
-    def _addressee(self, verb: Token, actors: SentenceActors, sources: list[Actor]) -> list[Actor]:
-        """The one told, assured or warned that the event will happen is its target: "Mahama
-        told Burkina Faso's junta leader that Accra would help patrol the border" → BFA."""
-        clause = verb
-        while clause.dep_ == "conj" and clause.head.i != clause.i:
-            clause = clause.head
-        head = clause.head
-        if clause.dep_ != "ccomp" or head.lemma_.lower() not in self.words.address_verbs:
-            return []
-        told = [c for c in head.children if c.dep_ in {"dobj", "dative"}] + _pobjs(head, {"to"})
-        found = [a for t in told for a in actors.resolve(t)]
-        return [a for a in _others(found, sources) if "article's main country" not in a.sources]
-
     def _as_intent(self, verb: Token, pattern: Pattern, how: str) -> tuple[Pattern, str]:
         """Future or promised cooperation is AGREE (PLOVER): "will visit", "would send aid",
         "promised to sign", "was ready to resume talks" take the matching CAMEO 03x code. A bare
@@ -426,49 +411,6 @@ class EventFinder:
                     return found.code[:3]
         return None
 
-    def _default_country(self, tok: Token, sources: list[Actor], victims: str | None = None) -> str | None:
-        """The country an unnamed agent in a target phrase belongs to: a place in its own phrase
-        ("civilians in Kharkiv" → UKR), else the `victims` country of an attack, else the
-        source's ("arrested protesters")."""
-        for _, _, place, _ in self.gazetteer.places_under(tok.sent, tok, AGENT_PLACE_PREPS):
-            return place.country
-        if victims is not None:
-            return victims
-        return sources[0].code[:3] if sources and sources[0].code[:3] else None
-
-    def _deep_targets(self, tokens: list[Token], actors: SentenceActors, sources: list[Actor]) -> list[Actor]:
-        """The nearest named actor inside the target phrases, when their heads name none:
-        "rejected the deployment of US warships" → USA, "banned imports of Japanese seafood" → JPN."""
-        source_heads = {a.head for a in sources}
-        for tok in tokens:
-            layer = [tok]
-            while layer:
-                for node in layer:
-                    if node.i in source_heads or node.pos_ not in NOUN_POS | {"PRON"}:
-                        continue
-                    named = actors.resolve_target(node, self._default_country(node, sources))
-                    found = [a for a in _others(named, sources)
-                             if a.head not in source_heads and "article's main country" not in a.sources]
-                    if found:
-                        return found
-                layer = [c for n in layer for c in n.children
-                         if c.dep_ not in {"nsubj", "nsubjpass", "relcl", "advcl", "appos"}
-                         and c.lower_ != "between"]  # "mediation between X and Y": parties, not targets
-        return []
-
-    def _place_targets(self, tokens: list[Token], sent: Span, avoid: Collection[str] = ()) -> list[Actor]:
-        """A place in the target slot stands for its country: "shelled Kherson" → UKR, "struck
-        energy facilities in Kharkiv" → UKR; not one in the source's own country (`avoid`) when
-        the slot names another ("sites in Pakistan and Pakistani Kashmir")."""
-        named = ((tok, hit) for tok in tokens if (hit := self.gazetteer.place_at(sent, tok)) is not None)
-        located = ((obj, (place, text)) for tok in tokens
-                   for _, obj, place, text in self.gazetteer.places_under(sent, tok, TARGET_PLACE_PREPS))
-        for tok, (place, text) in itertools.chain(named, located):
-            if place.country not in avoid:
-                return [Actor(place.country, place.name, text, tok.i, "place",
-                              (place.source, "place as target"))]
-        return []
-
     # -- noun events -------------------------------------------------------------------------
 
     def _noun_events(self, noun: Token, pattern: Pattern, feats: Features, sent: Span, index: int,
@@ -483,16 +425,16 @@ class EventFinder:
                 targets = [a for c in noun.children if c.dep_ == "poss" for a in actors.resolve(c)]
             else:
                 targets = [a for w, t in feats.preps if w == prep and t is not None and prep != "between"
-                           for a in actors.resolve_target(t, self._default_country(t, sources))]
+                           for a in actors.resolve_target(t, self.targets.default_country(t, sources))]
             if targets:
                 break
         slots = [t for w, t in feats.preps if t is not None and w in (pattern.tgt or NOUN_TARGET_PREPS)
                  and w != "between"]
         partners = pattern.recip and len({a.country for a in sources}) >= 2  # each other's targets
         if not targets and not partners:
-            targets = self._place_targets(slots, sent)
+            targets = self.targets.place_targets(slots, sent)
         if not targets and not between and not partners:  # "a strike against the government's reforms"
-            targets = self._deep_targets(slots, actors, sources)
+            targets = self.targets.deep_targets(slots, actors, sources)
         how = "noun"
         clause = _meeting_clause(noun, pattern)
         if clause is not None and not between and not partners:
@@ -560,28 +502,6 @@ class EventFinder:
             return actors.resolve(subject) if subject is not None else []
         return []
 
-    def _between_parties(self, tok: Token, actors: SentenceActors, context: ArticleContext) -> bool:
-        """An event noun whose own parties, two states or more, are named with it."""
-        return len({a.country for a in self._participants(tok, actors, context, recent=False)}) >= 2
-
-    def _participants(self, tok: Token, actors: SentenceActors,
-                      context: ArticleContext, recent: bool = True) -> list[Actor]:
-        """The parties of an event noun in a target slot ("mediated the talks", "offered to host
-        talks between X and Y"); else, when `recent`, those of the article's last reciprocal event."""
-        patterns = self.lexicon.noun_patterns.get(tok.lemma_.lower(), ())
-        if not any(p.recip or p.code[:2] == "04" for p in patterns):
-            return []
-        for inner in _pobjs(tok, {"of"}):  # "a new round of talks between X and Y"
-            found = self._participants(inner, actors, context, recent=False)
-            if found:
-                return found
-        for prep in tok.children:
-            if prep.dep_ == "prep" and prep.lower_ in {"between", "with"}:
-                found = [a for o in prep.children if o.dep_ == "pobj" for a in actors.resolve(o)]
-                if found:
-                    return found
-        return list(context.last_recip) if recent else []
-
     # -- rows --------------------------------------------------------------------------------
 
     def _emit(self, trigger: Token, pattern: Pattern, sources: list[Actor], targets: list[Actor],
@@ -597,7 +517,7 @@ class EventFinder:
         where = event_location(trigger, sent, self.gazetteer, [*sources, *targets], hosts)
         pairs = _pairs(sources, targets, recip=pattern.recip, one_way=pattern.neg)
         if all(t is None for _, t in pairs):  # none named, or only the source itself
-            default = self._default_recipient(pattern, sources, where, actors, trigger)
+            default = self.targets.default_recipient(pattern, sources, where, actors, trigger)
             pairs = [(s, t) for s in sources for t in default] or pairs
         business = [(s, t) for s, t in pairs if _business(s) and (t is None or _business(t))]
         if business:  # "Glencore agreed to sell its stake to a Japanese trading house"
@@ -633,35 +553,6 @@ class EventFinder:
         return private and (target is None or (target.country == source.country
                                                 and target.sector in {None, "CVL", "CRM", "BUS"}))
 
-    def _default_recipient(self, pattern: Pattern, sources: list[Actor], where: Location | None,
-                           actors: SentenceActors, trigger: Token) -> list[Actor]:
-        """The recipient the context gives an event whose text names none (recipients.tsv):
-        the country where it happened, or the source's own country; at home, the country's
-        domestic sector ("Israelis rallied in Tel Aviv" → ISRGOV)."""
-        ptype = self.lexicon.cameo[pattern.code].plover_type
-        rule = self.lexicon.recipients.get(ptype or "")
-        countries = {a.country for a in sources}
-        if rule is None or len(countries) != 1:
-            return []
-        home = sources[0]
-        abroad = _abroad(actors, home)
-        for step, sectors in rule.steps:
-            if step == "place" and where is not None:
-                country, text, why = where.country, where.text, f"{ptype} at the place of the event"
-            elif step == "place" and abroad is not None:  # "in Russia's Bryansk region"
-                country, text, why = abroad, "", f"{ptype} in the sentence's place or its reporter's country"
-            elif step == "source" and home.country not in NON_STATE_COUNTRIES and (
-                    sectors is None or home.sector in sectors):  # the UN has no home
-                country, text, why = home.country, "", f"{ptype} by a source at home"
-            else:
-                continue
-            code = country + rule.domestic if country == home.country else country
-            if code == home.code:
-                return []
-            return [Actor(code, actors.index.country_names.get(country, country), text, trigger.i,
-                          "default", (rule.where, why))]
-        return []
-
 
 def _inside_a_name(tok: Token, actors: SentenceActors) -> bool:
     """A word of a named actor's several-word name ("Support" in "Rapid Support Forces",
@@ -687,14 +578,6 @@ def _pairs(sources: list[Actor], targets: list[Actor], *, recip: bool,
     return pairs
 
 
-def _abroad(actors: SentenceActors, source: Actor) -> str | None:
-    """The sentence's place or reporter when it is another country than the source's: where
-    the unnamed victims of an attack are ("a Russian missile killed 18 people, Ukrainian
-    officials said" → UKR, not RUS), and where a recipient with no place of its own is."""
-    place = actors.place_country
-    return place if place is not None and place != source.country else None
-
-
 def _the_state_of(target: Actor, verb: Token, actors: SentenceActors) -> list[Actor]:
     """The unnamed authorities of the country where it happened, else of the target's own, who
     detain, charge or ban it when a passive names no one ("was detained", "was charged with")."""
@@ -709,22 +592,6 @@ def _the_state_of(target: Actor, verb: Token, actors: SentenceActors) -> list[Ac
 def _business(actor: Actor) -> bool:
     """A company or a business sector: events among them alone are not political."""
     return actor.country == "MNC" or actor.sector == "BUS"
-
-
-def _own_forces(actor: Actor, sources: list[Actor]) -> bool:
-    """Unnamed forces that took a source's country by default ("Peru sent troops")."""
-    return (actor.kind == "agent" and actor.sector in FORCE_SECTORS
-            and "article's main country" in actor.sources
-            and any(actor.country == s.country for s in sources))
-
-
-def _others(found: list[Actor], sources: list[Actor]) -> list[Actor]:
-    """The found targets that are not one of the sources: a pair of the two is never written."""
-    return [a for a in found if not any(_same_actor(s, a) for s in sources)]
-
-
-def _same_actor(a: Actor, b: Actor) -> bool:
-    return a.code == b.code or (a.country == b.country and (a.sector is None or b.sector is None))
 
 
 def _unique(actors: list[Actor]) -> list[Actor]:
