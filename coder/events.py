@@ -4,27 +4,43 @@ negation). One sentence in, a list of Events out, with a trace of every decision
 
 from __future__ import annotations
 
-import itertools
-import re
-from collections.abc import Collection
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from coder.actors import ArticleContext, SentenceActors
+from coder.clauses import (
+    FUTURE_AUX,
+    MODALS,
+    NOUN_POS,
+    VERB_POS,
+    Features,
+    _agents,
+    _aux_in,
+    _blocker,
+    _conditions,
+    _holds,
+    _hypothetical,
+    _meeting_clause,
+    _modal,
+    _mutual,
+    _passive_targets,
+    _pobjs,
+    _promised,
+    _purpose,
+    _slot_tokens,
+    _sport,
+    features,
+    is_negated,
+    subject_of,
+)
 from coder.lexicon import Lexicon
-from coder.types import NON_STATE_COUNTRIES, Actor, Event, Location, Pattern, Words
+from coder.merge import _dedupe, _one_event_with_its_participle
+from coder.targets import FORCE_SECTORS, TargetSearch, _abroad, _others, _own_forces, _same_actor
+from coder.types import NON_STATE_COUNTRIES, Actor, Event, Pattern, Trace
 from coder.when import event_date
 from coder.where import Gazetteer, event_location
 
-# Edges that start an independent clause: a trigger below one is not nested in the trigger above.
-CLAUSE_EDGES = frozenset({"advcl", "conj", "parataxis", "relcl", "acl", "ROOT", "appos"})
-HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
-CONDITION_MARKS = frozenset({"if", "unless", "until", "till"})  # a threat's condition
-# Modal auxiliaries of a possibility or advice ("could blockade", "should start talking"); "would"
-# is a future in reported speech ("said it would send aid"), a possibility only for an event noun.
-MODALS = frozenset({"could", "might", "may", "should"})
-SCORE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
 # Future or promised cooperation is coded as the intent to do it (PLOVER's AGREE).
 INTENT_CODES = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033",
                 "CONCEDE": "035", "RETREAT": "035"}
@@ -38,51 +54,18 @@ THREAT_CODES = (("1621", "1311"), ("1622", "1311"), ("1623", "1311"), ("161", "1
                 ("1721", "1321"), ("1722", "1322"), ("1723", "1323"), ("1724", "1324"), ("17", "137"),
                 ("14", "133"), ("191", "1381"), ("192", "1382"), ("18", "1383"), ("204", "1385"),
                 ("19", "1384"), ("20", "138"))  # a future deployment stays one: "will send troops to help"
-AGENT_PLACE_PREPS = frozenset({"in", "at", "near", "from"})  # "civilians in Kharkiv"
-TARGET_PLACE_PREPS = frozenset({"in", "near", "inside"})  # "struck facilities in Kharkiv"
 PLACE_PREPS_FOR_AGENTS = frozenset({"in", "at", "near", "inside", "outside", "across", "of"})
 # A passive with no by-agent: who did it. Deployments and alerts are the subject's own;
 # arrests, bans and legal charges are the state's, in the target's own country.
 SELF_PASSIVE_TYPES = frozenset({"MOBILIZE"})
 STATE_PASSIVE_TYPES = frozenset({"COERCE"})
-HIDDEN_PARTICLES = frozenset({"out", "back", "away", "off"})
 VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})  # unnamed targets are victims where it happens
 # Unnamed forces in these events' slots are the source's own: "sent troops", "withdrew soldiers"
 OWN_FORCE_TYPES = frozenset({"MOBILIZE", "RETREAT", "AID", "COOPERATE", "AGREE", "SUPPORT"})
-FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
-PROTEST_VOICES = frozenset({"REQUEST", "ACCUSE", "REJECT"})  # what a protest demands or defies
-CIRCUMSTANCE_PREPS = frozenset({"after", "during", "before", "following", "upon", "while", "ahead"})
-FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "PRM"})
 # Where a verb's target is looked for when the pattern's own slots name no actor.
 FALLBACK_SLOTS = ("dobj", "against", "on", "with", "to", "toward", "towards", "at", "into", "over", "between")
 NOUN_TARGET_PREPS = ("against", "on", "with", "at", "toward", "towards", "between")
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-VERB_POS = frozenset({"VERB"})
-NOUN_POS = frozenset({"NOUN", "PROPN"})
-
-
-@dataclass
-class Features:
-    """What a trigger governs, as the patterns' conditions ask for it."""
-
-    objs: list[Token] = field(default_factory=list)
-    xcomps: list[Token] = field(default_factory=list)
-    preds: list[Token] = field(default_factory=list)  # the object's predicate ("called X unjust")
-    prts: list[str] = field(default_factory=list)
-    preps: list[tuple[str, Token | None]] = field(default_factory=list)
-    modifiers: set[str] = field(default_factory=set)
-    negated: bool = False
-    passive: bool = False
-    future: bool = False  # "will not", "would not", "won't": a refusal, not a past non-event
-
-
-@dataclass
-class Trace:
-    """One line of explanation for `coder explain`."""
-
-    token: int
-    text: str
-    message: str
 
 
 @dataclass
@@ -98,6 +81,7 @@ class EventFinder:
         self.lexicon = lexicon
         self.gazetteer = gazetteer
         self.words = lexicon.words
+        self.targets = TargetSearch(lexicon, gazetteer)
 
     def find(self, sent: Span, index: int, actors: SentenceActors,
              context: ArticleContext) -> SentenceResult:
@@ -131,10 +115,10 @@ class EventFinder:
             if kind == "noun" and i in consumed:
                 traces.append(Trace(i, tok.text, "noun trigger used as a slot of a verb event"))
                 continue
-            blocker = self._blocker(tok, blocking)
+            blocker = _blocker(tok, blocking, self.words)
             if (blocker is not None and kind == "noun" and blocker.i == tok.head.i
                     and not _promised(blocker, self.words)
-                    and tok.dep_ in {"dobj", "obj"} and self._between_parties(tok, actors, context)):
+                    and tok.dep_ in {"dobj", "obj"} and self.targets.between_parties(tok, actors, context)):
                 blocker = None  # "hosted talks between Iran and the US": the talks are the parties' own
             clause = _meeting_clause(tok, pattern) if kind == "noun" and pattern is not None else None
             if blocker is not None and clause is not None and not is_negated(clause) \
@@ -153,64 +137,8 @@ class EventFinder:
             consumed.update(used)
             events.extend(found)
         events = self._joint_events(sent, index, actors, context, events, traces)
-        events = self._one_event_with_its_participle(sent, events, traces)
+        events = _one_event_with_its_participle(sent, events, traces, self.lexicon.cameo)
         return SentenceResult(_dedupe(events), traces)
-
-    def _one_event_with_its_participle(self, sent: Span, events: list[Event],
-                                       traces: list[Trace]) -> list[Event]:
-        """"struck a car near Tyre, killing two men": a participle clause of the same type and
-        source tells the same event; the row with a target stays, the more specific one when both
-        name the same country (two countries' victims are two events)."""
-        doc = sent.doc
-        drop: set[int] = set()
-        for k, part in enumerate(events):
-            tok = doc[part.trigger]
-            if tok.dep_ != "advcl" or tok.tag_ != "VBG":
-                continue
-            kind = self.lexicon.cameo[part.cameo].plover_type
-            for j, head in enumerate(events):
-                if (head.trigger != tok.head.i or head.source.code != part.source.code
-                        or self.lexicon.cameo[head.cameo].plover_type != kind or j in drop):
-                    continue
-                if head.target is not None and part.target is not None:
-                    guess = "article's main country" in part.target.sources  # "killing 12 people"
-                    if (head.target.country != part.target.country and doc[part.target.head].pos_ != "PRON"
-                            and not guess):
-                        continue  # two victims: two events ("condemned X, calling it ...": one)
-                    # the same country: the more specific target stays ("killing two members of Hezbollah")
-                    drop.add(j if part.target.sector and not head.target.sector and not guess else k)
-                else:
-                    drop.add(k if part.target is None else j)
-                traces.append(Trace(tok.i, tok.text, f"'{tok.text}' tells the same {kind} as "
-                                                     f"'{doc[head.trigger].text}': one row"))
-                break
-        for k, part in enumerate(events):  # "rallied ..., demanding better schools", "defying a ban"
-            tok = anchor = doc[part.trigger]
-            while anchor.dep_ == "conj" and anchor.head.tag_ == "VBG":  # "demanding X and denouncing Y"
-                anchor = anchor.head
-            if (k in drop or anchor.dep_ != "advcl" or tok.tag_ != "VBG"
-                    or self.lexicon.cameo[part.cameo].plover_type not in PROTEST_VOICES):
-                continue
-            clause = anchor.head
-            if any((head.trigger == clause.i or clause in doc[head.trigger].ancestors
-                    or doc[head.trigger] in clause.ancestors)  # "took to the streets to protest, defying
-                   and head.source.country == part.source.country
-                   and self.lexicon.cameo[head.cameo].plover_type == "PROTEST" for head in events):
-                drop.add(k)
-                traces.append(Trace(tok.i, tok.text, f"'{tok.text}' tells what the protest says: one row"))
-        for k, part in enumerate(events):  # "signed a pact, pledging mutual assistance": its terms
-            anchor = doc[part.trigger]
-            while anchor.dep_ in {"xcomp", "pcomp", "prep", "conj"} and anchor.head.i != anchor.i:
-                anchor = anchor.head
-            if (k in drop or part.target is not None or anchor.dep_ != "advcl" or anchor.tag_ != "VBG"
-                    or self.lexicon.cameo[part.cameo].plover_type not in {"AGREE", "CONCEDE"}):
-                continue
-            if any(head.trigger == anchor.head.i and head.source.code == part.source.code
-                   and self.lexicon.cameo[head.cameo].plover_type in {"SUPPORT", "AGREE"} for head in events):
-                drop.add(k)
-                traces.append(Trace(part.trigger, doc[part.trigger].text,
-                                    "the terms of the agreement signed: one row"))
-        return [e for k, e in enumerate(events) if k not in drop]
 
     def _joint_events(self, sent: Span, index: int, actors: SentenceActors, context: ArticleContext,
                       events: list[Event], traces: list[Trace]) -> list[Event]:
@@ -306,45 +234,6 @@ class EventFinder:
                 return noun
         return None
 
-    def _blocker(self, tok: Token, blocking: set[int]) -> Token | None:
-        """The trigger or negating word that this trigger is nested under, if any. Statements
-        (CAMEO 01: "announced", "said") are transparent; accusations, rejections, requests,
-        threats and negations are not: "accused X of attacking Y" is only an accusation."""
-        node = tok
-        if _modal(tok) or (tok.dep_ in {"nsubj", "nsubjpass"} and _modal(tok.head, noun_subject=True)):
-            return tok  # "China could blockade Taiwan", "a blockade would choke off imports"
-        if _hypothetical(tok):
-            return tok  # "has not said whether it will take part", "if Hezbollah attacked"
-        if _in_a_work(tok, self.words):
-            return tok  # "In the new war film, American marines storm a beach"
-        while (node.dep_ not in CLAUSE_EDGES or _purpose(node)) and node.head.i != node.i:
-            node = node.head
-            if node.i in blocking or node.lemma_.lower() in (self.words.negator_lemmas
-                                                             | self.words.hypothetical_heads):
-                return node
-            if _hypothetical(node) or _modal(node):
-                return node
-        if _hypothetical(node):
-            return node
-        if node.dep_ == "conj" and _hypothetical(node.head):
-            return node.head  # "unless Hamas disarmed and freed the hostages"
-        if node.dep_ == "conj" and _modal(node.head):
-            return node.head  # "should stop treating ... and start talking"
-        if node.dep_ == "relcl" and node.head.lemma_.lower() in self.words.works:
-            return node.head  # "a war film in which commandos storm an air base"
-        background = _background(tok, node, self.words)
-        if background is not None:
-            return background  # "X, who sent troops to crush ..., died", "the anniversary of ..., when"
-        if node.dep_ in {"acl", "xcomp"} and node.head.lemma_.lower() in self.words.negator_lemmas:
-            return node.head  # "Kabul's reluctance to provide assurances"
-        if (node.dep_ in {"acl", "ccomp"} and node.head.lemma_.lower() in self.words.report_nouns
-                and node.head.head.lemma_.lower() in self.words.denials):
-            return node.head.head  # "denied reports that Putin planned to visit Pyongyang"
-        if node.dep_ in {"acl", "relcl"} and any(c.dep_ == "det" and c.lower_ == "no"
-                                                 for c in node.head.children):
-            return node.head  # "had no plans to send troops", "no intention to attack"
-        return None
-
     # -- verb events -------------------------------------------------------------------------
 
     def _verb_events(self, verb: Token, pattern: Pattern, feats: Features, sent: Span, index: int,
@@ -384,8 +273,8 @@ class EventFinder:
             pattern, slot_tokens = replace(pattern, recip=True), []
             how += "; 'each other': the parties are each other's target"
         for tok in slot_tokens:  # "recalled its ambassador": Spain's own envoy is no target
-            found = _others(actors.resolve_target(tok, self._default_country(tok, sources, victims))
-                            or self._participants(tok, actors, context), sources)
+            found = _others(actors.resolve_target(tok, self.targets.default_country(tok, sources, victims))
+                            or self.targets.participants(tok, actors, context), sources)
             if own:  # "sent troops": the source's own forces, not a target
                 found = [a for a in found if not _own_forces(a, sources)]
             used.add(tok.i)
@@ -393,7 +282,7 @@ class EventFinder:
                 targets = found
                 break
         for obj in [*slot_tokens, *feats.objs]:  # "hosted talks between Iran and the US": theirs too
-            if self._between_parties(obj, actors, context):
+            if self.targets.between_parties(obj, actors, context):
                 used.discard(obj.i)
         partners = pattern.recip and len({a.code[:3] for a in sources}) >= 2  # each other's targets
         fallback: list[Token] = []
@@ -405,8 +294,9 @@ class EventFinder:
                 fallback += _slot_tokens(comp, (*FALLBACK_SLOTS, "ccomp"), features(comp, self.words),
                                          default=())
             for tok in fallback:
-                found = _others(actors.resolve_target(tok, self._default_country(tok, sources, victims))
-                                or self._participants(tok, actors, context, recent=False), sources)
+                found = _others(
+                    actors.resolve_target(tok, self.targets.default_country(tok, sources, victims))
+                    or self.targets.participants(tok, actors, context, recent=False), sources)
                 if own:  # "agreed to buy 355 Airbus jets": the buyer's own jets, no target
                     found = [a for a in found if not _own_forces(a, sources)]
                 if found:
@@ -414,20 +304,20 @@ class EventFinder:
                     break
         if not targets and not partners:
             home = {a.country for a in sources}  # one source's own place is another's target
-            targets = self._place_targets(slot_tokens, sent, home if len(home) == 1 else ())
+            targets = self.targets.place_targets(slot_tokens, sent, home if len(home) == 1 else ())
         if not targets and not partners and any(t.dep_ in {"dobj", "obj"} for t in slot_tokens):
             # "struck energy facilities in Kharkiv": a thing hit in another country targets it
-            targets = [a for a in self._place_targets([verb], sent)
+            targets = [a for a in self.targets.place_targets([verb], sent)
                        if not sources or a.code[:3] != sources[0].code[:3]]
         if not targets and not partners:
             comps = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}]
             objs = [o for o in feats.objs if o not in slot_tokens and o not in fallback]
-            targets = self._deep_targets([*slot_tokens, *fallback, *objs, *comps], actors, sources)
+            targets = self.targets.deep_targets([*slot_tokens, *fallback, *objs, *comps], actors, sources)
         if not targets and not partners:  # "told Burkina Faso's leader that Accra would help patrol"
-            targets = self._addressee(verb, actors, sources)
+            targets = self.targets.addressee(verb, actors, sources)
         if not targets and noun_subject is not None:  # "strikes on Khan Younis killed ..."
             objs = _pobjs(noun_subject, NOUN_TARGET_PREPS)
-            targets = [a for o in objs for a in actors.resolve(o)] or self._place_targets(objs, sent)
+            targets = [a for o in objs for a in actors.resolve(o)] or self.targets.place_targets(objs, sent)
         if (feats.passive and not sources and not _agents(verb) and targets
                 and verb.dep_ not in {"acl", "relcl"}  # "jailed Americans", "who had been arrested"
                 and not pattern.code.startswith("174")  # a deportation is by a foreign state
@@ -475,19 +365,6 @@ class EventFinder:
         return (any(p.lemma_.lower() in self.words.help_verbs for p in purposes)
                 or any(o.lemma_.lower() in self.words.help_forces for o in sent))
 
-    def _addressee(self, verb: Token, actors: SentenceActors, sources: list[Actor]) -> list[Actor]:
-        """The one told, assured or warned that the event will happen is its target: "Mahama
-        told Burkina Faso's junta leader that Accra would help patrol the border" → BFA."""
-        clause = verb
-        while clause.dep_ == "conj" and clause.head.i != clause.i:
-            clause = clause.head
-        head = clause.head
-        if clause.dep_ != "ccomp" or head.lemma_.lower() not in self.words.address_verbs:
-            return []
-        told = [c for c in head.children if c.dep_ in {"dobj", "dative"}] + _pobjs(head, {"to"})
-        found = [a for t in told for a in actors.resolve(t)]
-        return [a for a in _others(found, sources) if "article's main country" not in a.sources]
-
     def _as_intent(self, verb: Token, pattern: Pattern, how: str) -> tuple[Pattern, str]:
         """Future or promised cooperation is AGREE (PLOVER): "will visit", "would send aid",
         "promised to sign", "was ready to resume talks" take the matching CAMEO 03x code. A bare
@@ -534,49 +411,6 @@ class EventFinder:
                     return found.code[:3]
         return None
 
-    def _default_country(self, tok: Token, sources: list[Actor], victims: str | None = None) -> str | None:
-        """The country an unnamed agent in a target phrase belongs to: a place in its own phrase
-        ("civilians in Kharkiv" → UKR), else the `victims` country of an attack, else the
-        source's ("arrested protesters")."""
-        for _, _, place, _ in self.gazetteer.places_under(tok.sent, tok, AGENT_PLACE_PREPS):
-            return place.country
-        if victims is not None:
-            return victims
-        return sources[0].code[:3] if sources and sources[0].code[:3] else None
-
-    def _deep_targets(self, tokens: list[Token], actors: SentenceActors, sources: list[Actor]) -> list[Actor]:
-        """The nearest named actor inside the target phrases, when their heads name none:
-        "rejected the deployment of US warships" → USA, "banned imports of Japanese seafood" → JPN."""
-        source_heads = {a.head for a in sources}
-        for tok in tokens:
-            layer = [tok]
-            while layer:
-                for node in layer:
-                    if node.i in source_heads or node.pos_ not in NOUN_POS | {"PRON"}:
-                        continue
-                    named = actors.resolve_target(node, self._default_country(node, sources))
-                    found = [a for a in _others(named, sources)
-                             if a.head not in source_heads and "article's main country" not in a.sources]
-                    if found:
-                        return found
-                layer = [c for n in layer for c in n.children
-                         if c.dep_ not in {"nsubj", "nsubjpass", "relcl", "advcl", "appos"}
-                         and c.lower_ != "between"]  # "mediation between X and Y": parties, not targets
-        return []
-
-    def _place_targets(self, tokens: list[Token], sent: Span, avoid: Collection[str] = ()) -> list[Actor]:
-        """A place in the target slot stands for its country: "shelled Kherson" → UKR, "struck
-        energy facilities in Kharkiv" → UKR; not one in the source's own country (`avoid`) when
-        the slot names another ("sites in Pakistan and Pakistani Kashmir")."""
-        named = ((tok, hit) for tok in tokens if (hit := self.gazetteer.place_at(sent, tok)) is not None)
-        located = ((obj, (place, text)) for tok in tokens
-                   for _, obj, place, text in self.gazetteer.places_under(sent, tok, TARGET_PLACE_PREPS))
-        for tok, (place, text) in itertools.chain(named, located):
-            if place.country not in avoid:
-                return [Actor(place.country, place.name, text, tok.i, "place",
-                              (place.source, "place as target"))]
-        return []
-
     # -- noun events -------------------------------------------------------------------------
 
     def _noun_events(self, noun: Token, pattern: Pattern, feats: Features, sent: Span, index: int,
@@ -591,16 +425,16 @@ class EventFinder:
                 targets = [a for c in noun.children if c.dep_ == "poss" for a in actors.resolve(c)]
             else:
                 targets = [a for w, t in feats.preps if w == prep and t is not None and prep != "between"
-                           for a in actors.resolve_target(t, self._default_country(t, sources))]
+                           for a in actors.resolve_target(t, self.targets.default_country(t, sources))]
             if targets:
                 break
         slots = [t for w, t in feats.preps if t is not None and w in (pattern.tgt or NOUN_TARGET_PREPS)
                  and w != "between"]
         partners = pattern.recip and len({a.country for a in sources}) >= 2  # each other's targets
         if not targets and not partners:
-            targets = self._place_targets(slots, sent)
+            targets = self.targets.place_targets(slots, sent)
         if not targets and not between and not partners:  # "a strike against the government's reforms"
-            targets = self._deep_targets(slots, actors, sources)
+            targets = self.targets.deep_targets(slots, actors, sources)
         how = "noun"
         clause = _meeting_clause(noun, pattern)
         if clause is not None and not between and not partners:
@@ -668,28 +502,6 @@ class EventFinder:
             return actors.resolve(subject) if subject is not None else []
         return []
 
-    def _between_parties(self, tok: Token, actors: SentenceActors, context: ArticleContext) -> bool:
-        """An event noun whose own parties, two states or more, are named with it."""
-        return len({a.country for a in self._participants(tok, actors, context, recent=False)}) >= 2
-
-    def _participants(self, tok: Token, actors: SentenceActors,
-                      context: ArticleContext, recent: bool = True) -> list[Actor]:
-        """The parties of an event noun in a target slot ("mediated the talks", "offered to host
-        talks between X and Y"); else, when `recent`, those of the article's last reciprocal event."""
-        patterns = self.lexicon.noun_patterns.get(tok.lemma_.lower(), ())
-        if not any(p.recip or p.code[:2] == "04" for p in patterns):
-            return []
-        for inner in _pobjs(tok, {"of"}):  # "a new round of talks between X and Y"
-            found = self._participants(inner, actors, context, recent=False)
-            if found:
-                return found
-        for prep in tok.children:
-            if prep.dep_ == "prep" and prep.lower_ in {"between", "with"}:
-                found = [a for o in prep.children if o.dep_ == "pobj" for a in actors.resolve(o)]
-                if found:
-                    return found
-        return list(context.last_recip) if recent else []
-
     # -- rows --------------------------------------------------------------------------------
 
     def _emit(self, trigger: Token, pattern: Pattern, sources: list[Actor], targets: list[Actor],
@@ -705,7 +517,7 @@ class EventFinder:
         where = event_location(trigger, sent, self.gazetteer, [*sources, *targets], hosts)
         pairs = _pairs(sources, targets, recip=pattern.recip, one_way=pattern.neg)
         if all(t is None for _, t in pairs):  # none named, or only the source itself
-            default = self._default_recipient(pattern, sources, where, actors, trigger)
+            default = self.targets.default_recipient(pattern, sources, where, actors, trigger)
             pairs = [(s, t) for s in sources for t in default] or pairs
         business = [(s, t) for s, t in pairs if _business(s) and (t is None or _business(t))]
         if business:  # "Glencore agreed to sell its stake to a Japanese trading house"
@@ -741,392 +553,12 @@ class EventFinder:
         return private and (target is None or (target.country == source.country
                                                 and target.sector in {None, "CVL", "CRM", "BUS"}))
 
-    def _default_recipient(self, pattern: Pattern, sources: list[Actor], where: Location | None,
-                           actors: SentenceActors, trigger: Token) -> list[Actor]:
-        """The recipient the context gives an event whose text names none (recipients.tsv):
-        the country where it happened, or the source's own country; at home, the country's
-        domestic sector ("Israelis rallied in Tel Aviv" → ISRGOV)."""
-        ptype = self.lexicon.cameo[pattern.code].plover_type
-        rule = self.lexicon.recipients.get(ptype or "")
-        countries = {a.country for a in sources}
-        if rule is None or len(countries) != 1:
-            return []
-        home = sources[0]
-        abroad = _abroad(actors, home)
-        for step, sectors in rule.steps:
-            if step == "place" and where is not None:
-                country, text, why = where.country, where.text, f"{ptype} at the place of the event"
-            elif step == "place" and abroad is not None:  # "in Russia's Bryansk region"
-                country, text, why = abroad, "", f"{ptype} in the sentence's place or its reporter's country"
-            elif step == "source" and home.country not in NON_STATE_COUNTRIES and (
-                    sectors is None or home.sector in sectors):  # the UN has no home
-                country, text, why = home.country, "", f"{ptype} by a source at home"
-            else:
-                continue
-            code = country + rule.domestic if country == home.country else country
-            if code == home.code:
-                return []
-            return [Actor(code, actors.index.country_names.get(country, country), text, trigger.i,
-                          "default", (rule.where, why))]
-        return []
-
-
-def features(tok: Token, words: Words, support: frozenset[str] = frozenset()) -> Features:
-    """Collect what a trigger governs: objects, complements, particles, prepositions."""
-    feats = Features()
-    feats.passive = _is_passive(tok)
-    has_object = any(c.dep_ in {"dobj", "obj", "dative"} for c in tok.children)  # "called him a traitor"
-    for child in tok.children:
-        dep = child.dep_
-        missed = dep == "oprd" and not has_object  # "Macron called Putin": an object the parser missed
-        if dep in {"dobj", "obj"} or (dep == "nsubjpass" and feats.passive) or missed:
-            feats.objs.extend([child, *child.conjuncts])
-        elif dep == "oprd" and child.pos_ != "PROPN":  # "called the operation Rising Lion" judges nothing
-            feats.preds.append(child)
-        elif dep in {"xcomp", "ccomp"} and child.pos_ in {"VERB", "AUX"} and dep == "xcomp":
-            feats.xcomps.extend([child, *(c for c in child.conjuncts)])
-        elif dep == "prt":
-            feats.prts.append(child.lower_)
-        elif _hidden_particle(child):  # "pulled out of the town", "handed the villages back to X"
-            feats.prts.append(child.lower_)
-            for inner in (c for c in child.children if c.dep_ == "prep"):
-                feats.preps.extend(_prep_objects(inner))
-        elif dep in {"prep", "agent", "dative"} and child.pos_ == "ADP":
-            feats.preps.extend(_prep_objects(child))
-        elif dep in {"compound", "amod"}:
-            feats.modifiers.update({child.lemma_.lower(), child.lower_})
-    if tok.dep_ == "acl" and feats.passive:
-        feats.objs.append(tok.head)
-    if not has_object and not feats.passive:
-        feats.objs.extend(_shared_verb_objects(tok))
-    for obj in list(feats.objs):  # "treated hundreds of wounded civilians": the civilians
-        if obj.lemma_.lower() in words.quantity_objects:  # "30 billion yen in loans", "tonnes of food"
-            feats.objs.extend(_pobjs(obj, {"of", "in"}))
-            feats.objs.extend(_pobjs(tok, {"in"}))  # "sent 4 million euros in aid"
-        feats.objs.extend(_cargo(obj, words))
-    for obj in list(feats.objs):  # "tonnes of rice" carried by a ship
-        if obj.lemma_.lower() in words.quantity_objects:
-            feats.objs.extend(o for o in _pobjs(obj, {"of"}) if o not in feats.objs)
-    for obj in list(feats.objs):
-        for child in obj.children:
-            if child.dep_ == "prep":
-                feats.preps.extend(_prep_objects(child))
-    if tok.pos_ in NOUN_POS and tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in support:
-        for child in tok.head.children:
-            if child.dep_ == "prep":
-                feats.preps.extend(_prep_objects(child))
-        feats.negated = is_negated(tok.head)
-    feats.negated = feats.negated or is_negated(tok)
-    feats.future = _aux_in(tok, FUTURE_AUX | {"wo", "ca", "can", "could"})
-    return feats
-
-
-def _shared_verb_objects(verb: Token) -> list[Token]:
-    """The object a verb with none shares with the verb coordinated after it, when that one has
-    no subject of its own: "attacked and sank the Greek-operated carrier"."""
-    if verb.pos_ != "VERB" or any(c.dep_ in {"dobj", "obj", "dative"} for c in verb.children):
-        return []
-    return [o for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i
-            and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
-            for o in c.children if o.dep_ in {"dobj", "obj"}]
-
 
 def _inside_a_name(tok: Token, actors: SentenceActors) -> bool:
     """A word of a named actor's several-word name ("Support" in "Rapid Support Forces",
     "Mobilization" in "Popular Mobilization Forces") is no event trigger."""
     m = actors.by_token.get(tok.i)
     return m is not None and not m.is_agent and m.end - m.start > 1
-
-
-def _hidden_particle(tok: Token) -> bool:
-    """A particle the parser takes for a preposition or adverb because a preposition follows:
-    "out" in "pulled out of the town", "back" in "handed the villages back to Azerbaijan"."""
-    return (tok.dep_ in {"prep", "advmod"} and tok.lower_ in HIDDEN_PARTICLES
-            and not any(c.dep_ == "pobj" for c in tok.children)
-            and any(c.dep_ == "prep" for c in tok.children))
-
-
-def _cargo(obj: Token, words: Words) -> list[Token]:
-    """What a vehicle object carries: "a navy ship carrying rice", "ships loaded with food"."""
-    cargo: list[Token] = []
-    for acl in (c for c in obj.children if c.dep_ == "acl" and c.lemma_.lower() in words.carrying):
-        cargo += [c for c in acl.children if c.dep_ in {"dobj", "obj"}] + _pobjs(acl, {"with"})
-    return cargo
-
-
-def _pobjs(head: Token, preps: Collection[str]) -> list[Token]:
-    """The objects of the given prepositions under `head` ("tonnes of food": food)."""
-    return [o for p in head.children if p.dep_ == "prep" and p.lower_ in preps
-            for o in _shared_objects(p, {"pobj"})]
-
-
-def _shared_objects(prep: Token, deps: Collection[str]) -> list[Token]:
-    """A preposition's objects; one coordinated with another shares its objects: "flights to
-    and from Panama"."""
-    own = [c for c in prep.children if c.dep_ in deps]
-    return own or [o for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP"
-                   for o in c.children if o.dep_ in deps]
-
-
-def _prep_objects(prep: Token) -> list[tuple[str, Token | None]]:
-    objs = _shared_objects(prep, {"pobj", "pcomp"})
-    word = prep.lower_
-    if not objs:
-        return [(word, None)]
-    return [(word, o) for obj in objs for o in [obj, *obj.conjuncts]]
-
-
-def _holds(pattern: Pattern, feats: Features) -> bool:
-    if pattern.neg != feats.negated or (pattern.future and not feats.future):
-        return False
-    if pattern.obj is not None and not _lemma_in(feats.objs, pattern.obj):
-        return False
-    if pattern.xcomp is not None and not _lemma_in(feats.xcomps, pattern.xcomp):
-        return False
-    if pattern.pred is not None and not (
-            feats.preds and ("*" in pattern.pred or _lemma_in(feats.preds, pattern.pred))):
-        return False
-    if pattern.prt is not None and not (set(feats.prts) & pattern.prt or ("*" in pattern.prt and feats.prts)):
-        return False
-    if len(pattern.words) > 1 and not set(pattern.words[:-1]) <= feats.modifiers:
-        return False
-    for word, values in pattern.preps:
-        objs = [t for w, t in feats.preps if w == word]
-        if not objs:
-            return False
-        if values is not None and not _lemma_in([t for t in objs if t is not None], values):
-            return False
-    return True
-
-
-def _lemma_in(tokens: list[Token], values: frozenset[str]) -> bool:
-    """A value is a lemma or word ("aid"), or a modifier and its noun joined by "_"
-    ("military_aid", "war_crime", "hunger_strike")."""
-    if not tokens:
-        return False
-    return "*" in values or any(
-        t.lemma_.lower() in values or t.lower_ in values
-        or any(f"{w}_{t.lemma_.lower()}" in values for m in t.children if m.dep_ in {"compound", "amod"}
-               for w in (m.lemma_.lower(), m.lower_))
-        for t in tokens)
-
-
-def is_negated(tok: Token) -> bool:
-    """Negated itself, or through the words that control it ("was not willing to accept")."""
-    node = tok
-    for _ in range(4):
-        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in node.children):
-            return True
-        if node.dep_ not in {"xcomp", "acomp"}:
-            return False
-        node = node.head
-    return False
-
-
-def _sport(sent: Span, words: Words) -> Token | None:
-    """The word that makes the sentence a sports report: a sport's own vocabulary ("six wickets",
-    "World Cup qualifier"), or a score ("21-18") with a result verb ("beat", "defeat", "win")."""
-    score = SCORE.search(sent.text)
-    for tok in sent:
-        if tok.lemma_.lower() in words.sport_words and tok.pos_ in NOUN_POS:
-            return tok
-        if tok.lemma_.lower() == "set" and any(c.lower_ == "straight" for c in tok.children):
-            return tok  # "won in straight sets"
-        if score is not None and tok.lemma_.lower() in words.result_verbs:
-            return tok
-    return None
-
-
-def _background(tok: Token, clause: Token, words: Words) -> Token | None:
-    """A life or a past told as background: a relative clause on the one whose death is
-    reported ("Fujimori, who ordered troops to storm the residence, died"), or anything under
-    an anniversary or commemoration ("marked the anniversary of the Uprising, when ...")."""
-    history = next((a for a in tok.ancestors if a.lemma_.lower() in words.background_heads), None)
-    if history is not None:
-        return history
-    for node in (tok, *tok.ancestors):  # "Seventy years ago this week, leaders ... met in Bandung"
-        ago = next((c for c in node.children if c.lower_ == "ago" and any(
-            g.lemma_.lower() in {"year", "decade", "century"} for g in c.children)), None)
-        if ago is not None:
-            return ago
-        if node.dep_ in CLAUSE_EDGES - {"conj"} and not (node.dep_ == "advcl" and node.tag_ == "VBG"):
-            break  # a participle ("..., killing 140,000 people") shares its clause's time
-    while clause.dep_ == "conj" and clause.head.i != clause.i:  # "who was jailed and tortured"
-        clause = clause.head
-    if clause.dep_ != "relcl":
-        return None
-    owner = clause.head
-    while owner.dep_ in {"appos", "conj"} and owner.head.i != owner.i:
-        owner = owner.head
-    if owner.dep_ in {"nsubj", "nsubjpass"} and owner.head.lemma_.lower() in words.obituary_verbs:
-        return owner.head
-    return None
-
-
-def _in_a_work(tok: Token, words: Words) -> bool:
-    """The trigger's clause is set in a film, book or show ("In the film, marines storm ...")."""
-    clause = tok
-    while clause.dep_ not in CLAUSE_EDGES and clause.head.i != clause.i:
-        clause = clause.head
-    if any(o.lemma_.lower() in words.works for o in _pobjs(clause, {"in"})):
-        return True
-    # "a dystopian novel in which a mother searches for her family after the police arrest her husband"
-    return any(a.dep_ in {"relcl", "acl"} and a.head.lemma_.lower() in words.works for a in tok.ancestors)
-
-
-def _hypothetical(node: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in node.children)
-
-
-def _conditions(verb: Token, words: Words) -> list[Token]:
-    """The subjects of the conditions a threat sets, in its own clause or the clauses it
-    governs: "threatened to close the strait if the United States attacked" → United States;
-    "warned that the city would be razed unless Hamas disarmed" → Hamas."""
-    clauses: list[Token] = [verb]
-    conditions: list[Token] = []
-    for clause in clauses:
-        for child in clause.children:
-            if child.dep_ in {"ccomp", "xcomp", "conj"} and len(clauses) < 8:
-                clauses.append(child)
-            elif child.dep_ == "advmod" and child.lower_ == "long":  # "as long as the blockade continues"
-                conditions.extend(g for g in child.children if g.dep_ == "advcl")
-            elif child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
-                                               for m in child.children):
-                conditions.append(child)
-    return [s for c in conditions for s in [subject_of(c, words)] if s is not None]
-
-
-def _aux_in(verb: Token, words: frozenset[str]) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in words for c in verb.children)
-
-
-def _modal(verb: Token, *, noun_subject: bool = False) -> bool:
-    return _aux_in(verb, MODALS | {"would"} if noun_subject else MODALS)
-
-
-def _purpose(node: Token) -> bool:
-    """An infinitive of purpose ("sent troops to fight the cartels") belongs to its verb."""
-    return node.dep_ == "advcl" and _aux_in(node, frozenset({"to"}))
-
-
-def _promised(verb: Token, words: Words) -> bool:
-    """The verb is future ("will visit", "would send") or promised ("pledged to invest")."""
-    if _aux_in(verb, FUTURE_AUX):
-        return True
-    if verb.dep_ in {"xcomp", "advcl"} and verb.head.pos_ in VERB_POS and _aux_in(verb.head, FUTURE_AUX):
-        return True  # "will send engineers to help Lithuania": the help is future too
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words.promise_heads | words.raising_heads
-
-
-def _mutual(verb: Token, words: Words) -> str | None:
-    """What marks the coordinated subjects of a verb as acting on each other: "each other" or
-    "one another" in its clause ("accused each other", "expelled each other's envoys"), or
-    "each" on the verb or its subject ("Russia and Ukraine each freed 390 soldiers"), which
-    names no target of its own ("each sent troops to Mali" does)."""
-    subject = subject_of(verb, words)
-    stack = [c for c in verb.children if c.dep_ not in CLAUSE_EDGES - {"conj"} and c is not subject]
-    while stack:
-        tok = stack.pop()
-        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-        if nxt is not None and (tok.lower_, nxt.lower_) in {("each", "other"), ("one", "another")}:
-            return "each other"
-        stack.extend(c for c in tok.children if c.dep_ not in CLAUSE_EDGES)
-    heads = {verb.i} | ({subject.i} if subject is not None else set())
-    if any(t.lower_ == "each" and t.head.i in heads for t in verb.sent):
-        return "each"
-    return None
-
-
-def _is_passive(tok: Token) -> bool:
-    """Passive voice, also reduced ("the talks, mediated by Qatar", "blamed on the TTP")."""
-    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children):
-        return True
-    has_subject = any(c.dep_ in {"nsubj", "csubj"} for c in tok.children)
-    has_object = any(c.dep_ in {"dobj", "obj"} for c in tok.children)  # "strikes killed 30 people"
-    return tok.dep_ in {"acl", "advcl"} and tok.tag_ == "VBN" and not has_subject and not has_object
-
-
-def _comma_participle(verb: Token) -> bool:
-    """", first engaging with X": a participle after a comma belongs to the clause, not to the
-    noun before it, whatever the parser attached it to."""
-    start = verb.left_edge.i
-    return verb.dep_ == "acl" and verb.tag_ == "VBG" and start > 0 and verb.doc[start - 1].text == ","
-
-
-def subject_of(verb: Token, words: Words) -> Token | None:
-    """The subject of a verb, inherited through control, participles and coordination."""
-    node = verb
-    for _ in range(8):
-        for child in node.children:
-            if child.dep_ in {"nsubj", "csubj"} or (
-                    child.dep_ == "nsubjpass" and node is not verb
-                    and node.lemma_.lower() in words.raising_heads):
-                return child
-        if node.dep_ == "xcomp":
-            objs = [c for c in node.head.children if c.dep_ in {"dobj", "dative"}]
-            if objs:
-                return objs[0]
-        if _comma_participle(node):
-            clause = next((a for a in node.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-            if clause is None:
-                return None
-            node = clause
-            continue
-        if node.dep_ in {"acl", "relcl"}:
-            return node.head
-        if node.dep_ == "pcomp" and node.head.lower_ in CIRCUMSTANCE_PREPS and node.head.dep_ == "prep":
-            node = node.head.head  # "said after meeting Rubio": the one who said met him
-            continue
-        if node.dep_ not in {"xcomp", "acomp", "advcl", "conj", "pcomp"} or node.head.i == node.i:
-            return None
-        node = node.head
-    return None
-
-
-def _meeting_clause(noun: Token, pattern: Pattern) -> Token | None:
-    """The clause a meeting is a circumstance of: "accepted the plan after talks with US
-    officials", "said during a visit to Kyiv", "told Trump in a phone call". The meeting is an
-    event of its own, held by that clause's subject."""
-    prep = noun.head
-    if (not pattern.code.startswith("04") or noun.dep_ != "pobj" or prep.dep_ != "prep"
-            or prep.lower_ not in CIRCUMSTANCE_PREPS | {"at", "in"} or prep.head.pos_ not in {"VERB", "AUX"}
-            or prep.head.dep_ in {"acl", "relcl"}):  # "Moldova's bid to join the EU during a visit"
-        return None
-    return prep.head
-
-
-def _agents(verb: Token) -> list[Token]:
-    return [o for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
-            for o in c.children if o.dep_ == "pobj"]
-
-
-def _passive_targets(verb: Token) -> list[Token]:
-    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if verb.dep_ == "acl":
-        subjects.append(verb.head)
-    return subjects
-
-
-def _slot_tokens(verb: Token, slots: tuple[str, ...], feats: Features,
-                 default: tuple[str, ...]) -> list[Token]:
-    out: list[Token] = []
-    for slot in slots or default:
-        if slot == "dobj":
-            out.extend(c for c in verb.children if c.dep_ in {"dobj", "obj"})
-            if not any(c.dep_ in {"dobj", "obj"} for c in verb.children):
-                out.extend(c for c in verb.children if c.dep_ == "oprd")  # "called Putin"
-                out.extend(_shared_verb_objects(verb))  # "attacked and sank the carrier"
-        elif slot == "dative":
-            out.extend(c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP")
-            out.extend(t for w, t in feats.preps if w == "to" and t is not None)
-        elif slot == "ccomp":
-            for comp in (c for c in verb.children if c.dep_ == "ccomp"):
-                out.extend(c for c in comp.children if c.dep_ in {"nsubj", "nsubjpass"})
-        elif slot == "xcomp":
-            out.extend(c for c in verb.children if c.dep_ == "xcomp")
-        else:
-            out.extend(t for w, t in feats.preps if w == slot and t is not None)
-    return out
 
 
 def _pairs(sources: list[Actor], targets: list[Actor], *, recip: bool,
@@ -1146,14 +578,6 @@ def _pairs(sources: list[Actor], targets: list[Actor], *, recip: bool,
     return pairs
 
 
-def _abroad(actors: SentenceActors, source: Actor) -> str | None:
-    """The sentence's place or reporter when it is another country than the source's: where
-    the unnamed victims of an attack are ("a Russian missile killed 18 people, Ukrainian
-    officials said" → UKR, not RUS), and where a recipient with no place of its own is."""
-    place = actors.place_country
-    return place if place is not None and place != source.country else None
-
-
 def _the_state_of(target: Actor, verb: Token, actors: SentenceActors) -> list[Actor]:
     """The unnamed authorities of the country where it happened, else of the target's own, who
     detain, charge or ban it when a passive names no one ("was detained", "was charged with")."""
@@ -1170,44 +594,9 @@ def _business(actor: Actor) -> bool:
     return actor.country == "MNC" or actor.sector == "BUS"
 
 
-def _own_forces(actor: Actor, sources: list[Actor]) -> bool:
-    """Unnamed forces that took a source's country by default ("Peru sent troops")."""
-    return (actor.kind == "agent" and actor.sector in FORCE_SECTORS
-            and "article's main country" in actor.sources
-            and any(actor.country == s.country for s in sources))
-
-
-def _others(found: list[Actor], sources: list[Actor]) -> list[Actor]:
-    """The found targets that are not one of the sources: a pair of the two is never written."""
-    return [a for a in found if not any(_same_actor(s, a) for s in sources)]
-
-
-def _same_actor(a: Actor, b: Actor) -> bool:
-    return a.code == b.code or (a.country == b.country and (a.sector is None or b.sector is None))
-
-
 def _unique(actors: list[Actor]) -> list[Actor]:
     seen: dict[str, Actor] = {}
     for a in actors:
         seen.setdefault(a.code, a)
     return list(seen.values())
 
-
-def _dedupe(events: list[Event]) -> list[Event]:
-    """One event per (code, source, target), and one meeting per pair ("visited Minsk, where he
-    met Lukashenko"); a source's targetless event is dropped when the sentence gives the same
-    source an event of the same CAMEO root with a target ("met X to discuss ...": the
-    discussion is the meeting)."""
-    seen: set[tuple[str, str, str | None]] = set()
-    with_target = {(e.cameo[:2], e.source.code) for e in events if e.target is not None}
-    out = []
-    for e in events:
-        if e.cameo.startswith("04"):  # a meeting: one per pair of countries
-            key = (e.cameo[:2], e.source.country, e.target.country if e.target else None)
-        else:
-            key = (e.cameo, e.source.code, e.target.code if e.target else None)
-        if key in seen or (e.target is None and (e.cameo[:2], e.source.code) in with_target):
-            continue
-        seen.add(key)
-        out.append(e)
-    return out

@@ -2,7 +2,8 @@
 
 The parser is the cost (DESIGN.md, "Performance shape"). A sentence can only give an event
 when it holds a trigger word and something a source actor can come from; everything else
-needs no parse. The rules below follow what coder/events.py and coder/actors.py read:
+needs no parse. The rules below follow what coder/events.py (with coder/clauses.py) and
+coder/actors.py read:
 
 - A trigger: a token whose lower-case form the lemmatizer can turn into a lemma of
   verb_patterns or noun_patterns, with a pattern whose required words (obj=, xcomp=, prt=,

@@ -174,7 +174,7 @@ class Words:
     one field per list (the file's comments say what each one does). Lower-case lemmas, or
     lower-case word forms for `backers` and `leaders`."""
 
-    # events (coder/events.py)
+    # events (coder/events.py, clauses.py, targets.py)
     negator_lemmas: frozenset[str]
     hypothetical_heads: frozenset[str]
     sport_words: frozenset[str]
@@ -276,3 +276,12 @@ class Event:
     date: EventDate
     location: Location | None = None
     notes: tuple[str, ...] = field(default=())
+
+
+@dataclass
+class Trace:
+    """One line of explanation for `coder explain`."""
+
+    token: int
+    text: str
+    message: str

@@ -1,0 +1,433 @@
+"""Clauses: what a trigger governs (its objects, complements, particles and prepositions, as the
+patterns' conditions ask for them) and what governs it (negation, mood, conditions, the clause
+it is a circumstance of); the subject a verb inherits. Tokens in, tokens or flags out."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from coder.types import Pattern, Words
+
+# Edges that start an independent clause: a trigger below one is not nested in the trigger above.
+CLAUSE_EDGES = frozenset({"advcl", "conj", "parataxis", "relcl", "acl", "ROOT", "appos"})
+HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
+CONDITION_MARKS = frozenset({"if", "unless", "until", "till"})  # a threat's condition
+# Modal auxiliaries of a possibility or advice ("could blockade", "should start talking"); "would"
+# is a future in reported speech ("said it would send aid"), a possibility only for an event noun.
+MODALS = frozenset({"could", "might", "may", "should"})
+SCORE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
+HIDDEN_PARTICLES = frozenset({"out", "back", "away", "off"})
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
+CIRCUMSTANCE_PREPS = frozenset({"after", "during", "before", "following", "upon", "while", "ahead"})
+VERB_POS = frozenset({"VERB"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+
+
+@dataclass
+class Features:
+    """What a trigger governs, as the patterns' conditions ask for it."""
+
+    objs: list[Token] = field(default_factory=list)
+    xcomps: list[Token] = field(default_factory=list)
+    preds: list[Token] = field(default_factory=list)  # the object's predicate ("called X unjust")
+    prts: list[str] = field(default_factory=list)
+    preps: list[tuple[str, Token | None]] = field(default_factory=list)
+    modifiers: set[str] = field(default_factory=set)
+    negated: bool = False
+    passive: bool = False
+    future: bool = False  # "will not", "would not", "won't": a refusal, not a past non-event
+
+
+def features(tok: Token, words: Words, support: frozenset[str] = frozenset()) -> Features:
+    """Collect what a trigger governs: objects, complements, particles, prepositions."""
+    feats = Features()
+    feats.passive = _is_passive(tok)
+    has_object = any(c.dep_ in {"dobj", "obj", "dative"} for c in tok.children)  # "called him a traitor"
+    for child in tok.children:
+        dep = child.dep_
+        missed = dep == "oprd" and not has_object  # "Macron called Putin": an object the parser missed
+        if dep in {"dobj", "obj"} or (dep == "nsubjpass" and feats.passive) or missed:
+            feats.objs.extend([child, *child.conjuncts])
+        elif dep == "oprd" and child.pos_ != "PROPN":  # "called the operation Rising Lion" judges nothing
+            feats.preds.append(child)
+        elif dep in {"xcomp", "ccomp"} and child.pos_ in {"VERB", "AUX"} and dep == "xcomp":
+            feats.xcomps.extend([child, *(c for c in child.conjuncts)])
+        elif dep == "prt":
+            feats.prts.append(child.lower_)
+        elif _hidden_particle(child):  # "pulled out of the town", "handed the villages back to X"
+            feats.prts.append(child.lower_)
+            for inner in (c for c in child.children if c.dep_ == "prep"):
+                feats.preps.extend(_prep_objects(inner))
+        elif dep in {"prep", "agent", "dative"} and child.pos_ == "ADP":
+            feats.preps.extend(_prep_objects(child))
+        elif dep in {"compound", "amod"}:
+            feats.modifiers.update({child.lemma_.lower(), child.lower_})
+    if tok.dep_ == "acl" and feats.passive:
+        feats.objs.append(tok.head)
+    if not has_object and not feats.passive:
+        feats.objs.extend(_shared_verb_objects(tok))
+    for obj in list(feats.objs):  # "treated hundreds of wounded civilians": the civilians
+        if obj.lemma_.lower() in words.quantity_objects:  # "30 billion yen in loans", "tonnes of food"
+            feats.objs.extend(_pobjs(obj, {"of", "in"}))
+            feats.objs.extend(_pobjs(tok, {"in"}))  # "sent 4 million euros in aid"
+        feats.objs.extend(_cargo(obj, words))
+    for obj in list(feats.objs):  # "tonnes of rice" carried by a ship
+        if obj.lemma_.lower() in words.quantity_objects:
+            feats.objs.extend(o for o in _pobjs(obj, {"of"}) if o not in feats.objs)
+    for obj in list(feats.objs):
+        for child in obj.children:
+            if child.dep_ == "prep":
+                feats.preps.extend(_prep_objects(child))
+    if tok.pos_ in NOUN_POS and tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in support:
+        for child in tok.head.children:
+            if child.dep_ == "prep":
+                feats.preps.extend(_prep_objects(child))
+        feats.negated = is_negated(tok.head)
+    feats.negated = feats.negated or is_negated(tok)
+    feats.future = _aux_in(tok, FUTURE_AUX | {"wo", "ca", "can", "could"})
+    return feats
+
+
+def _shared_verb_objects(verb: Token) -> list[Token]:
+    """The object a verb with none shares with the verb coordinated after it, when that one has
+    no subject of its own: "attacked and sank the Greek-operated carrier"."""
+    if verb.pos_ != "VERB" or any(c.dep_ in {"dobj", "obj", "dative"} for c in verb.children):
+        return []
+    return [o for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i
+            and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+            for o in c.children if o.dep_ in {"dobj", "obj"}]
+
+
+def _hidden_particle(tok: Token) -> bool:
+    """A particle the parser takes for a preposition or adverb because a preposition follows:
+    "out" in "pulled out of the town", "back" in "handed the villages back to Azerbaijan"."""
+    return (tok.dep_ in {"prep", "advmod"} and tok.lower_ in HIDDEN_PARTICLES
+            and not any(c.dep_ == "pobj" for c in tok.children)
+            and any(c.dep_ == "prep" for c in tok.children))
+
+
+def _cargo(obj: Token, words: Words) -> list[Token]:
+    """What a vehicle object carries: "a navy ship carrying rice", "ships loaded with food"."""
+    cargo: list[Token] = []
+    for acl in (c for c in obj.children if c.dep_ == "acl" and c.lemma_.lower() in words.carrying):
+        cargo += [c for c in acl.children if c.dep_ in {"dobj", "obj"}] + _pobjs(acl, {"with"})
+    return cargo
+
+
+def _pobjs(head: Token, preps: Collection[str]) -> list[Token]:
+    """The objects of the given prepositions under `head` ("tonnes of food": food)."""
+    return [o for p in head.children if p.dep_ == "prep" and p.lower_ in preps
+            for o in _shared_objects(p, {"pobj"})]
+
+
+def _shared_objects(prep: Token, deps: Collection[str]) -> list[Token]:
+    """A preposition's objects; one coordinated with another shares its objects: "flights to
+    and from Panama"."""
+    own = [c for c in prep.children if c.dep_ in deps]
+    return own or [o for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP"
+                   for o in c.children if o.dep_ in deps]
+
+
+def _prep_objects(prep: Token) -> list[tuple[str, Token | None]]:
+    objs = _shared_objects(prep, {"pobj", "pcomp"})
+    word = prep.lower_
+    if not objs:
+        return [(word, None)]
+    return [(word, o) for obj in objs for o in [obj, *obj.conjuncts]]
+
+
+def _holds(pattern: Pattern, feats: Features) -> bool:
+    if pattern.neg != feats.negated or (pattern.future and not feats.future):
+        return False
+    if pattern.obj is not None and not _lemma_in(feats.objs, pattern.obj):
+        return False
+    if pattern.xcomp is not None and not _lemma_in(feats.xcomps, pattern.xcomp):
+        return False
+    if pattern.pred is not None and not (
+            feats.preds and ("*" in pattern.pred or _lemma_in(feats.preds, pattern.pred))):
+        return False
+    if pattern.prt is not None and not (set(feats.prts) & pattern.prt or ("*" in pattern.prt and feats.prts)):
+        return False
+    if len(pattern.words) > 1 and not set(pattern.words[:-1]) <= feats.modifiers:
+        return False
+    for word, values in pattern.preps:
+        objs = [t for w, t in feats.preps if w == word]
+        if not objs:
+            return False
+        if values is not None and not _lemma_in([t for t in objs if t is not None], values):
+            return False
+    return True
+
+
+def _lemma_in(tokens: list[Token], values: frozenset[str]) -> bool:
+    """A value is a lemma or word ("aid"), or a modifier and its noun joined by "_"
+    ("military_aid", "war_crime", "hunger_strike")."""
+    if not tokens:
+        return False
+    return "*" in values or any(
+        t.lemma_.lower() in values or t.lower_ in values
+        or any(f"{w}_{t.lemma_.lower()}" in values for m in t.children if m.dep_ in {"compound", "amod"}
+               for w in (m.lemma_.lower(), m.lower_))
+        for t in tokens)
+
+
+def is_negated(tok: Token) -> bool:
+    """Negated itself, or through the words that control it ("was not willing to accept")."""
+    node = tok
+    for _ in range(4):
+        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in node.children):
+            return True
+        if node.dep_ not in {"xcomp", "acomp"}:
+            return False
+        node = node.head
+    return False
+
+
+def _sport(sent: Span, words: Words) -> Token | None:
+    """The word that makes the sentence a sports report: a sport's own vocabulary ("six wickets",
+    "World Cup qualifier"), or a score ("21-18") with a result verb ("beat", "defeat", "win")."""
+    score = SCORE.search(sent.text)
+    for tok in sent:
+        if tok.lemma_.lower() in words.sport_words and tok.pos_ in NOUN_POS:
+            return tok
+        if tok.lemma_.lower() == "set" and any(c.lower_ == "straight" for c in tok.children):
+            return tok  # "won in straight sets"
+        if score is not None and tok.lemma_.lower() in words.result_verbs:
+            return tok
+    return None
+
+
+def _background(tok: Token, clause: Token, words: Words) -> Token | None:
+    """A life or a past told as background: a relative clause on the one whose death is
+    reported ("Fujimori, who ordered troops to storm the residence, died"), or anything under
+    an anniversary or commemoration ("marked the anniversary of the Uprising, when ...")."""
+    history = next((a for a in tok.ancestors if a.lemma_.lower() in words.background_heads), None)
+    if history is not None:
+        return history
+    for node in (tok, *tok.ancestors):  # "Seventy years ago this week, leaders ... met in Bandung"
+        ago = next((c for c in node.children if c.lower_ == "ago" and any(
+            g.lemma_.lower() in {"year", "decade", "century"} for g in c.children)), None)
+        if ago is not None:
+            return ago
+        if node.dep_ in CLAUSE_EDGES - {"conj"} and not (node.dep_ == "advcl" and node.tag_ == "VBG"):
+            break  # a participle ("..., killing 140,000 people") shares its clause's time
+    while clause.dep_ == "conj" and clause.head.i != clause.i:  # "who was jailed and tortured"
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return None
+    owner = clause.head
+    while owner.dep_ in {"appos", "conj"} and owner.head.i != owner.i:
+        owner = owner.head
+    if owner.dep_ in {"nsubj", "nsubjpass"} and owner.head.lemma_.lower() in words.obituary_verbs:
+        return owner.head
+    return None
+
+
+def _in_a_work(tok: Token, words: Words) -> bool:
+    """The trigger's clause is set in a film, book or show ("In the film, marines storm ...")."""
+    clause = tok
+    while clause.dep_ not in CLAUSE_EDGES and clause.head.i != clause.i:
+        clause = clause.head
+    if any(o.lemma_.lower() in words.works for o in _pobjs(clause, {"in"})):
+        return True
+    # "a dystopian novel in which a mother searches for her family after the police arrest her husband"
+    return any(a.dep_ in {"relcl", "acl"} and a.head.lemma_.lower() in words.works for a in tok.ancestors)
+
+
+def _hypothetical(node: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in node.children)
+
+
+def _conditions(verb: Token, words: Words) -> list[Token]:
+    """The subjects of the conditions a threat sets, in its own clause or the clauses it
+    governs: "threatened to close the strait if the United States attacked" → United States;
+    "warned that the city would be razed unless Hamas disarmed" → Hamas."""
+    clauses: list[Token] = [verb]
+    conditions: list[Token] = []
+    for clause in clauses:
+        for child in clause.children:
+            if child.dep_ in {"ccomp", "xcomp", "conj"} and len(clauses) < 8:
+                clauses.append(child)
+            elif child.dep_ == "advmod" and child.lower_ == "long":  # "as long as the blockade continues"
+                conditions.extend(g for g in child.children if g.dep_ == "advcl")
+            elif child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+                                               for m in child.children):
+                conditions.append(child)
+    return [s for c in conditions for s in [subject_of(c, words)] if s is not None]
+
+
+def _aux_in(verb: Token, words: frozenset[str]) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in words for c in verb.children)
+
+
+def _modal(verb: Token, *, noun_subject: bool = False) -> bool:
+    return _aux_in(verb, MODALS | {"would"} if noun_subject else MODALS)
+
+
+def _purpose(node: Token) -> bool:
+    """An infinitive of purpose ("sent troops to fight the cartels") belongs to its verb."""
+    return node.dep_ == "advcl" and _aux_in(node, frozenset({"to"}))
+
+
+def _promised(verb: Token, words: Words) -> bool:
+    """The verb is future ("will visit", "would send") or promised ("pledged to invest")."""
+    if _aux_in(verb, FUTURE_AUX):
+        return True
+    if verb.dep_ in {"xcomp", "advcl"} and verb.head.pos_ in VERB_POS and _aux_in(verb.head, FUTURE_AUX):
+        return True  # "will send engineers to help Lithuania": the help is future too
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words.promise_heads | words.raising_heads
+
+
+def _mutual(verb: Token, words: Words) -> str | None:
+    """What marks the coordinated subjects of a verb as acting on each other: "each other" or
+    "one another" in its clause ("accused each other", "expelled each other's envoys"), or
+    "each" on the verb or its subject ("Russia and Ukraine each freed 390 soldiers"), which
+    names no target of its own ("each sent troops to Mali" does)."""
+    subject = subject_of(verb, words)
+    stack = [c for c in verb.children if c.dep_ not in CLAUSE_EDGES - {"conj"} and c is not subject]
+    while stack:
+        tok = stack.pop()
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if nxt is not None and (tok.lower_, nxt.lower_) in {("each", "other"), ("one", "another")}:
+            return "each other"
+        stack.extend(c for c in tok.children if c.dep_ not in CLAUSE_EDGES)
+    heads = {verb.i} | ({subject.i} if subject is not None else set())
+    if any(t.lower_ == "each" and t.head.i in heads for t in verb.sent):
+        return "each"
+    return None
+
+
+def _is_passive(tok: Token) -> bool:
+    """Passive voice, also reduced ("the talks, mediated by Qatar", "blamed on the TTP")."""
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children):
+        return True
+    has_subject = any(c.dep_ in {"nsubj", "csubj"} for c in tok.children)
+    has_object = any(c.dep_ in {"dobj", "obj"} for c in tok.children)  # "strikes killed 30 people"
+    return tok.dep_ in {"acl", "advcl"} and tok.tag_ == "VBN" and not has_subject and not has_object
+
+
+def _comma_participle(verb: Token) -> bool:
+    """", first engaging with X": a participle after a comma belongs to the clause, not to the
+    noun before it, whatever the parser attached it to."""
+    start = verb.left_edge.i
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and start > 0 and verb.doc[start - 1].text == ","
+
+
+def subject_of(verb: Token, words: Words) -> Token | None:
+    """The subject of a verb, inherited through control, participles and coordination."""
+    node = verb
+    for _ in range(8):
+        for child in node.children:
+            if child.dep_ in {"nsubj", "csubj"} or (
+                    child.dep_ == "nsubjpass" and node is not verb
+                    and node.lemma_.lower() in words.raising_heads):
+                return child
+        if node.dep_ == "xcomp":
+            objs = [c for c in node.head.children if c.dep_ in {"dobj", "dative"}]
+            if objs:
+                return objs[0]
+        if _comma_participle(node):
+            clause = next((a for a in node.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+            if clause is None:
+                return None
+            node = clause
+            continue
+        if node.dep_ in {"acl", "relcl"}:
+            return node.head
+        if node.dep_ == "pcomp" and node.head.lower_ in CIRCUMSTANCE_PREPS and node.head.dep_ == "prep":
+            node = node.head.head  # "said after meeting Rubio": the one who said met him
+            continue
+        if node.dep_ not in {"xcomp", "acomp", "advcl", "conj", "pcomp"} or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _meeting_clause(noun: Token, pattern: Pattern) -> Token | None:
+    """The clause a meeting is a circumstance of: "accepted the plan after talks with US
+    officials", "said during a visit to Kyiv", "told Trump in a phone call". The meeting is an
+    event of its own, held by that clause's subject."""
+    prep = noun.head
+    if (not pattern.code.startswith("04") or noun.dep_ != "pobj" or prep.dep_ != "prep"
+            or prep.lower_ not in CIRCUMSTANCE_PREPS | {"at", "in"} or prep.head.pos_ not in {"VERB", "AUX"}
+            or prep.head.dep_ in {"acl", "relcl"}):  # "Moldova's bid to join the EU during a visit"
+        return None
+    return prep.head
+
+
+def _agents(verb: Token) -> list[Token]:
+    return [o for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+            for o in c.children if o.dep_ == "pobj"]
+
+
+def _passive_targets(verb: Token) -> list[Token]:
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if verb.dep_ == "acl":
+        subjects.append(verb.head)
+    return subjects
+
+
+def _slot_tokens(verb: Token, slots: tuple[str, ...], feats: Features,
+                 default: tuple[str, ...]) -> list[Token]:
+    out: list[Token] = []
+    for slot in slots or default:
+        if slot == "dobj":
+            out.extend(c for c in verb.children if c.dep_ in {"dobj", "obj"})
+            if not any(c.dep_ in {"dobj", "obj"} for c in verb.children):
+                out.extend(c for c in verb.children if c.dep_ == "oprd")  # "called Putin"
+                out.extend(_shared_verb_objects(verb))  # "attacked and sank the carrier"
+        elif slot == "dative":
+            out.extend(c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP")
+            out.extend(t for w, t in feats.preps if w == "to" and t is not None)
+        elif slot == "ccomp":
+            for comp in (c for c in verb.children if c.dep_ == "ccomp"):
+                out.extend(c for c in comp.children if c.dep_ in {"nsubj", "nsubjpass"})
+        elif slot == "xcomp":
+            out.extend(c for c in verb.children if c.dep_ == "xcomp")
+        else:
+            out.extend(t for w, t in feats.preps if w == slot and t is not None)
+    return out
+
+
+def _blocker(tok: Token, blocking: set[int], words: Words) -> Token | None:
+    """The trigger or negating word that this trigger is nested under, if any. Statements
+    (CAMEO 01: "announced", "said") are transparent; accusations, rejections, requests,
+    threats and negations are not: "accused X of attacking Y" is only an accusation."""
+    node = tok
+    if _modal(tok) or (tok.dep_ in {"nsubj", "nsubjpass"} and _modal(tok.head, noun_subject=True)):
+        return tok  # "China could blockade Taiwan", "a blockade would choke off imports"
+    if _hypothetical(tok):
+        return tok  # "has not said whether it will take part", "if Hezbollah attacked"
+    if _in_a_work(tok, words):
+        return tok  # "In the new war film, American marines storm a beach"
+    while (node.dep_ not in CLAUSE_EDGES or _purpose(node)) and node.head.i != node.i:
+        node = node.head
+        if node.i in blocking or node.lemma_.lower() in (words.negator_lemmas
+                                                         | words.hypothetical_heads):
+            return node
+        if _hypothetical(node) or _modal(node):
+            return node
+    if _hypothetical(node):
+        return node
+    if node.dep_ == "conj" and _hypothetical(node.head):
+        return node.head  # "unless Hamas disarmed and freed the hostages"
+    if node.dep_ == "conj" and _modal(node.head):
+        return node.head  # "should stop treating ... and start talking"
+    if node.dep_ == "relcl" and node.head.lemma_.lower() in words.works:
+        return node.head  # "a war film in which commandos storm an air base"
+    background = _background(tok, node, words)
+    if background is not None:
+        return background  # "X, who sent troops to crush ..., died", "the anniversary of ..., when"
+    if node.dep_ in {"acl", "xcomp"} and node.head.lemma_.lower() in words.negator_lemmas:
+        return node.head  # "Kabul's reluctance to provide assurances"
+    if (node.dep_ in {"acl", "ccomp"} and node.head.lemma_.lower() in words.report_nouns
+            and node.head.head.lemma_.lower() in words.denials):
+        return node.head.head  # "denied reports that Putin planned to visit Pyongyang"
+    if node.dep_ in {"acl", "relcl"} and any(c.dep_ == "det" and c.lower_ == "no"
+                                             for c in node.head.children):
+        return node.head  # "had no plans to send troops", "no intention to attack"
+    return None

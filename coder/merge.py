@@ -1,0 +1,90 @@
+"""Merge: the passes over one sentence's events once they are found. A participle clause that
+tells the same event, what a protest says, and the terms of an agreement signed are one row with
+their clause's event; then one event per code, source and target."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from spacy.tokens import Span
+
+from coder.types import CameoCode, Event, Trace
+
+PROTEST_VOICES = frozenset({"REQUEST", "ACCUSE", "REJECT"})  # what a protest demands or defies
+
+
+def _one_event_with_its_participle(sent: Span, events: list[Event], traces: list[Trace],
+                                   cameo: Mapping[str, CameoCode]) -> list[Event]:
+    """"struck a car near Tyre, killing two men": a participle clause of the same type and
+    source tells the same event; the row with a target stays, the more specific one when both
+    name the same country (two countries' victims are two events)."""
+    doc = sent.doc
+    drop: set[int] = set()
+    for k, part in enumerate(events):
+        tok = doc[part.trigger]
+        if tok.dep_ != "advcl" or tok.tag_ != "VBG":
+            continue
+        kind = cameo[part.cameo].plover_type
+        for j, head in enumerate(events):
+            if (head.trigger != tok.head.i or head.source.code != part.source.code
+                    or cameo[head.cameo].plover_type != kind or j in drop):
+                continue
+            if head.target is not None and part.target is not None:
+                guess = "article's main country" in part.target.sources  # "killing 12 people"
+                if (head.target.country != part.target.country and doc[part.target.head].pos_ != "PRON"
+                        and not guess):
+                    continue  # two victims: two events ("condemned X, calling it ...": one)
+                # the same country: the more specific target stays ("killing two members of Hezbollah")
+                drop.add(j if part.target.sector and not head.target.sector and not guess else k)
+            else:
+                drop.add(k if part.target is None else j)
+            traces.append(Trace(tok.i, tok.text, f"'{tok.text}' tells the same {kind} as "
+                                                 f"'{doc[head.trigger].text}': one row"))
+            break
+    for k, part in enumerate(events):  # "rallied ..., demanding better schools", "defying a ban"
+        tok = anchor = doc[part.trigger]
+        while anchor.dep_ == "conj" and anchor.head.tag_ == "VBG":  # "demanding X and denouncing Y"
+            anchor = anchor.head
+        if (k in drop or anchor.dep_ != "advcl" or tok.tag_ != "VBG"
+                or cameo[part.cameo].plover_type not in PROTEST_VOICES):
+            continue
+        clause = anchor.head
+        if any((head.trigger == clause.i or clause in doc[head.trigger].ancestors
+                or doc[head.trigger] in clause.ancestors)  # "took to the streets to protest, defying
+               and head.source.country == part.source.country
+               and cameo[head.cameo].plover_type == "PROTEST" for head in events):
+            drop.add(k)
+            traces.append(Trace(tok.i, tok.text, f"'{tok.text}' tells what the protest says: one row"))
+    for k, part in enumerate(events):  # "signed a pact, pledging mutual assistance": its terms
+        anchor = doc[part.trigger]
+        while anchor.dep_ in {"xcomp", "pcomp", "prep", "conj"} and anchor.head.i != anchor.i:
+            anchor = anchor.head
+        if (k in drop or part.target is not None or anchor.dep_ != "advcl" or anchor.tag_ != "VBG"
+                or cameo[part.cameo].plover_type not in {"AGREE", "CONCEDE"}):
+            continue
+        if any(head.trigger == anchor.head.i and head.source.code == part.source.code
+               and cameo[head.cameo].plover_type in {"SUPPORT", "AGREE"} for head in events):
+            drop.add(k)
+            traces.append(Trace(part.trigger, doc[part.trigger].text,
+                                "the terms of the agreement signed: one row"))
+    return [e for k, e in enumerate(events) if k not in drop]
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    """One event per (code, source, target), and one meeting per pair ("visited Minsk, where he
+    met Lukashenko"); a source's targetless event is dropped when the sentence gives the same
+    source an event of the same CAMEO root with a target ("met X to discuss ...": the
+    discussion is the meeting)."""
+    seen: set[tuple[str, str, str | None]] = set()
+    with_target = {(e.cameo[:2], e.source.code) for e in events if e.target is not None}
+    out = []
+    for e in events:
+        if e.cameo.startswith("04"):  # a meeting: one per pair of countries
+            key = (e.cameo[:2], e.source.country, e.target.country if e.target else None)
+        else:
+            key = (e.cameo, e.source.code, e.target.code if e.target else None)
+        if key in seen or (e.target is None and (e.cameo[:2], e.source.code) in with_target):
+            continue
+        seen.add(key)
+        out.append(e)
+    return out

@@ -1,0 +1,161 @@
+"""Targets: whom an event is aimed at when the slot of its pattern names no actor straight. The
+parties of an event noun in a slot, a place that stands for its country, the nearest actor named
+inside the slot's phrase, the one told of it, and the recipient the context gives; the unnamed
+agents of a target phrase take the country the sentence puts them in."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Collection
+
+from spacy.tokens import Span, Token
+
+from coder.actors import ArticleContext, SentenceActors
+from coder.clauses import NOUN_POS, _pobjs
+from coder.lexicon import Lexicon
+from coder.types import NON_STATE_COUNTRIES, Actor, Location, Pattern
+from coder.where import Gazetteer
+
+AGENT_PLACE_PREPS = frozenset({"in", "at", "near", "from"})  # "civilians in Kharkiv"
+TARGET_PLACE_PREPS = frozenset({"in", "near", "inside"})  # "struck facilities in Kharkiv"
+FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "PRM"})
+
+
+class TargetSearch:
+    """The target searches that need the dictionaries; holds nothing but them."""
+
+    def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer) -> None:
+        self.lexicon = lexicon
+        self.gazetteer = gazetteer
+        self.words = lexicon.words
+
+    def default_country(self, tok: Token, sources: list[Actor], victims: str | None = None) -> str | None:
+        """The country an unnamed agent in a target phrase belongs to: a place in its own phrase
+        ("civilians in Kharkiv" → UKR), else the `victims` country of an attack, else the
+        source's ("arrested protesters")."""
+        for _, _, place, _ in self.gazetteer.places_under(tok.sent, tok, AGENT_PLACE_PREPS):
+            return place.country
+        if victims is not None:
+            return victims
+        return sources[0].code[:3] if sources and sources[0].code[:3] else None
+
+    def participants(self, tok: Token, actors: SentenceActors,
+                     context: ArticleContext, recent: bool = True) -> list[Actor]:
+        """The parties of an event noun in a target slot ("mediated the talks", "offered to host
+        talks between X and Y"); else, when `recent`, those of the article's last reciprocal event."""
+        patterns = self.lexicon.noun_patterns.get(tok.lemma_.lower(), ())
+        if not any(p.recip or p.code[:2] == "04" for p in patterns):
+            return []
+        for inner in _pobjs(tok, {"of"}):  # "a new round of talks between X and Y"
+            found = self.participants(inner, actors, context, recent=False)
+            if found:
+                return found
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"between", "with"}:
+                found = [a for o in prep.children if o.dep_ == "pobj" for a in actors.resolve(o)]
+                if found:
+                    return found
+        return list(context.last_recip) if recent else []
+
+    def between_parties(self, tok: Token, actors: SentenceActors, context: ArticleContext) -> bool:
+        """An event noun whose own parties, two states or more, are named with it."""
+        return len({a.country for a in self.participants(tok, actors, context, recent=False)}) >= 2
+
+    def place_targets(self, tokens: list[Token], sent: Span, avoid: Collection[str] = ()) -> list[Actor]:
+        """A place in the target slot stands for its country: "shelled Kherson" → UKR, "struck
+        energy facilities in Kharkiv" → UKR; not one in the source's own country (`avoid`) when
+        the slot names another ("sites in Pakistan and Pakistani Kashmir")."""
+        named = ((tok, hit) for tok in tokens if (hit := self.gazetteer.place_at(sent, tok)) is not None)
+        located = ((obj, (place, text)) for tok in tokens
+                   for _, obj, place, text in self.gazetteer.places_under(sent, tok, TARGET_PLACE_PREPS))
+        for tok, (place, text) in itertools.chain(named, located):
+            if place.country not in avoid:
+                return [Actor(place.country, place.name, text, tok.i, "place",
+                              (place.source, "place as target"))]
+        return []
+
+    def deep_targets(self, tokens: list[Token], actors: SentenceActors, sources: list[Actor]) -> list[Actor]:
+        """The nearest named actor inside the target phrases, when their heads name none:
+        "rejected the deployment of US warships" → USA, "banned imports of Japanese seafood" → JPN."""
+        source_heads = {a.head for a in sources}
+        for tok in tokens:
+            layer = [tok]
+            while layer:
+                for node in layer:
+                    if node.i in source_heads or node.pos_ not in NOUN_POS | {"PRON"}:
+                        continue
+                    named = actors.resolve_target(node, self.default_country(node, sources))
+                    found = [a for a in _others(named, sources)
+                             if a.head not in source_heads and "article's main country" not in a.sources]
+                    if found:
+                        return found
+                layer = [c for n in layer for c in n.children
+                         if c.dep_ not in {"nsubj", "nsubjpass", "relcl", "advcl", "appos"}
+                         and c.lower_ != "between"]  # "mediation between X and Y": parties, not targets
+        return []
+
+    def addressee(self, verb: Token, actors: SentenceActors, sources: list[Actor]) -> list[Actor]:
+        """The one told, assured or warned that the event will happen is its target: "Mahama
+        told Burkina Faso's junta leader that Accra would help patrol the border" → BFA."""
+        clause = verb
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        head = clause.head
+        if clause.dep_ != "ccomp" or head.lemma_.lower() not in self.words.address_verbs:
+            return []
+        told = [c for c in head.children if c.dep_ in {"dobj", "dative"}] + _pobjs(head, {"to"})
+        found = [a for t in told for a in actors.resolve(t)]
+        return [a for a in _others(found, sources) if "article's main country" not in a.sources]
+
+    def default_recipient(self, pattern: Pattern, sources: list[Actor], where: Location | None,
+                          actors: SentenceActors, trigger: Token) -> list[Actor]:
+        """The recipient the context gives an event whose text names none (recipients.tsv):
+        the country where it happened, or the source's own country; at home, the country's
+        domestic sector ("Israelis rallied in Tel Aviv" → ISRGOV)."""
+        ptype = self.lexicon.cameo[pattern.code].plover_type
+        rule = self.lexicon.recipients.get(ptype or "")
+        countries = {a.country for a in sources}
+        if rule is None or len(countries) != 1:
+            return []
+        home = sources[0]
+        abroad = _abroad(actors, home)
+        for step, sectors in rule.steps:
+            if step == "place" and where is not None:
+                country, text, why = where.country, where.text, f"{ptype} at the place of the event"
+            elif step == "place" and abroad is not None:  # "in Russia's Bryansk region"
+                country, text, why = abroad, "", f"{ptype} in the sentence's place or its reporter's country"
+            elif step == "source" and home.country not in NON_STATE_COUNTRIES and (
+                    sectors is None or home.sector in sectors):  # the UN has no home
+                country, text, why = home.country, "", f"{ptype} by a source at home"
+            else:
+                continue
+            code = country + rule.domestic if country == home.country else country
+            if code == home.code:
+                return []
+            return [Actor(code, actors.index.country_names.get(country, country), text, trigger.i,
+                          "default", (rule.where, why))]
+        return []
+
+
+def _abroad(actors: SentenceActors, source: Actor) -> str | None:
+    """The sentence's place or reporter when it is another country than the source's: where
+    the unnamed victims of an attack are ("a Russian missile killed 18 people, Ukrainian
+    officials said" → UKR, not RUS), and where a recipient with no place of its own is."""
+    place = actors.place_country
+    return place if place is not None and place != source.country else None
+
+
+def _own_forces(actor: Actor, sources: list[Actor]) -> bool:
+    """Unnamed forces that took a source's country by default ("Peru sent troops")."""
+    return (actor.kind == "agent" and actor.sector in FORCE_SECTORS
+            and "article's main country" in actor.sources
+            and any(actor.country == s.country for s in sources))
+
+
+def _others(found: list[Actor], sources: list[Actor]) -> list[Actor]:
+    """The found targets that are not one of the sources: a pair of the two is never written."""
+    return [a for a in found if not any(_same_actor(s, a) for s in sources)]
+
+
+def _same_actor(a: Actor, b: Actor) -> bool:
+    return a.code == b.code or (a.country == b.country and (a.sector is None or b.sector is None))
