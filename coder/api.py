@@ -167,7 +167,8 @@ class Coder:
             context.note_mentions(mentions, sent.doc)  # the article's main country: sentences before
             actors.note_people()
             events = [e if e.location is not None else replace(  # at home, no place named: the country
-                e, location=home_location(e.source, e.target, self.finder.gazetteer)) for e in result.events]
+                e, location=home_location(e.source, e.target, self.lexicon.cameo[e.cameo].plover_type,
+                                          self.finder.gazetteer)) for e in result.events]
             sentence_rows = [r for e in events
                              if (r := event_row(e, article, index, text, self.lexicon)) is not None]
             rows.extend(sentence_rows)

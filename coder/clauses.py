@@ -23,6 +23,7 @@ SCORE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
 HIDDEN_PARTICLES = frozenset({"out", "back", "away", "off"})
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
 CIRCUMSTANCE_PREPS = frozenset({"after", "during", "before", "following", "upon", "while", "ahead"})
+MEANS_PREPS = frozenset({"by"})  # "retaliated by expelling six diplomats": the means is the event
 VERB_POS = frozenset({"VERB"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 
@@ -338,7 +339,8 @@ def subject_of(verb: Token, words: Words) -> Token | None:
             continue
         if node.dep_ in {"acl", "relcl"}:
             return node.head
-        if node.dep_ == "pcomp" and node.head.lower_ in CIRCUMSTANCE_PREPS and node.head.dep_ == "prep":
+        if (node.dep_ == "pcomp" and node.head.lower_ in CIRCUMSTANCE_PREPS | MEANS_PREPS
+                and node.head.dep_ == "prep"):
             node = node.head.head  # "said after meeting Rubio": the one who said met him
             continue
         if node.dep_ not in {"xcomp", "acomp", "advcl", "conj", "pcomp"} or node.head.i == node.i:
@@ -393,6 +395,12 @@ def _slot_tokens(verb: Token, slots: tuple[str, ...], feats: Features,
     return out
 
 
+def _means(node: Token) -> bool:
+    """A gerund that tells how its clause's action was done: "responded by expelling"."""
+    return (node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.lower_ in MEANS_PREPS
+            and node.head.dep_ == "prep" and node.head.head.pos_ == "VERB")
+
+
 def _blocker(tok: Token, blocking: set[int], words: Words) -> Token | None:
     """The trigger or negating word that this trigger is nested under, if any. Statements
     (CAMEO 01: "announced", "said") are transparent; accusations, rejections, requests,
@@ -405,6 +413,8 @@ def _blocker(tok: Token, blocking: set[int], words: Words) -> Token | None:
     if _in_a_work(tok, words):
         return tok  # "In the new war film, American marines storm a beach"
     while (node.dep_ not in CLAUSE_EDGES or _purpose(node)) and node.head.i != node.i:
+        if _means(node):
+            return None  # "hit back by expelling six Canadian diplomats": the expulsion happened
         node = node.head
         if node.i in blocking or node.lemma_.lower() in (words.negator_lemmas
                                                          | words.hypothetical_heads):

@@ -67,6 +67,13 @@ def _one_event_with_its_participle(sent: Span, events: list[Event], traces: list
             drop.add(k)
             traces.append(Trace(part.trigger, doc[part.trigger].text,
                                 "the terms of the agreement signed: one row"))
+    for k, head in enumerate(events):  # "hit back by expelling six diplomats": the expulsion
+        means = {c.i for p in doc[head.trigger].children if p.dep_ == "prep" and p.lower_ == "by"
+                 for c in p.children if c.dep_ == "pcomp"}
+        if (k not in drop and head.target is None and means
+                and any(e.trigger in means and e.source.code == head.source.code for e in events)):
+            drop.add(k)
+            traces.append(Trace(head.trigger, doc[head.trigger].text, "told by its means: one row"))
     return [e for k, e in enumerate(events) if k not in drop]
 
 

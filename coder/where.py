@@ -200,12 +200,19 @@ def event_location(trigger: Token, sent: Span, gazetteer: Gazetteer,
     return None
 
 
-def home_location(source: Actor, target: Actor | None, gazetteer: Gazetteer) -> Location | None:
+HOME_TYPES = frozenset({"PROTEST", "COERCE", "MOBILIZE", "RETREAT", "CONCEDE"})  # at home if no one is named
+
+
+def home_location(source: Actor, target: Actor | None, plover_type: str | None,
+                  gazetteer: Gazetteer) -> Location | None:
     """Where an event at home that names no place happens: its country, as a country-level
-    location ("police arrested nearly 300 people" → France). None for an event between states
-    or one by an organisation without a country."""
+    location ("police arrested nearly 300 people" → France; a resignation, a deployment). None
+    for an event between states, an action of another kind with no one named ("China
+    retaliated"), or one by an organisation without a country."""
     if source.country in NON_STATE_COUNTRIES or (target is not None and target.country != source.country):
         return None
+    if target is None and plover_type not in HOME_TYPES:
+        return None  # "China retaliated" with no one named may well be abroad; a resignation is at home
     home = gazetteer.country_places.get(source.country)
     return None if home is None else Location(home.name, home.country, home.latitude, home.longitude, "")
 

@@ -29,3 +29,8 @@ def test_an_event_at_home_with_no_place_named_is_in_its_country(real_coder):
 def test_an_event_between_states_with_no_place_named_has_no_place(real_coder):
     found = places(real_coder, "China accused Japan of provocation.")
     assert {(kind, country) for _, kind, _, country in found} == {("ACCUSE", None)}
+
+
+def test_an_event_with_no_one_named_has_no_place_guessed(real_coder):
+    found = places(real_coder, "China retaliated on Friday.")
+    assert all(country is None for _, _, _, country in found), found

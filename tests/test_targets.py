@@ -495,3 +495,12 @@ def test_as_long_as_sets_a_threats_condition(real_coder):
     text = ("The Houthis will target Israel's airports and ports as long as Israel's blockade of aid to "
             "Gaza continues, the group's leader said.")
     assert_found(real_coder, text, ("YEMREB", "ISR", "THREATEN"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("New Delhi hit back by expelling six Canadian diplomats.", {("INDGOV", "CANGOV", "SANCTION")}),
+    ("China retaliated by imposing tariffs on American goods.", {("CHN", "USA", "SANCTION")}),
+    ("Russia responded by expelling two British diplomats.", {("RUS", "GBRGOV", "SANCTION")}),
+])
+def test_a_retort_told_by_its_means_is_the_means(real_coder, text, expected):
+    assert dyads(real_coder, text) == expected
