@@ -504,3 +504,10 @@ def test_as_long_as_sets_a_threats_condition(real_coder):
 ])
 def test_a_retort_told_by_its_means_is_the_means(real_coder, text, expected):
     assert dyads(real_coder, text) == expected
+
+
+def test_talks_hosted_for_two_states_are_consultations_with_the_host_both_ways(real_coder):
+    text = ("Thailand and Cambodia agreed to an immediate ceasefire during talks hosted by Malaysian Prime "
+            "Minister Anwar Ibrahim on Monday.")
+    assert_found(real_coder, text, ("THA", "MYSGOV", "CONSULT"), ("KHM", "MYSGOV", "CONSULT"),
+                 ("MYSGOV", "THA", "CONSULT"))
