@@ -438,6 +438,8 @@ class SentenceActors:
         before them, in the sentence or the article ("Trump spoke with Putin ... the two leaders
         agreed" → USAGOV, RUSGOV)."""
         words = {c.lower_ for c in head.children if c.dep_ in {"nummod", "det", "predet"}}
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+            words.add("the")  # "hosting his two counterparts"
         alone = head.lower_ == "two" and head.pos_ == "NUM" and "the" in words  # "when the two met"
         if not alone and (head.tag_ != "NNS" or not ({"both"} & words or {"the", "two"} <= words)):
             return []

@@ -278,8 +278,10 @@ def _promised(verb: Token, words: Words) -> bool:
     """The verb is future ("will visit", "would send") or promised ("pledged to invest")."""
     if _aux_in(verb, FUTURE_AUX):
         return True
-    if verb.dep_ in {"xcomp", "advcl"} and verb.head.pos_ in VERB_POS and _aux_in(verb.head, FUTURE_AUX):
-        return True  # "will send engineers to help Lithuania": the help is future too
+    if (verb.dep_ == "xcomp" or _purpose(verb)) and verb.head.pos_ in VERB_POS \
+            and _aux_in(verb.head, FUTURE_AUX):
+        return True  # "will send engineers to help Lithuania": the help is future too; "would withdraw
+        # from the ICC, hours after Netanyahu arrived" is not
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words.promise_heads | words.raising_heads
 
 

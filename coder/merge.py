@@ -5,11 +5,13 @@ their clause's event; then one event per code, source and target."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 
 from spacy.tokens import Span
 
 from coder.types import CameoCode, Event, Trace
 
+ADDRESSED = frozenset({"REQUEST", "ACCUSE", "REJECT", "AGREE", "THREATEN", "SUPPORT"})  # said to someone
 PROTEST_VOICES = frozenset({"REQUEST", "ACCUSE", "REJECT"})  # what a protest demands or defies
 
 
@@ -74,6 +76,18 @@ def _one_event_with_its_participle(sent: Span, events: list[Event], traces: list
                 and any(e.trigger in means and e.source.code == head.source.code for e in events)):
             drop.add(k)
             traces.append(Trace(head.trigger, doc[head.trigger].text, "told by its means: one row"))
+    for k, part in enumerate(events):  # "sent a note to India, asking for Hasina's extradition"
+        tok = doc[part.trigger]
+        if (k in drop or part.target is not None or tok.dep_ != "advcl" or tok.tag_ != "VBG"
+                or cameo[part.cameo].plover_type not in ADDRESSED):
+            continue
+        aimed = next((h for j, h in enumerate(events) if j not in drop and h.trigger == tok.head.i
+                      and h.source.code == part.source.code and h.target is not None
+                      and cameo[h.cameo].plover_type != cameo[part.cameo].plover_type), None)
+        if aimed is not None and aimed.target is not None:
+            events[k] = replace(part, target=aimed.target,
+                                rule=f"{part.rule} | target {aimed.target.code}: the one its clause's "
+                                     f"'{doc[aimed.trigger].text}' is aimed at")
     return [e for k, e in enumerate(events) if k not in drop]
 
 

@@ -511,3 +511,22 @@ def test_talks_hosted_for_two_states_are_consultations_with_the_host_both_ways(r
             "Minister Anwar Ibrahim on Monday.")
     assert_found(real_coder, text, ("THA", "MYSGOV", "CONSULT"), ("KHM", "MYSGOV", "CONSULT"),
                  ("MYSGOV", "THA", "CONSULT"))
+
+
+def test_a_said_participle_with_no_target_is_aimed_at_its_clauses_target(real_coder):
+    text = ("DHAKA (Reuters) - Bangladesh has sent a diplomatic note to India asking for the extradition "
+            "of ousted Prime Minister Sheikh Hasina.")
+    assert_found(real_coder, text, ("BGD", "IND", "REQUEST"))
+
+
+def test_his_two_counterparts_are_the_last_reciprocal_parties(real_coder):
+    text = ("BEIJING (Reuters) - Pakistan and Afghanistan have agreed to upgrade their diplomatic ties, "
+            "Chinese Foreign Minister Wang Yi said on Wednesday after hosting his two counterparts.")
+    assert_found(real_coder, text, ("PAKGOV", "CHNGOV", "CONSULT"), ("AFGGOV", "CHNGOV", "CONSULT"))
+
+
+def test_an_event_after_which_a_future_is_announced_is_not_future(real_coder):
+    text = ("Hungary said it would withdraw from the International Criminal Court, hours after Israeli "
+            "Prime Minister Benjamin Netanyahu arrived in Budapest for a state visit.")
+    found = dyads(real_coder, text)
+    assert not any(s.startswith("ISR") and kind == "AGREE" for s, _, kind in found), found
