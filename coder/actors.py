@@ -158,6 +158,7 @@ class ArticleContext:
     dateline_country: str | None = None  # where the report was filed ("LAHORE:")
     recent_countries: list[str] = field(default_factory=list)  # by last mention, the latest last
     recent_people: list[Actor] = field(default_factory=list)  # the people named, the latest last
+    last_armed: Actor | None = None  # the armed group named last ("the rebels" later)
 
     def note_mentions(self, mentions: Iterable[Mention], doc: Doc) -> None:
         for m in mentions:
@@ -425,6 +426,10 @@ class SentenceActors:
                          head.i, "agent", (*remembered.sources, agent.entry.source, "context"))
         if head.lemma_.lower() in self.words.relational:
             return None  # "Western allies", "its neighbours": by definition not the owner's country
+        group = self._last_armed_group(head) if sector in {"REB", "UAF"} else None
+        if group is not None:  # "... Houthi-held areas ..., warned the Iran-backed rebels"
+            return Actor(group.code, group.name, _text(self.sent, phrase), head.i, "agent",
+                         (*group.sources, agent.entry.source, "the armed group named last"))
         country = (self.target_default or self.context.main_country() or self._local_country()
                    or self.place_country or self.context.dateline_country)
         if country is not None:
@@ -432,6 +437,20 @@ class SentenceActors:
                          _text(self.sent, phrase), head.i, "agent",
                          (agent.entry.source, "article's main country"))
         return None
+
+    def _last_armed_group(self, head: Token) -> Actor | None:
+        """The armed group named last before an unnamed "rebels" or "militants": earlier in the
+        sentence, else in the article."""
+        before = sorted({id(m): m for m in self.by_token.values() if m.end <= head.i}.values(),
+                        key=lambda m: m.start, reverse=True)
+        for m in before:
+            entry = m.entry
+            if isinstance(entry, ActorEntry) and entry.kind == "group" and not m.backer \
+                    and entry.code_on(self.context.date)[3:6] in {"REB", "UAF"}:
+                code = entry.code_on(self.context.date)
+                return Actor(code, entry.name, _text(self.sent, [self.sent.doc[m.start]]), m.start, "group",
+                             (entry.source,))
+        return self.context.last_armed
 
     def _the_two(self, head: Token) -> list[Actor]:
         """"the two leaders", "both countries", "the two sides": the last two countries named
@@ -591,6 +610,14 @@ class SentenceActors:
                 if actor is not None:
                     self.context.last_org = actor
                     break
+        for i in sorted(self.by_token):  # the last armed group named: "the rebels" in later sentences
+            m = self.by_token[i]
+            entry = m.entry
+            if isinstance(entry, ActorEntry) and entry.kind == "group" and not m.backer \
+                    and entry.code_on(self.context.date)[3:6] in {"REB", "UAF"}:
+                self.context.last_armed = Actor(entry.code_on(self.context.date), entry.name,
+                                                self.sent.doc[m.start:m.end].text, m.start, "group",
+                                                (entry.source,))
         seen: set[int] = set()
         for i in sorted(self.by_token):
             m = self.by_token[i]

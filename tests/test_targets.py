@@ -530,3 +530,11 @@ def test_an_event_after_which_a_future_is_announced_is_not_future(real_coder):
             "Prime Minister Benjamin Netanyahu arrived in Budapest for a state visit.")
     found = dyads(real_coder, text)
     assert not any(s.startswith("ISR") and kind == "AGREE" for s, _, kind in found), found
+
+
+def test_unnamed_rebels_are_the_armed_group_named_last(real_coder):
+    text = ("The United States launched airstrikes on Houthi-held areas of Yemen on Saturday, and President "
+            "Donald Trump warned the Iran-backed rebels that hell will rain down upon them.")
+    assert_found(real_coder, text, ("USAGOV", "YEMREB", "THREATEN"))
+    assert_found(real_coder, "M23 rebels captured Goma on Monday. Congolese troops later attacked the "
+                             "rebels near Sake.", ("CODMIL", "CODREB", "ASSAULT"))
