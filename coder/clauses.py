@@ -41,6 +41,7 @@ class Features:
     negated: bool = False
     passive: bool = False
     future: bool = False  # "will not", "would not", "won't": a refusal, not a past non-event
+    places: set[str] = field(default_factory=set)  # kinds of place its objects name ("captured Goma": city)
 
 
 def features(tok: Token, words: Words, support: frozenset[str] = frozenset()) -> Features:
@@ -144,7 +145,7 @@ def _prep_objects(prep: Token) -> list[tuple[str, Token | None]]:
 def _holds(pattern: Pattern, feats: Features) -> bool:
     if pattern.neg != feats.negated or (pattern.future and not feats.future):
         return False
-    if pattern.obj is not None and not _lemma_in(feats.objs, pattern.obj):
+    if pattern.obj is not None and not (_lemma_in(feats.objs, pattern.obj) or feats.places & pattern.obj):
         return False
     if pattern.xcomp is not None and not _lemma_in(feats.xcomps, pattern.xcomp):
         return False

@@ -66,6 +66,7 @@ OWN_FORCE_TYPES = frozenset({"MOBILIZE", "RETREAT", "AID", "COOPERATE", "AGREE",
 FALLBACK_SLOTS = ("dobj", "against", "on", "with", "to", "toward", "towards", "at", "into", "over", "between")
 NOUN_TARGET_PREPS = ("against", "on", "with", "at", "toward", "towards", "between")
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+PLACE_KINDS = {"capital": "city", "disputed": "region"}  # a gazetteer kind as an object word of obj=
 
 
 @dataclass
@@ -93,7 +94,7 @@ class EventFinder:
             return SentenceResult([], [Trace(sport.i, sport.text, "a sports report: no events")])
         actors.place_country = self._sentence_place(sent, actors)
         triggers = self._triggers(sent, actors)
-        chosen = {i: self._choose(tok, kind) for i, (tok, kind) in triggers.items()}
+        chosen = {i: self._choose(tok, kind, sent) for i, (tok, kind) in triggers.items()}
         for i, (tok, kind) in triggers.items():  # "launched a drone strike on X": the noun's code
             verb, feats = chosen[i]
             if kind != "verb" or verb is None:
@@ -213,9 +214,13 @@ class EventFinder:
         if stem is not None:
             tok.lemma_ = stem
 
-    def _choose(self, tok: Token, kind: str) -> tuple[Pattern | None, Features]:
+    def _choose(self, tok: Token, kind: str, sent: Span | None = None) -> tuple[Pattern | None, Features]:
         table = self.lexicon.verb_patterns if kind == "verb" else self.lexicon.noun_patterns
         feats = features(tok, self.words, self.lexicon.support_verbs if kind == "noun" else frozenset())
+        for obj in (o for o in feats.objs if o.pos_ == "PROPN") if sent is not None else ():
+            hit = self.gazetteer.place_at(sent, obj)  # "captured Goma": a town, as obj=town|city says
+            if hit is not None:
+                feats.places.add(PLACE_KINDS.get(hit[0].kind, hit[0].kind))
         best: Pattern | None = None
         for pattern in table[tok.lemma_.lower()]:
             if _holds(pattern, feats) and (best is None or pattern.weight > best.weight):

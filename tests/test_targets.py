@@ -538,3 +538,13 @@ def test_unnamed_rebels_are_the_armed_group_named_last(real_coder):
     assert_found(real_coder, text, ("USAGOV", "YEMREB", "THREATEN"))
     assert_found(real_coder, "M23 rebels captured Goma on Monday. Congolese troops later attacked the "
                              "rebels near Sake.", ("CODMIL", "CODREB", "ASSAULT"))
+
+
+@pytest.mark.parametrize("text, code", [
+    ("M23 rebels captured Goma on Monday.", "192"),
+    ("Russian forces seized Avdiivka after months of fighting.", "192"),
+    ("Police captured the gang leader in Lagos.", "173"),
+])
+def test_a_named_town_taken_is_territory_occupied_not_a_person_arrested(real_coder, text, code):
+    rows = real_coder.code_text(text, date=DATE)
+    assert {r["cameo_code"] for r in rows} == {code}, rows
