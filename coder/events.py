@@ -217,10 +217,11 @@ class EventFinder:
     def _choose(self, tok: Token, kind: str, sent: Span | None = None) -> tuple[Pattern | None, Features]:
         table = self.lexicon.verb_patterns if kind == "verb" else self.lexicon.noun_patterns
         feats = features(tok, self.words, self.lexicon.support_verbs if kind == "noun" else frozenset())
-        for obj in (o for o in feats.objs if o.pos_ == "PROPN") if sent is not None else ():
-            hit = self.gazetteer.place_at(sent, obj)  # "captured Goma": a town, as obj=town|city says
-            if hit is not None:
-                feats.places.add(PLACE_KINDS.get(hit[0].kind, hit[0].kind))
+        if sent is not None:
+            for obj in (o for o in feats.objs if o.pos_ == "PROPN"):
+                hit = self.gazetteer.place_at(sent, obj)  # "captured Goma": a town, as obj=town|city says
+                if hit is not None:
+                    feats.places.add(PLACE_KINDS.get(hit[0].kind, hit[0].kind))
         best: Pattern | None = None
         for pattern in table[tok.lemma_.lower()]:
             if _holds(pattern, feats) and (best is None or pattern.weight > best.weight):
