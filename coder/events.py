@@ -461,8 +461,9 @@ class EventFinder:
                 return [], set()
         if between:
             sources, targets, how = between, [], "between X and Y"
-        if not sources and not between and self.lexicon.cameo[pattern.code].plover_type == "PROTEST":
-            sources = self._crowd(noun, actors, context)  # "protests erupted in Lahore"
+        if (not sources and not between and self.lexicon.cameo[pattern.code].plover_type == "PROTEST"
+                and (noun.is_lower or (noun.i == sent.start and noun.lower_ != "march"))):
+            sources = self._crowd(noun, actors, context)  # "protests erupted"; not "sales rose in March"
             how = "a protest with no one named: the people where it happens"
         definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
         if not sources and not targets and pattern.recip and context.last_recip and not definite:

@@ -548,3 +548,11 @@ def test_unnamed_rebels_are_the_armed_group_named_last(real_coder):
 def test_a_named_town_taken_is_territory_occupied_not_a_person_arrested(real_coder, text, code):
     rows = real_coder.code_text(text, date=DATE)
     assert {r["cameo_code"] for r in rows} == {code}, rows
+
+
+@pytest.mark.parametrize("text", [
+    "Mobile phone sales in Portugal rose 6.3 percent in March.",
+    "The talks are scheduled to begin in Doha in March.",
+])
+def test_a_month_is_no_march(real_coder, text):
+    assert "PROTEST" not in {kind for _, _, kind in dyads(real_coder, text)}
