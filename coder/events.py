@@ -455,7 +455,8 @@ class EventFinder:
                                        for a in actors.resolve(c)], sources)
             elif not targets:  # "freed 52 prisoners after a visit by a US envoy": Belarus hosted it
                 targets = _others(holders, sources)
-            if all(t.country in {a.country for a in sources} for t in targets) and not pattern.recip:
+            if sources and all(t.country in {a.country for a in sources} for t in targets) and not (
+                    pattern.recip and len({a.country for a in sources}) >= 2):  # "ministers ... at a meeting"
                 traces.append(Trace(noun.i, noun.text, f"{pattern.source} {pattern.code}: a meeting "
                                                        "in a circumstance with no counterpart, not coded"))
                 return [], set()

@@ -556,3 +556,8 @@ def test_a_named_town_taken_is_territory_occupied_not_a_person_arrested(real_cod
 ])
 def test_a_month_is_no_march(real_coder, text):
     assert "PROTEST" not in {kind for _, _, kind in dyads(real_coder, text)}
+
+
+def test_a_meeting_of_one_sides_ministers_is_no_consultation(real_coder):
+    text = "EU foreign ministers approved a package of sanctions against Russia at a meeting in Brussels."
+    assert "CONSULT" not in {kind for _, _, kind in dyads(real_coder, text)}
