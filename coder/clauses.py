@@ -23,6 +23,7 @@ SCORE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
 HIDDEN_PARTICLES = frozenset({"out", "back", "away", "off"})
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
 CIRCUMSTANCE_PREPS = frozenset({"after", "during", "before", "following", "upon", "while", "ahead"})
+CONTINUING = frozenset({"keep", "continue", "resume", "maintain", "step"})  # "vowed to keep fighting"
 MEANS_PREPS = frozenset({"by"})  # "retaliated by expelling six diplomats": the means is the event
 VERB_POS = frozenset({"VERB"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -284,6 +285,15 @@ def _promised(verb: Token, words: Words) -> bool:
         return True  # "will send engineers to help Lithuania": the help is future too; "would withdraw
         # from the ICC, hours after Netanyahu arrived" is not
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words.promise_heads | words.raising_heads
+
+
+def _vowed(verb: Token, words: Words) -> bool:
+    """The verb is vowed or promised, through verbs of going on: "vowed to keep fighting Israel",
+    "pledged to continue attacking ships"."""
+    node = verb
+    while node.dep_ == "xcomp" and node.head.lemma_.lower() in CONTINUING and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "xcomp" and node.head.lemma_.lower() in words.promise_heads
 
 
 def _mutual(verb: Token, words: Words) -> str | None:

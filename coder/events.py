@@ -30,6 +30,7 @@ from coder.clauses import (
     _purpose,
     _slot_tokens,
     _sport,
+    _vowed,
     features,
     is_negated,
     subject_of,
@@ -318,7 +319,10 @@ class EventFinder:
         if not targets and not partners:
             comps = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}]
             objs = [o for o in feats.objs if o not in slot_tokens and o not in fallback]
-            targets = self.targets.deep_targets([*slot_tokens, *fallback, *objs, *comps], actors, sources)
+            named = {word for word, _ in pattern.preps}  # "warned of a response to any Israeli attack"
+            prep_objs = [t for w, t in feats.preps if t is not None and w in named]
+            targets = self.targets.deep_targets([*slot_tokens, *fallback, *objs, *comps, *prep_objs],
+                                                actors, sources)
         if not targets and not partners:  # "told Burkina Faso's leader that Accra would help patrol"
             targets = self.targets.addressee(verb, actors, sources)
         if not targets and noun_subject is not None:  # "strikes on Khan Younis killed ..."
@@ -340,9 +344,10 @@ class EventFinder:
             pattern = replace(pattern, recip=True)
             how += "; 'each' with no other target: the parties are each other's target"
         pattern, how = self._as_intent(verb, pattern, how)
-        if pattern.recip and targets and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in (
-                self.words.promise_heads | self.words.raising_heads):  # "offered to work with both"
-            pattern = replace(pattern, recip=False)  # one offer, the offerer's
+        if pattern.recip and targets and (self.lexicon.cameo[pattern.code].plover_type == "THREATEN" or (
+                verb.dep_ == "xcomp" and verb.head.lemma_.lower() in (
+                    self.words.promise_heads | self.words.raising_heads))):  # "offered to work with both"
+            pattern = replace(pattern, recip=False)  # one offer or threat, the speaker's
         home = {a.code[:3] for a in sources}
         warned = next((c for c in verb.children if c.dep_ == "ccomp"), None)
         if (self.lexicon.cameo[pattern.code].plover_type == "THREATEN" and warned is not None
@@ -386,10 +391,11 @@ class EventFinder:
         ptype = self.lexicon.cameo[pattern.code].plover_type
         code = INTENT_CODES.get(ptype or "")
         threat = next((c for k, c in THREAT_CODES if pattern.code.startswith(k)), None)
-        if code is None and threat is not None and not pattern.neg and _promised(verb, self.words) \
+        if code is None and threat is not None and not pattern.neg \
+                and (_promised(verb, self.words) or _vowed(verb, self.words)) \
                 and threat in self.lexicon.cameo and (
                     pattern.code[:2] in {"18", "19", "20"} or _conditions(verb, self.words)
-                    or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.words.promise_heads)):
+                    or _vowed(verb, self.words)):
             # "Warsaw would close the border if ...", "Israel will strike Iran"; "Finland will close
             # the crossing from Thursday" is the measure announced, not a threat
             return replace(pattern, code=threat), how + f"; future or promised {ptype}: a threat, {threat}"

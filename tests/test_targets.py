@@ -561,3 +561,15 @@ def test_a_month_is_no_march(real_coder, text):
 def test_a_meeting_of_one_sides_ministers_is_no_consultation(real_coder):
     text = "EU foreign ministers approved a package of sanctions against Russia at a meeting in Brussels."
     assert "CONSULT" not in {kind for _, _, kind in dyads(real_coder, text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hezbollah vowed to keep fighting Israel until the war in Gaza ends.", {("LBNREB", "ISR", "THREATEN")}),
+    ("The Houthis vowed to continue attacking ships linked to Israel.", {("YEMREB", "ISR", "THREATEN")}),
+    ("Iran warned of a harsh response to any Israeli attack.", {("IRN", "ISR", "THREATEN")}),
+    ("China said it would take resolute countermeasures if the United States sold weapons to Taiwan.",
+     {("CHN", "USA", "THREATEN")}),
+    ("China took countermeasures against U.S. defence firms on Friday.", {("CHN", "USABUS", "SANCTION")}),
+])
+def test_vows_and_warnings_of_force_are_one_way_threats(real_coder, text, expected):
+    assert dyads(real_coder, text) == expected
