@@ -167,11 +167,11 @@ class ArticleContext:
                 continue
             if isinstance(entry, ActorEntry) and entry.kind == "person" and entry.surname:
                 self.surnames[entry.surname] = entry
+            country = entry.code_on(self.date)[:3] if isinstance(entry, ActorEntry) else ""
             if isinstance(entry, ActorEntry) and entry.kind in {"country", "metonym"}:
-                country = entry.code_on(self.date)[:3]
                 self.country_counts[country] = self.country_counts.get(country, 0) + 1
-            if isinstance(entry, ActorEntry) and entry.code_on(self.date)[:3]:
-                _to_end(self.recent_countries, entry.code_on(self.date)[:3])
+            if country:
+                _to_end(self.recent_countries, country)
 
     def main_country(self) -> str | None:
         """The country the article names most so far (first named wins a tie)."""
@@ -189,6 +189,7 @@ class SentenceActors:
         self.index = index
         self.context = context
         self.words = index.words
+        self.mentions = sorted(mentions, key=lambda m: m.start)  # left to right
         self.by_token: dict[int, Mention] = {}
         # While a target is resolved: the source's country, which an unnamed agent target
         # ("threatened opposition leaders") is taken to share.
@@ -441,16 +442,19 @@ class SentenceActors:
     def _last_armed_group(self, head: Token) -> Actor | None:
         """The armed group named last before an unnamed "rebels" or "militants": earlier in the
         sentence, else in the article."""
-        before = sorted({id(m): m for m in self.by_token.values() if m.end <= head.i}.values(),
-                        key=lambda m: m.start, reverse=True)
-        for m in before:
-            entry = m.entry
-            if isinstance(entry, ActorEntry) and entry.kind == "group" and not m.backer \
-                    and entry.code_on(self.context.date)[3:6] in {"REB", "UAF"}:
-                code = entry.code_on(self.context.date)
-                return Actor(code, entry.name, _text(self.sent, [self.sent.doc[m.start]]), m.start, "group",
-                             (entry.source,))
-        return self.context.last_armed
+        before = (self._armed_group(m) for m in reversed(self.mentions) if m.end <= head.i)
+        return next((group for group in before if group is not None), self.context.last_armed)
+
+    def _armed_group(self, mention: Mention) -> Actor | None:
+        """The actor of a mention that names an armed group (REB or UAF), not as its backer."""
+        entry = mention.entry
+        if not isinstance(entry, ActorEntry) or entry.kind != "group" or mention.backer:
+            return None
+        code = entry.code_on(self.context.date)
+        if code[3:6] not in {"REB", "UAF"}:
+            return None
+        return Actor(code, entry.name, self.sent.doc[mention.start:mention.end].text, mention.start, "group",
+                     (entry.source,))
 
     def _the_two(self, head: Token) -> list[Actor]:
         """"the two leaders", "both countries", "the two sides": the last two countries named
@@ -468,7 +472,7 @@ class SentenceActors:
         mention = self.by_token.get(head.i)
         sector = mention.entry.sector if mention is not None and isinstance(mention.entry, AgentEntry) else ""
         recent = list(self.context.recent_countries)
-        for m in sorted({id(m): m for m in self.by_token.values()}.values(), key=lambda m: m.start):
+        for m in self.mentions:
             place = self.sent.doc[m.end - 1].dep_ == "pobj" and self.sent.doc[m.end - 1].head.lower_ in {
                 "in", "at", "near", "to", "from"}  # "met in Abu Dhabi": a place, not a party
             if m.end <= head.i and not place and isinstance(m.entry, ActorEntry) \
@@ -610,20 +614,12 @@ class SentenceActors:
                 if actor is not None:
                     self.context.last_org = actor
                     break
-        for i in sorted(self.by_token):  # the last armed group named: "the rebels" in later sentences
-            m = self.by_token[i]
-            entry = m.entry
-            if isinstance(entry, ActorEntry) and entry.kind == "group" and not m.backer \
-                    and entry.code_on(self.context.date)[3:6] in {"REB", "UAF"}:
-                self.context.last_armed = Actor(entry.code_on(self.context.date), entry.name,
-                                                self.sent.doc[m.start:m.end].text, m.start, "group",
-                                                (entry.source,))
-        seen: set[int] = set()
-        for i in sorted(self.by_token):
-            m = self.by_token[i]
-            if id(m) in seen or not (isinstance(m.entry, ActorEntry) and m.entry.kind == "person"):
+        armed = [group for m in self.mentions if (group := self._armed_group(m)) is not None]
+        if armed:  # the last armed group named: "the rebels" in later sentences
+            self.context.last_armed = armed[-1]
+        for m in self.mentions:
+            if not (isinstance(m.entry, ActorEntry) and m.entry.kind == "person"):
                 continue
-            seen.add(id(m))
             actor = self.resolve_one(self.sent.doc[m.end - 1])
             if actor is not None:
                 people = self.context.recent_people
