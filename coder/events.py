@@ -345,13 +345,14 @@ class EventFinder:
             pattern = replace(pattern, recip=True)
             how += "; 'each' with no other target: the parties are each other's target"
         pattern, how = self._as_intent(verb, pattern, how)
-        if pattern.recip and targets and (self.lexicon.cameo[pattern.code].plover_type == "THREATEN" or (
+        threat = self.lexicon.cameo[pattern.code].plover_type == "THREATEN"  # as coded now
+        if pattern.recip and targets and (threat or (
                 verb.dep_ == "xcomp" and verb.head.lemma_.lower() in (
                     self.words.promise_heads | self.words.raising_heads))):  # "offered to work with both"
             pattern = replace(pattern, recip=False)  # one offer or threat, the speaker's
         home = {a.code[:3] for a in sources}
         warned = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-        if (self.lexicon.cameo[pattern.code].plover_type == "THREATEN" and warned is not None
+        if (threat and warned is not None
                 and verb.lemma_.lower() in self.words.warning_verbs and not _conditions(verb, self.words)
                 and not _aux_in(warned, FUTURE_AUX | MODALS | {"ca", "wo", "can"})):
             traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: a warning that "
@@ -361,8 +362,7 @@ class EventFinder:
                 and any(t.country not in home for t in targets) and self._to_help(verb)):
             pattern = replace(pattern, code="0334")  # "will send engineers to help Lithuania", police
             how += "; a promised deployment to help another state: intent 0334"
-        if (self.lexicon.cameo[pattern.code].plover_type == "THREATEN"
-                and all(t.code[:3] in home for t in targets)):
+        if threat and all(t.code[:3] in home for t in targets):
             # "warned that North Korea would respond with force if South Korean drones entered": KOR
             conditions = [a for t in _conditions(verb, self.words) for a in actors.resolve_target(t)]
             targets = _others(conditions, sources) or targets
@@ -392,11 +392,9 @@ class EventFinder:
         ptype = self.lexicon.cameo[pattern.code].plover_type
         code = INTENT_CODES.get(ptype or "")
         threat = next((c for k, c in THREAT_CODES if pattern.code.startswith(k)), None)
-        if code is None and threat is not None and not pattern.neg \
-                and (_promised(verb, self.words) or _vowed(verb, self.words)) \
-                and threat in self.lexicon.cameo and (
-                    pattern.code[:2] in {"18", "19", "20"} or _conditions(verb, self.words)
-                    or _vowed(verb, self.words)):
+        if code is None and threat is not None and not pattern.neg and threat in self.lexicon.cameo and (
+                _vowed(verb, self.words) or (_promised(verb, self.words) and (
+                    pattern.code[:2] in {"18", "19", "20"} or _conditions(verb, self.words)))):
             # "Warsaw would close the border if ...", "Israel will strike Iran"; "Finland will close
             # the crossing from Thursday" is the measure announced, not a threat
             return replace(pattern, code=threat), how + f"; future or promised {ptype}: a threat, {threat}"

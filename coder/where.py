@@ -192,11 +192,12 @@ def event_location(trigger: Token, sent: Span, gazetteer: Gazetteer,
     clause = trigger
     while clause.dep_ not in {"ROOT", "advcl", "conj", "relcl", "ccomp"} and clause.head.i != clause.i:
         clause = clause.head
-    for node in clause.subtree:  # "set fire to the homes of politicians in Kathmandu"
-        if node.dep_ == "prep" and node.lower_ in PLACE_PREPS and node.i not in skip:
-            found = _place_prep(node.head, sent, gazetteer, skip)
-            if found is not None:
-                return found
+    placed = {node.head.i: node.head for node in clause.subtree  # "the homes ... in Kathmandu"
+              if node.dep_ == "prep" and node.lower_ in PLACE_PREPS and node.i not in skip}
+    for owner in placed.values():
+        found = _place_prep(owner, sent, gazetteer, skip)
+        if found is not None:
+            return found
     return None
 
 
@@ -214,7 +215,7 @@ def home_location(source: Actor, target: Actor | None, plover_type: str | None,
     if target is None and plover_type not in HOME_TYPES:
         return None  # "China retaliated" with no one named may well be abroad; a resignation is at home
     home = gazetteer.country_places.get(source.country)
-    return None if home is None else Location(home.name, home.country, home.latitude, home.longitude, "")
+    return None if home is None else _location(home, "")
 
 
 def _place_prep(owner: Token, sent: Span, gazetteer: Gazetteer, skip: frozenset[int]) -> Location | None:
