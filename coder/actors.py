@@ -207,7 +207,9 @@ class SentenceActors:
         if both:
             return both
         actors: list[Actor] = []
-        for member in [token, *_conjuncts(token)]:
+        listed = self._listed_appos(token)
+        members = [token, *((listed, *_conjuncts(listed)) if listed is not None else ()), *_conjuncts(token)]
+        for member in members:
             actor = self.resolve_one(member)
             if (actor is not None and actors and actor.kind == "agent"
                     and "article's main country" in actor.sources):
@@ -296,6 +298,10 @@ class SentenceActors:
         if head.tag_ == "WDT" or (head.lower_ in {"who", "which", "that"} and head.pos_ == "PRON"):
             return self.resolve_one(head.head.head) if head.head.dep_ == "relcl" else None
         phrase = _phrase(head)
+        listed = self._listed_appos(head)
+        if listed is not None:  # "Mali, Burkina Faso and Niger": the list's first member alone
+            rest = {t.i for t in _phrase(listed)} | {t.i for c in _conjuncts(listed) for t in _phrase(c)}
+            phrase = [t for t in phrase if t.i not in rest]
         mentions = self._mentions_in(phrase)
         named = [m for m in mentions if not m.is_agent and self._named_counts(m, head)]
         if any(isinstance(m.entry, ActorEntry) and m.entry.kind == "region" for m in named):
@@ -319,6 +325,10 @@ class SentenceActors:
             owner_agent = self.by_token.get(owner.i) if owner is not None else None
             if owner is not None and owner_agent is not None and owner_agent.is_agent:
                 return self._agent_only(owner, owner_agent, phrase)
+        if not named and head_agent is None:
+            name = self._name_after(head)
+            if name is not None:  # "the West African bloc ECOWAS", ECOWAS parsed as a verb
+                return self.resolve_one(name)
         if not named and head_agent is None and head.pos_ == "PROPN":  # "Foreign Minister Tomas Hrdlo"
             head_agent = next((m for m in agents if self.sent.doc[m.end - 1].head.i == head.i
                                and m.end < head.i and all(t.pos_ == "PROPN" and t.dep_ == "compound"
@@ -344,6 +354,41 @@ class SentenceActors:
                       sources=tuple(sources))
         self._remember(head, head_agent, actor)
         return actor
+
+    def _country_at(self, tok: Token) -> str | None:
+        m = self.by_token.get(tok.i)
+        if m is None or not isinstance(m.entry, ActorEntry) or m.entry.kind != "country":
+            return None
+        return m.entry.code_on(self.context.date)[:3]
+
+    def _listed_appos(self, head: Token) -> Token | None:
+        """A country "in apposition" to another country is the next member of a list the
+        parser misread: "Mali, Burkina Faso and Niger" (Faso an appos of Mali)."""
+        own = self._country_at(head)
+        if own is None:
+            return None
+        for child in head.children:
+            if child.dep_ == "appos" and child.i > head.i:
+                other = self._country_at(child)
+                return child if other is not None and other != own else None
+        return None
+
+    def _name_after(self, head: Token) -> Token | None:
+        """A named actor right after a common noun that the parser hung elsewhere is the noun's
+        name: "left the West African bloc ECOWAS" (ECOWAS an xcomp of the verb)."""
+        doc = self.sent.doc
+        if head.pos_ != "NOUN" or head.i + 1 >= self.sent.end:
+            return None
+        nxt = doc[head.i + 1]
+        m = self.by_token.get(nxt.i)
+        if (m is None or m.start != nxt.i or not isinstance(m.entry, ActorEntry)
+                or m.entry.kind not in {"igo", "group", "country"}):
+            return None
+        name = doc[m.end - 1]
+        if name.head.i in (head.i, head.head.i) and name.dep_ in {"xcomp", "npadvmod", "appos", "dobj", "dep",
+                                                                   "attr", "oprd", "ccomp"}:
+            return name
+        return None
 
     def _rank(self, mention: Mention) -> tuple[int, int]:
         """Which named actor of a phrase names it: a person before a group before a capital before

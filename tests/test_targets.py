@@ -541,13 +541,16 @@ def test_unnamed_rebels_are_the_armed_group_named_last(real_coder):
 
 
 @pytest.mark.parametrize("text, code", [
-    ("M23 rebels captured Goma on Monday.", "192"),
-    ("Russian forces seized Avdiivka after months of fighting.", "192"),
+    ("M23 rebels captured Goma on Monday.", "190"),
+    ("Russian forces seized Avdiivka after months of fighting.", "190"),
     ("Police captured the gang leader in Lagos.", "173"),
+    ("Russia annexed Crimea in 2014.", "192"),
 ])
-def test_a_named_town_taken_is_territory_occupied_not_a_person_arrested(real_coder, text, code):
+def test_a_named_town_taken_is_territory_taken_not_a_person_arrested(real_coder, text, code):
     rows = real_coder.code_text(text, date=DATE)
     assert {r["cameo_code"] for r in rows} == {code}, rows
+    # a place taken in fighting is the armed force (ASSAULT); annexing or occupying it stays COERCE
+    assert {r["plover_type"] for r in rows} == {"COERCE" if code in ("192", "173") else "ASSAULT"}, rows
 
 
 @pytest.mark.parametrize("text", [
@@ -573,3 +576,16 @@ def test_a_meeting_of_one_sides_ministers_is_no_consultation(real_coder):
 ])
 def test_vows_and_warnings_of_force_are_one_way_threats(real_coder, text, expected):
     assert dyads(real_coder, text) == expected
+
+
+def test_a_list_the_parser_reads_as_apposition_names_each_country(real_coder):
+    # "Mali, Burkina Faso and Niger": spaCy hangs "Burkina Faso" on Mali as an apposition
+    text = "Mali, Burkina Faso and Niger formally left the West African bloc ECOWAS on Wednesday."
+    for source in ("MLI", "BFA", "NER"):
+        assert_found(real_coder, text, (source, "IGO", "SANCTION"))
+
+
+def test_a_name_right_after_a_common_noun_is_its_name(real_coder):
+    # spaCy parses "ECOWAS" as a verb (xcomp of "quitting"); it names the bloc all the same
+    text = "Niger said on Sunday it was quitting the West African bloc ECOWAS with immediate effect."
+    assert_found(real_coder, text, ("NER", "IGO", "SANCTION"))

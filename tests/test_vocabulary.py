@@ -252,12 +252,12 @@ CASES = [
     ("HUNMIL SVKMIL 062", "Hungarian and Slovak border guards began joint inspections at the crossing."),
     # -- vocab7: territory retaken from someone ("retook" keeps its word form as lemma), advances
     # into regions and areas, organisations left, treaty clauses invoked, prizes nominated for
-    ("ETHMIL ETHREB 192", "Ethiopian troops retook the town of Shire from the rebels."),
-    ("UKRMIL RUSMIL 192", "Ukrainian forces recaptured the village from Russian troops."),
+    ("ETHMIL ETHREB 190", "Ethiopian troops retook the town of Shire from the rebels."),
+    ("UKRMIL RUSMIL 190", "Ukrainian forces recaptured the village from Russian troops."),
     ("RUSMIL UKR 192", "Russian troops pushed into the Dnipropetrovsk region of Ukraine."),
-    ("BFA IGO 120", "Burkina Faso withdrew from the International Organisation of La Francophonie."),
-    ("RUS IGO 120", "Russia pulled out of the Council of Europe."),
-    ("NIC IGO 120", "Nicaragua quit the Organization of American States."),
+    ("BFA IGO 161", "Burkina Faso withdrew from the International Organisation of La Francophonie."),
+    ("RUS IGO 161", "Russia pulled out of the Council of Europe."),
+    ("NIC IGO 161", "Nicaragua quit the Organization of American States."),
     ("LTU IGOMIL 106", "Lithuania invoked NATO's Article 4."),
     ("IRN FRA 111", "Iran hit back at France over the sanctions."),  # verbal, not a strike
     ("KHM USAGOV 051", "Cambodia nominated Donald Trump for the Nobel Peace Prize."),
