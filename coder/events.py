@@ -46,6 +46,7 @@ from coder.where import Gazetteer, event_location
 INTENT_CODES = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033",
                 "CONCEDE": "035", "RETREAT": "035"}
 GENERIC_INTENT = "030"
+RECIPIENT_REQUIRED = frozenset({"COOPERATE", "AID", "SANCTION"})  # the manual's "Requires recipient: Yes"
 # A future or promised conflict action is a threat (PLOVER THREATEN), by CAMEO code, longest first:
 # reduced relations, aid cut, sanctions, halted talks or mediation, expulsions; restrictions,
 # bans, curfews, emergencies, repression; protest; blockade, occupation, unconventional
@@ -140,7 +141,20 @@ class EventFinder:
             events.extend(found)
         events = self._joint_events(sent, index, actors, context, events, traces)
         events = _one_event_with_its_participle(sent, events, traces, self.lexicon.cameo)
-        return SentenceResult(_dedupe(events), traces)
+        return SentenceResult(self._with_recipients(_dedupe(events), traces), traces)
+
+    def _with_recipients(self, events: list[Event], traces: list[Trace]) -> list[Event]:
+        """The PLOVER manual's types that require a recipient (COOPERATE, AID, SANCTION) are no
+        event without one: "imposed new sanctions" with no one named says nothing dyadic."""
+        kept = []
+        for e in events:
+            ptype = self.lexicon.cameo[e.cameo].plover_type
+            if e.target is None and ptype in RECIPIENT_REQUIRED:
+                why = f"{e.rule}: {ptype} requires a recipient (PLOVER manual) and none is named; not coded"
+                traces.append(Trace(e.trigger, e.trigger_text, why))
+                continue
+            kept.append(e)
+        return kept
 
     def _joint_events(self, sent: Span, index: int, actors: SentenceActors, context: ArticleContext,
                       events: list[Event], traces: list[Trace]) -> list[Event]:

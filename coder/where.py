@@ -32,6 +32,7 @@ BIG_CITY = 1_000_000  # alternate names ("Bombay", "Kiev") only for cities this 
 
 DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+){0,3})"  # ANKARA, Kuala Lumpur
+    r"(?:/[A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+){0,3}){0,3}"  # NEW DELHI/ISLAMABAD: filed from the first
     r"(?:,[^:()\n]{1,40}?)?"  # , Oct 29
     r"\s*(?:\((?P<agency>[^)\n]{1,40})\))?"  # (Reuters)
     r"\s*(?::|-{1,2}|\u2013|\u2014)\s")

@@ -154,3 +154,12 @@ def test_sources_from_the_article_context_survive_the_filter(both, case):
     text, expected = CONTEXT_CASES[case]
     assert _rows(unfiltered, text) == expected
     assert _rows(filtered, text) == expected
+
+
+def test_a_dateline_of_two_places_is_a_sentence_of_its_own_filed_from_the_first():
+    text = "TEL AVIV/DUBAI (Reuters) - Israel struck Iranian nuclear facilities on Friday."
+    doc = spacy.blank("en").make_doc(text)
+    opening = dateline(text)
+    assert opening is not None and opening[1] == "TEL AVIV"
+    assert [doc[a:b].text for a, b in split_sentences(doc, story_start=opening[0])] == [
+        "TEL AVIV/DUBAI (Reuters) -", "Israel struck Iranian nuclear facilities on Friday."]

@@ -589,3 +589,25 @@ def test_a_name_right_after_a_common_noun_is_its_name(real_coder):
     # spaCy parses "ECOWAS" as a verb (xcomp of "quitting"); it names the bloc all the same
     text = "Niger said on Sunday it was quitting the West African bloc ECOWAS with immediate effect."
     assert_found(real_coder, text, ("NER", "IGO", "SANCTION"))
+
+
+@pytest.mark.parametrize("text", [
+    "The government imposed new sanctions on Tuesday.",
+    "Japan sent aid on Monday.",
+])
+def test_types_that_require_a_recipient_are_no_event_without_one(real_coder, text):
+    # the PLOVER manual: COOPERATE, AID and SANCTION require a recipient
+    rows = real_coder.code_text(text, date=DATE)
+    assert not [r for r in rows if r["plover_type"] in {"COOPERATE", "AID", "SANCTION"}
+                and r["target_actor"] is None], rows
+
+
+def test_diplomats_from_a_country_are_that_countrys(real_coder):
+    assert_found(real_coder, "Egypt expelled two diplomats from El Salvador on Wednesday.",
+                 ("EGY", "SLV", "SANCTION"))
+
+
+def test_the_agency_of_a_two_place_dateline_is_no_source(real_coder):
+    text = "TEL AVIV/DUBAI (Reuters) - Israel struck Iranian nuclear facilities on Friday."
+    assert_found(real_coder, text, ("ISR", "IRN", "ASSAULT"))
+    assert not any(s.startswith("GBR") for s, _, _ in dyads(real_coder, text))

@@ -141,7 +141,9 @@ CASES = [
     ("INDGOV INDCVL 1723", "Indian authorities imposed a night curfew in Manipur."),
     ("KENCOP KENCVL 175", "The shooting of protesters by Kenyan police drew condemnation."),
     ("IRN - 202", "Iran carried out a mass execution of prisoners."),
-    ("QAT - 165", "Qatar announced the suspension of its mediation."),
+    # SANCTION requires a recipient (PLOVER manual), so a halted mediation is aimed at its parties
+    pytest.param("QAT ISR 165", "Qatar announced the suspension of its mediation between Israel and Hamas.",
+                 marks=pytest.mark.xfail(reason="the parties of a halted event noun are not searched yet")),
     ("SRB XKX 1381", "Serbia threatened Kosovo with a blockade."),
     ("PAKPTY PAKGOV 133", "The PTI threatened Pakistan's government with protests."),
     ("AFGGOV - 134", "The Taliban threatened a boycott of the talks."),
