@@ -159,6 +159,7 @@ class ArticleContext:
     recent_countries: list[str] = field(default_factory=list)  # by last mention, the latest last
     recent_people: list[Actor] = field(default_factory=list)  # the people named, the latest last
     last_armed: Actor | None = None  # the armed group named last ("the rebels" later)
+    acts: list[tuple[Actor, Actor | None]] = field(default_factory=list)  # (source, target) coded so far
 
     def note_mentions(self, mentions: Iterable[Mention], doc: Doc) -> None:
         for m in mentions:

@@ -340,6 +340,9 @@ class EventFinder:
                                                 actors, sources)
         if not targets and not partners:  # "told Burkina Faso's leader that Accra would help patrol"
             targets = self.targets.addressee(verb, actors, sources)
+        if not targets and not partners and sources:  # "Tehran vowed a harsh response": to Israel
+            targets = self.targets.answered(verb, ptype, [*slot_tokens, *feats.objs], sources, context)
+            how += "; a reaction: aimed at the one whose act it answers" if targets else ""
         if not targets and noun_subject is not None:  # "strikes on Khan Younis killed ..."
             objs = _pobjs(noun_subject, NOUN_TARGET_PREPS)
             targets = [a for o in objs for a in actors.resolve(o)] or self.targets.place_targets(objs, sent)
@@ -568,6 +571,7 @@ class EventFinder:
             events.append(Event(pattern.code, src, tgt, trigger.i, trigger.text, pattern, rule,
                                 group, when, where))
             traces.append(Trace(trigger.i, trigger.text, "EVENT " + rule))
+        context.acts.extend((e.source, e.target) for e in events)
         return events
 
     def _private_violence(self, pattern: Pattern, source: Actor, target: Actor | None, doc: Doc) -> bool:

@@ -19,6 +19,8 @@ from coder.where import Gazetteer
 AGENT_PLACE_PREPS = frozenset({"in", "at", "near", "from"})  # "civilians in Kharkiv"
 TARGET_PLACE_PREPS = frozenset({"in", "near", "inside"})  # "struck facilities in Kharkiv"
 FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "PRM"})
+ANSWER_TYPES = frozenset({"THREATEN", "ACCUSE", "REJECT", "SUPPORT"})  # reactions to an act told before
+REFERRING = frozenset({"the", "this", "these", "that", "those", "such"})
 
 
 class TargetSearch:
@@ -106,6 +108,33 @@ class TargetSearch:
         told = [c for c in head.children if c.dep_ in {"dobj", "dative"}] + _pobjs(head, {"to"})
         found = [a for t in told for a in actors.resolve(t)]
         return [a for a in _others(found, sources) if "article's main country" not in a.sources]
+
+    def answered(self, verb: Token, ptype: str | None, objs: list[Token], sources: list[Actor],
+                 context: ArticleContext) -> list[Actor]:
+        """A reaction that names no one is aimed at the one whose act it answers: a reprisal
+        ("vowed a harsh response", "vowed to strike back") at the source of the last act against
+        the reactor's country, else of the last act by another country ("Finland joined NATO.
+        Moscow warned it would take counter-measures"); an accusation, rejection or welcome of
+        "the decision", "the strikes" at the source of the last act by another country."""
+        home = {a.country for a in sources}
+        comps = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}]
+        words = [verb, *objs, *comps, *(o for c in comps for o in c.children if o.dep_ in {"dobj", "obj"})]
+        reprisal = ptype in ANSWER_TYPES | {"ASSAULT"} and (
+            any(t.lemma_.lower() in self.words.reprisal_words for t in words)
+            or any(c.dep_ in {"prt", "advmod"} and c.lower_ == "back"  # "vowed to strike back"
+                   for t in [verb, *comps] for c in t.children))
+        acts = self.words.act_references | self.lexicon.noun_patterns.keys()
+        referred = ptype in ANSWER_TYPES and any(
+            o.pos_ == "NOUN" and o.lemma_.lower() in acts
+            and any(d.lower_ in REFERRING for d in o.children if d.dep_ == "det") for o in objs)
+        means = any(p.dep_ == "prep" and p.lower_ == "by" and any(c.dep_ == "pcomp" for c in p.children)
+                    for p in verb.children)  # "hit back by expelling ...": the means is the event
+        if not (reprisal or referred) or means:
+            return []
+        others = [(s, t) for s, t in reversed(context.acts) if not any(_same_actor(s, a) for a in sources)]
+        against = [s for s, t in others if reprisal and t is not None and t.country in home]
+        abroad = [s for s, _ in others if s.country not in home]
+        return [*against, *abroad][:1]
 
     def default_recipient(self, pattern: Pattern, sources: list[Actor], where: Location | None,
                           actors: SentenceActors, trigger: Token) -> list[Actor]:

@@ -611,3 +611,24 @@ def test_the_agency_of_a_two_place_dateline_is_no_source(real_coder):
     text = "TEL AVIV/DUBAI (Reuters) - Israel struck Iranian nuclear facilities on Friday."
     assert_found(real_coder, text, ("ISR", "IRN", "ASSAULT"))
     assert not any(s.startswith("GBR") for s, _, _ in dyads(real_coder, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israel struck Iranian nuclear facilities on Friday. Tehran vowed a harsh response.",
+     ("IRNGOV", "ISR", "THREATEN")),
+    ("Israel struck Iranian nuclear facilities on Friday. Iran called the strikes a declaration of war.",
+     ("IRN", "ISR", "ACCUSE")),
+    ("The International Criminal Court issued an arrest warrant for Benjamin Netanyahu. Israel rejected "
+     "the decision.", ("ISR", "IGOJUD", "REJECT")),
+    ("An alliance of three ethnic armed groups attacked army posts in Myanmar's Shan state. The junta "
+     "vowed to strike back.", ("MMRMIL", "MMRREB", "THREATEN")),
+])
+def test_a_reaction_that_names_no_one_answers_the_act_told_before(real_coder, text, expected):
+    assert_found(real_coder, text, expected)
+
+
+def test_a_retort_told_by_its_means_takes_no_answered_target(real_coder):
+    text = ("Canada expelled six Indian diplomats. New Delhi hit back by ordering six Canadian diplomats "
+            "to leave.")
+    assert ("INDGOV", "CAN", "ASSAULT") not in dyads(real_coder, text)
+    assert_found(real_coder, text, ("INDGOV", "CANGOV", "SANCTION"))
