@@ -379,11 +379,27 @@ class EventFinder:
                 and any(t.country not in home for t in targets) and self._to_help(verb)):
             pattern = replace(pattern, code="0334")  # "will send engineers to help Lithuania", police
             how += "; a promised deployment to help another state: intent 0334"
+        if pattern.code.startswith("042") and sources and all(self._forces(a, actors) for a in sources):
+            if not self._to_help(verb) or "074" not in self.lexicon.cameo:  # troops arriving: no visit
+                traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: forces arriving "
+                                                       "are no visit, not coded"))
+                return [], used
+            pattern = replace(pattern, code="074")  # "Kenyan police arrived in Haiti to help fight gangs"
+            how += "; forces arriving to help: military protection, 074"
         if threat and all(t.code[:3] in home for t in targets):
             # "warned that North Korea would respond with force if South Korean drones entered": KOR
             conditions = [a for t in _conditions(verb, self.words) for a in actors.resolve_target(t)]
             targets = _others(conditions, sources) or targets
         return self._emit(verb, pattern, sources, targets, sent, index, actors, context, traces, how), used
+
+    def _forces(self, actor: Actor, actors: SentenceActors) -> bool:
+        """Unnamed forces, not a commander: "Indian troops", "a contingent of 217 Kenyan police
+        officers" (a plural agent noun of a force sector)."""
+        head = actors.sent.doc[actor.head]
+        if head.lemma_.lower() in self.words.group_heads:
+            head = next(iter(_pobjs(head, {"of"})), head)
+        m = actors.by_token.get(head.i)
+        return actor.sector in FORCE_SECTORS and head.tag_ == "NNS" and m is not None and m.is_agent
 
     def _to_help(self, verb: Token) -> bool:
         """A deployment that helps: its purpose is to help, assist, reinforce ... ("to help

@@ -632,3 +632,21 @@ def test_a_retort_told_by_its_means_takes_no_answered_target(real_coder):
             "to leave.")
     assert ("INDGOV", "CAN", "ASSAULT") not in dyads(real_coder, text)
     assert_found(real_coder, text, ("INDGOV", "CANGOV", "SANCTION"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The first 400 Kenyan police officers arrived in Haiti on Tuesday to help fight the gangs.",
+     {("KENCOP", "HTI", "AID")}),
+    ("A contingent of 217 Kenyan police officers landed in Haiti on Saturday to reinforce the mission.",
+     {("KENCOP", "HTI", "AID")}),
+    ("Indian troops arrived in Sri Lanka on Monday.", set()),  # forces arriving: no visit
+    ("Pakistan's army chief arrived in Washington on Monday.", {("PAKMIL", "USAGOV", "CONSULT")}),
+])
+def test_forces_arriving_are_no_visit_and_to_help_are_military_protection(real_coder, text, expected):
+    found = {d for d in dyads(real_coder, text) if d[2] in {"AID", "CONSULT"}}
+    assert found == expected
+
+
+def test_an_offer_with_no_party_named_is_made_to_the_country_where_it_is_carried_out(real_coder):
+    text = "Japan said it was ready to help clear landmines in Cambodia."
+    assert_found(real_coder, text, ("JPN", "KHM", "AGREE"))
