@@ -15,6 +15,7 @@ from coder.types import Pattern, Words
 # Edges that start an independent clause: a trigger below one is not nested in the trigger above.
 CLAUSE_EDGES = frozenset({"advcl", "conj", "parataxis", "relcl", "acl", "ROOT", "appos"})
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
+PENDING_MARKS = frozenset({"before", "until", "till", "once"})  # with a present tense: not yet
 CONDITION_MARKS = frozenset({"if", "unless", "until", "till"})  # a threat's condition
 # Modal auxiliaries of a possibility or advice ("could blockade", "should start talking"); "would"
 # is a future in reported speech ("said it would send aid"), a possibility only for an event noun.
@@ -242,7 +243,10 @@ def _in_a_work(tok: Token, words: Words) -> bool:
 
 
 def _hypothetical(node: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in node.children)
+    """A condition ("if Rwanda attacked"), or a time to come: "before the two countries sign a
+    peace treaty", "once Addis Ababa completes its debt restructuring" (present tense)."""
+    marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+    return bool(marks & HYPOTHETICAL_MARKS) or (bool(marks & PENDING_MARKS) and node.tag_ in {"VBP", "VBZ"})
 
 
 def _conditions(verb: Token, words: Words) -> list[Token]:

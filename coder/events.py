@@ -263,6 +263,11 @@ class EventFinder:
         used: set[int] = {t.i for t in feats.objs}
         noun_subject: Token | None = None  # "Israeli air strikes killed ...": the subject is an event
         ptype = self.lexicon.cameo[pattern.code].plover_type
+        if (ptype == "ASSAULT" and verb.dep_ in {"advcl", "conj", "xcomp"}
+                and verb.head.lemma_.lower() in self.words.accident_verbs):  # "crashed ..., killing 241"
+            traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: deaths in an accident "
+                                                   f"('{verb.head.text}'), not coded"))
+            return [], used
         if feats.passive:
             sources = [a for t in _agents(verb) for a in actors.resolve(t)]
             slot_tokens = _passive_targets(verb) + _slot_tokens(verb, pattern.tgt, feats, default=())

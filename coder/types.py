@@ -210,6 +210,7 @@ class Words:
     help_verbs: frozenset[str]
     help_forces: frozenset[str]
     warning_verbs: frozenset[str]
+    accident_verbs: frozenset[str]
     reprisal_words: frozenset[str]
     act_references: frozenset[str]
 

@@ -120,7 +120,7 @@ def test_recipients_table_problems_are_reported_with_file_and_line(tmp_path):
     with (root / "recipients.tsv").open("a") as f:
         f.write("PROTEST\tGOV\tplace\ttwice\n")
         f.write("RIOT\tGOV\tplace\tnot a type\n")
-        f.write("AID\tXYZ\tsource\tnot a sector\n")
+        f.write("SUPPORT\tXYZ\tsource\tnot a sector\n")
         f.write("THREATEN\tGOV\tsomewhere source:ABC\tno such step or sector\n")
     n = len((root / "recipients.tsv").read_text().splitlines())
     with pytest.raises(DictionaryError) as caught:

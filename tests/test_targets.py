@@ -650,3 +650,21 @@ def test_forces_arriving_are_no_visit_and_to_help_are_military_protection(real_c
 def test_an_offer_with_no_party_named_is_made_to_the_country_where_it_is_carried_out(real_coder):
     text = "Japan said it was ready to help clear landmines in Cambodia."
     assert_found(real_coder, text, ("JPN", "KHM", "AGREE"))
+
+
+@pytest.mark.parametrize("text", [
+    "An Air India Boeing 787 crashed moments after take-off from Ahmedabad, killing 241 people.",
+    "India's cricketers arrived in Perth on Monday ahead of the first Test against Australia.",
+])
+def test_accidents_and_sportsmen_are_no_political_event(real_coder, text):
+    assert dyads(real_coder, text) == set()
+
+
+def test_an_event_still_to_come_in_a_before_clause_is_not_coded(real_coder):
+    text = ("Azerbaijan demanded that Armenia change its constitution before the two countries sign a "
+            "peace treaty.")
+    assert {kind for _, _, kind in dyads(real_coder, text)} == {"REQUEST"}
+
+
+def test_an_import_ban_on_a_country_is_a_sanction(real_coder):
+    assert_found(real_coder, "India barred imports of garments from Bangladesh.", ("IND", "BGD", "SANCTION"))
