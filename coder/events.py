@@ -140,8 +140,33 @@ class EventFinder:
             consumed.update(used)
             events.extend(found)
         events = self._joint_events(sent, index, actors, context, events, traces)
+        events += self._protest_acted_on(sent, index, actors, context, events, traces)
         events = _one_event_with_its_participle(sent, events, traces, self.lexicon.cameo)
         return SentenceResult(self._with_recipients(_dedupe(events), traces), traces)
+
+    def _protest_acted_on(self, sent: Span, index: int, actors: SentenceActors, context: ArticleContext,
+                          events: list[Event], traces: list[Trace]) -> list[Event]:
+        """Protesters an event falls on were protesting: "police used water cannon to disperse
+        protesters" is also their PROTEST, against the authorities where it happens (one row,
+        unless the sentence already codes a protest by them)."""
+        plain = (p for p in self.lexicon.noun_patterns.get("protest", ()) if p.code.startswith("141"))
+        protests = sorted(plain, key=lambda p: len(p.words))  # the plain "protest": demonstrate or rally
+        if not protests:
+            return []
+        for e in events:
+            if e.target is None or self.lexicon.cameo[e.cameo].plover_type not in {"ASSAULT", "COERCE"}:
+                continue
+            head = sent.doc[e.target.head]
+            if head.lemma_.lower() in self.words.group_heads:  # "thousands of protesters"
+                head = next(iter(_pobjs(head, {"of"})), head)
+            country = e.target.country
+            if head.lemma_.lower() not in self.words.protesters or any(
+                    self.lexicon.cameo[o.cameo].plover_type == "PROTEST" and o.source.country == country
+                    for o in events):
+                continue
+            return self._emit(head, protests[0], [e.target], [], sent, index, actors, context, traces,
+                              f"protesters that '{e.trigger_text}' fell on: their protest")
+        return []
 
     def _with_recipients(self, events: list[Event], traces: list[Trace]) -> list[Event]:
         """The PLOVER manual's types that require a recipient (COOPERATE, AID, SANCTION) are no
@@ -395,7 +420,28 @@ class EventFinder:
             # "warned that North Korea would respond with force if South Korean drones entered": KOR
             conditions = [a for t in _conditions(verb, self.words) for a in actors.resolve_target(t)]
             targets = _others(conditions, sources) or targets
-        return self._emit(verb, pattern, sources, targets, sent, index, actors, context, traces, how), used
+        events = self._emit(verb, pattern, sources, targets, sent, index, actors, context, traces, how)
+        talks = self._mediated_talks(verb, pattern, slot_tokens, targets, sent, index, actors, context,
+                                     traces)
+        return events + talks, used
+
+    def _mediated_talks(self, verb: Token, pattern: Pattern, slots: list[Token], parties: list[Actor],
+                        sent: Span, index: int, actors: SentenceActors, context: ArticleContext,
+                        traces: list[Trace]) -> list[Event]:
+        """Talks mediated or brokered between parties are the parties' consultation as well:
+        "agreed to a ceasefire after talks in Doha mediated by Qatar and Turkey" → PAK ↔ AFG."""
+        if (not pattern.code.startswith("045") or len({a.country for a in parties}) < 2
+                or verb.tag_ not in {"VBD", "VBN"}):  # held: "mediated by"; not "trying to mediate talks"
+            return []
+        for tok in slots:
+            nouns = self.lexicon.noun_patterns.get(tok.lemma_.lower(), ())
+            meetings = (p for p in nouns if p.code.startswith("04"))
+            talks = sorted(meetings, key=lambda p: len(p.words))  # "talks", not "phone talks"
+            if talks:
+                how = f"talks that '{verb.text}' names: the parties' own"
+                return self._emit(tok, replace(talks[0], recip=True), parties, [], sent, index, actors,
+                                  context, traces, how)
+        return []
 
     def _forces(self, actor: Actor, actors: SentenceActors) -> bool:
         """Unnamed forces, not a commander: "Indian troops", "a contingent of 217 Kenyan police

@@ -211,6 +211,7 @@ class Words:
     help_forces: frozenset[str]
     warning_verbs: frozenset[str]
     accident_verbs: frozenset[str]
+    protesters: frozenset[str]
     reprisal_words: frozenset[str]
     act_references: frozenset[str]
 

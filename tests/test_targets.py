@@ -668,3 +668,14 @@ def test_an_event_still_to_come_in_a_before_clause_is_not_coded(real_coder):
 
 def test_an_import_ban_on_a_country_is_a_sanction(real_coder):
     assert_found(real_coder, "India barred imports of garments from Bangladesh.", ("IND", "BGD", "SANCTION"))
+
+
+def test_protesters_an_attack_falls_on_were_protesting(real_coder):
+    text = "Georgian police used water cannon on Friday to disperse thousands of protesters in Tbilisi."
+    assert_found(real_coder, text, ("GEOCOP", "GEOCVL", "ASSAULT"), ("GEOCVL", "GEOGOV", "PROTEST"))
+
+
+def test_mediated_talks_are_the_parties_consultation_too(real_coder):
+    text = "Pakistan and Afghanistan agreed to a ceasefire after talks in Doha mediated by Qatar and Turkey."
+    assert_found(real_coder, text, ("QAT", "PAK", "CONSULT"), ("PAK", "AFG", "CONSULT"),
+                 ("AFG", "PAK", "CONSULT"))
