@@ -335,9 +335,23 @@ def _comma_participle(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBG" and start > 0 and verb.doc[start - 1].text == ","
 
 
+def _speaker_clause(verb: Token, words: Words) -> Token:
+    """", accusing Kigali of ...": a speaker's participle after a comma hung on a subordinate
+    clause ("if Rwanda attacked", "that the mission leave") belongs to the clause above it."""
+    start = verb.left_edge.i
+    if (verb.dep_ != "advcl" or verb.tag_ != "VBG" or start == 0 or verb.doc[start - 1].text != ","
+            or verb.lemma_.lower() not in words.speaker_participles):
+        return verb
+    node = verb.head
+    while (node.dep_ in {"advcl", "ccomp"} and node.head.i != node.i
+           and any(c.dep_ == "mark" for c in node.children)):
+        node = node.head
+    return node if node is not verb.head else verb
+
+
 def subject_of(verb: Token, words: Words) -> Token | None:
     """The subject of a verb, inherited through control, participles and coordination."""
-    node = verb
+    node = _speaker_clause(verb, words)
     for _ in range(8):
         for child in node.children:
             if child.dep_ in {"nsubj", "csubj"} or (

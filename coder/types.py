@@ -210,8 +210,9 @@ class Words:
     help_verbs: frozenset[str]
     help_forces: frozenset[str]
     warning_verbs: frozenset[str]
-    accident_verbs: frozenset[str]
     protesters: frozenset[str]
+    speaker_participles: frozenset[str]
+    accident_verbs: frozenset[str]
     reprisal_words: frozenset[str]
     act_references: frozenset[str]
 

@@ -679,3 +679,10 @@ def test_mediated_talks_are_the_parties_consultation_too(real_coder):
     text = "Pakistan and Afghanistan agreed to a ceasefire after talks in Doha mediated by Qatar and Turkey."
     assert_found(real_coder, text, ("QAT", "PAK", "CONSULT"), ("PAK", "AFG", "CONSULT"),
                  ("AFG", "PAK", "CONSULT"))
+
+
+def test_a_speakers_participle_hung_on_a_clause_inside_is_the_speakers(real_coder):
+    text = ("Burundi's president warned that his army would fight back if Rwanda attacked the country, "
+            "accusing Kigali of planning an invasion.")
+    assert_found(real_coder, text, ("BDIGOV", "RWAGOV", "ACCUSE"))
+    assert not any(s.startswith("RWA") for s, _, kind in dyads(real_coder, text) if kind == "ACCUSE")
