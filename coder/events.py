@@ -405,10 +405,14 @@ class EventFinder:
             traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: a warning that "
                                                    f"'{warned.text}' is no threat, not coded"))
             return [], used  # "warned that the disease was spreading", "that leaders were drifting"
-        if (ptype == "MOBILIZE" and _promised(verb, self.words) and "0334" in self.lexicon.cameo
+        if (ptype == "MOBILIZE" and self.lexicon.cameo[pattern.code].plover_type == "MOBILIZE"
                 and any(t.country not in home for t in targets) and self._to_help(verb)):
-            pattern = replace(pattern, code="0334")  # "will send engineers to help Lithuania", police
-            how += "; a promised deployment to help another state: intent 0334"
+            promised = _promised(verb, self.words)
+            code = "0334" if promised else "074"  # "will send engineers to help Lithuania", police
+            if code in self.lexicon.cameo:
+                pattern = replace(pattern, code=code)
+                how += (f"; a {'promised ' if promised else ''}deployment to help another state: "
+                        f"{'intent ' if promised else 'military protection '}{code}")
         if pattern.code.startswith("042") and sources and all(self._forces(a, actors) for a in sources):
             if not self._to_help(verb) or "074" not in self.lexicon.cameo:  # troops arriving: no visit
                 traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: forces arriving "

@@ -686,3 +686,13 @@ def test_a_speakers_participle_hung_on_a_clause_inside_is_the_speakers(real_code
             "accusing Kigali of planning an invasion.")
     assert_found(real_coder, text, ("BDIGOV", "RWAGOV", "ACCUSE"))
     assert not any(s.startswith("RWA") for s, _, kind in dyads(real_coder, text) if kind == "ACCUSE")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya sent a further 200 police officers to Haiti on Saturday to reinforce the multinational mission.",
+     ("KEN", "HTI", "AID")),
+    ("France deployed 300 soldiers to Chad to help fight insurgents.", ("FRA", "TCD", "AID")),
+    ("Israel sent more troops into Gaza.", ("ISR", "PSE", "MOBILIZE")),
+])
+def test_a_deployment_to_help_another_state_is_military_protection(real_coder, text, expected):
+    assert_found(real_coder, text, expected)
