@@ -94,18 +94,29 @@ def _one_event_with_its_participle(sent: Span, events: list[Event], traces: list
 def _dedupe(events: list[Event]) -> list[Event]:
     """One event per (code, source, target), and one meeting per pair ("visited Minsk, where he
     met Lukashenko"); a source's targetless event is dropped when the sentence gives the same
-    source an event of the same CAMEO root with a target ("met X to discuss ...": the
-    discussion is the meeting)."""
+    source (for a statement, the same country) an event of the same CAMEO root with a target:
+    "met X to discuss ..." (the discussion is the meeting); "the Kremlin rejected a proposal by
+    Ukraine, with Lavrov saying Russia would not accept any deal" (one rejection)."""
     seen: set[tuple[str, str, str | None]] = set()
-    with_target = {(e.cameo[:2], e.source.code) for e in events if e.target is not None}
+    with_target = {(e.cameo[:2], _speaker(e)) for e in events if e.target is not None}
     out = []
     for e in events:
         if e.cameo.startswith("04"):  # a meeting: one per pair of countries
             key = (e.cameo[:2], e.source.country, e.target.country if e.target else None)
         else:
             key = (e.cameo, e.source.code, e.target.code if e.target else None)
-        if key in seen or (e.target is None and (e.cameo[:2], e.source.code) in with_target):
+        if key in seen or (e.target is None and (e.cameo[:2], _speaker(e)) in with_target):
             continue
         seen.add(key)
         out.append(e)
     return out
+
+
+VERBAL_ROOTS = frozenset({"03", "04", "05", "10", "11", "12", "13"})  # said, not done
+
+
+def _speaker(e: Event) -> str:
+    """Who a statement is by for _dedupe: the country for verbal events (a government and its
+    minister say one thing), the actor for material ones (a president's release and a prime
+    minister's resignation are two events)."""
+    return e.source.country if e.cameo[:2] in VERBAL_ROOTS else e.source.code

@@ -696,3 +696,10 @@ def test_a_speakers_participle_hung_on_a_clause_inside_is_the_speakers(real_code
 ])
 def test_a_deployment_to_help_another_state_is_military_protection(real_coder, text, expected):
     assert_found(real_coder, text, expected)
+
+
+def test_a_countrys_targetless_statement_beside_its_targeted_one_is_the_same(real_coder):
+    text = ("The Kremlin on Thursday rejected a proposal by Ukraine to freeze the war, with Foreign Minister "
+            "Sergei Lavrov saying Russia would not accept any deal.")
+    assert {(s[:3], t, kind) for s, t, kind in dyads(real_coder, text) if kind == "REJECT"} == {
+        ("RUS", "UKR", "REJECT")}
