@@ -305,6 +305,8 @@ class EventFinder:
         else:
             subject = subject_of(verb, self.words)
             sources = actors.resolve(subject) if subject is not None else []
+            if subject is not None and not sources[1:]:  # "X and Y signed" parsed as two subjects
+                sources += [a for t in _split_subjects(subject) for a in actors.resolve(t)]
             slot_tokens = _slot_tokens(verb, pattern.tgt, feats, default=("dobj",))
             how = f"subject '{subject.text}'" if subject is not None else "no subject"
             if (subject is None and ptype == "PROTEST" and verb.tag_ == "VBG"
@@ -323,6 +325,9 @@ class EventFinder:
         if mutual == "each other":  # "accused each other", "expelled each other's diplomats"
             pattern, slot_tokens = replace(pattern, recip=True), []
             how += "; 'each other': the parties are each other's target"
+        elif several and pattern.code.startswith("057") and not pattern.recip:
+            pattern = replace(pattern, recip=True)  # "Kyrgyzstan and Tajikistan ratified a treaty"
+            how += "; signed by two countries or more: each other's party"
         for tok in slot_tokens:  # "recalled its ambassador": Spain's own envoy is no target
             found = _others(actors.resolve_target(tok, self.targets.default_country(tok, sources, victims))
                             or self.targets.participants(tok, actors, context), sources)
@@ -654,6 +659,15 @@ class EventFinder:
             source.kind == "agent" and doc[source.head].lemma_.lower() in self.words.common_crime)
         return private and (target is None or (target.country == source.country
                                                 and target.sector in {None, "CVL", "CRM", "BUS"}))
+
+
+def _split_subjects(subject: Token) -> list[Token]:
+    """"Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon signed": the parser
+    makes both names subjects of the verb, the first with a dangling "and"."""
+    if subject.dep_ != "nsubj" or any(c.dep_ == "conj" for c in subject.children) or not any(
+            c.dep_ == "cc" and c.lower_ == "and" for c in subject.children):
+        return []
+    return [t for t in subject.head.children if t.dep_ == "nsubj" and t.i > subject.i]
 
 
 def _inside_a_name(tok: Token, actors: SentenceActors) -> bool:

@@ -703,3 +703,14 @@ def test_a_countrys_targetless_statement_beside_its_targeted_one_is_the_same(rea
             "Sergei Lavrov saying Russia would not accept any deal.")
     assert {(s[:3], t, kind) for s, t, kind in dyads(real_coder, text) if kind == "REJECT"} == {
         ("RUS", "UKR", "REJECT")}
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("The parliaments of Kyrgyzstan and Tajikistan ratified a treaty settling their border.",
+     "KGZLEG", "TJKLEG"),
+    # the parser makes both names subjects of "signed", the first with a dangling "and"
+    ("Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon signed a treaty in Bishkek.",
+     "KGZGOV", "TJKGOV"),
+])
+def test_a_treaty_signed_by_two_countries_is_each_others(real_coder, text, first, second):
+    assert_found(real_coder, text, (first, second, "SUPPORT"), (second, first, "SUPPORT"))
