@@ -340,13 +340,14 @@ def _speaker_clause(verb: Token, words: Words) -> Token:
     clause ("if Rwanda attacked", "that the mission leave") belongs to the clause above it."""
     start = verb.left_edge.i
     if (verb.dep_ != "advcl" or verb.tag_ != "VBG" or start == 0 or verb.doc[start - 1].text != ","
-            or verb.lemma_.lower() not in words.speaker_participles):
+            or verb.lemma_.lower() not in words.speaker_participles
+            or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)):  # "each side blaming"
         return verb
     node = verb.head
     while (node.dep_ in {"advcl", "ccomp"} and node.head.i != node.i
            and any(c.dep_ == "mark" for c in node.children)):
         node = node.head
-    return node if node is not verb.head else verb
+    return node if node.i != verb.head.i else verb
 
 
 def subject_of(verb: Token, words: Words) -> Token | None:

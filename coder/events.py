@@ -288,6 +288,10 @@ class EventFinder:
         used: set[int] = {t.i for t in feats.objs}
         noun_subject: Token | None = None  # "Israeli air strikes killed ...": the subject is an event
         ptype = self.lexicon.cameo[pattern.code].plover_type
+        if _aim_of_a_noun(verb):  # "Ukraine's bid to join the EU", "a plan to disarm Hezbollah"
+            traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: the aim of "
+                                                   f"'{verb.head.text}', not coded"))
+            return [], used
         if (ptype == "ASSAULT" and verb.dep_ in {"advcl", "conj", "xcomp"}
                 and verb.head.lemma_.lower() in self.words.accident_verbs):  # "crashed ..., killing 241"
             traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: deaths in an accident "
@@ -659,6 +663,14 @@ class EventFinder:
             source.kind == "agent" and doc[source.head].lemma_.lower() in self.words.common_crime)
         return private and (target is None or (target.country == source.country
                                                 and target.sector in {None, "CVL", "CRM", "BUS"}))
+
+
+def _aim_of_a_noun(verb: Token) -> bool:
+    """An infinitive that says what a noun aims at is not done: "Ukraine's bid to join the EU",
+    "a plan to disarm Hezbollah" (spaCy makes "the first leader to visit Kyiv" a relcl, so it
+    is not caught here)."""
+    return verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _split_subjects(subject: Token) -> list[Token]:

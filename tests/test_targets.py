@@ -714,3 +714,17 @@ def test_a_countrys_targetless_statement_beside_its_targeted_one_is_the_same(rea
 ])
 def test_a_treaty_signed_by_two_countries_is_each_others(real_coder, text, first, second):
     assert_found(real_coder, text, (first, second, "SUPPORT"), (second, first, "SUPPORT"))
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Poland's president voiced support for Ukraine's bid to join the European Union.", "050"),
+    ("Lebanon's cabinet approved a plan to disarm Hezbollah by the end of the year.", "0873"),
+])
+def test_the_aim_of_a_noun_is_not_done(real_coder, text, absent):
+    assert absent not in {r["cameo_code"] for r in real_coder.code_text(text, date=DATE)}
+
+
+def test_a_participle_with_its_own_subject_keeps_it(real_coder):
+    text = "Russia and Ukraine reported a deadlock, each side blaming the other for the failure."
+    found = dyads(real_coder, text)
+    assert not any(s.startswith("RUS") and t is None for s, t, kind in found if kind == "ACCUSE")
