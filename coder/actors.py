@@ -585,12 +585,29 @@ class SentenceActors:
             return self._pronoun(pron)
         if pron.lower_ not in {"its", "their"}:
             return None
+        reporter = self._reporter(pron)
+        if reporter is not None:  # "The Israeli military said its troops had fired"
+            return reporter
         for i in range(pron.i - 1, self.sent.start - 1, -1):
             m = self.by_token.get(i)
             if (m is not None and isinstance(m.entry, ActorEntry) and m.entry.kind in ORG_KINDS
                     and self.sent.doc[m.end - 1].dep_ not in {"amod", "compound"}):  # "Colombian fisherman"
                 return self.resolve_one(_phrase_head(self.sent.doc[m.end - 1]))
         return self.context.last_org
+
+    def _reporter(self, pron: Token) -> Actor | None:
+        """The state or organisation that says the clause a pronoun is in: "The Israeli military
+        said its troops had fired" → ISRMIL; "Beijing said it would respond" → CHNGOV."""
+        clause = pron.head
+        while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.words.report_verbs:
+            return None
+        speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if speaker is None or speaker.pos_ == "PRON":
+            return None
+        found = self.resolve_one(speaker)
+        return found if found is not None and found.kind in ORG_KINDS | {"agent"} else None
 
     def _local_country(self) -> str | None:
         """In an article's first sentence with countries, the country of a place in it ("police
@@ -610,6 +627,10 @@ class SentenceActors:
         verb = head
         while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
             verb = verb.head
+        reporter = self._reporter(head) if head.dep_ in {"nsubj", "nsubjpass"} else None
+        if reporter is not None:  # "The military said it had targeted Hamas command centres"
+            return Actor(reporter.code, reporter.name, head.text, head.i, reporter.kind,
+                         (*reporter.sources, "pronoun it: the one who says it"))
         subject = {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
         for i in range(head.i - 1, self.sent.start - 1, -1):
             m = self.by_token.get(i)

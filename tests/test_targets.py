@@ -728,3 +728,15 @@ def test_a_participle_with_its_own_subject_keeps_it(real_coder):
     text = "Russia and Ukraine reported a deadlock, each side blaming the other for the failure."
     found = dyads(real_coder, text)
     assert not any(s.startswith("RUS") and t is None for s, t, kind in found if kind == "ACCUSE")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israeli fire killed 27 Palestinians in Rafah on Tuesday. The Israeli military said its troops had "
+     "fired at suspects who approached them.", "ISRMIL"),
+    ("Israeli strikes killed 30 people in Gaza on Tuesday. The Israeli army said it had targeted Hamas "
+     "command centres.", "ISRMIL"),
+])
+def test_a_pronoun_in_what_someone_says_is_the_speaker(real_coder, text, expected):
+    found = dyads(real_coder, text)
+    assert any(s == expected for s, _, kind in found if kind == "ASSAULT"), found
+    assert not any(s.startswith("PSE") for s, _, kind in found if kind == "ASSAULT"), found
