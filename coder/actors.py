@@ -316,7 +316,9 @@ class SentenceActors:
             return Actor(origin.code, origin.name, _text(self.sent, phrase), head.i, origin.kind,
                          (*origin.sources, "launched from"))
         appos = next((c for c in head.children if c.dep_ == "appos"), None)
-        if not named and head_agent is None and appos is not None:  # "Tundu Lissu, the leader of ..."
+        unknown_name = own is None and head.pos_ == "PROPN"  # "Tahawwur Rana, a Canadian businessman"
+        if (unknown_name or not named) and head_agent is None and appos is not None:
+            # "Tundu Lissu, the leader of ...", an unknown name: what its apposition says it is
             found = self.resolve_one(appos)
             if found is not None:
                 return Actor(found.code, found.name, _text(self.sent, phrase), head.i, found.kind,

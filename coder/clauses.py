@@ -288,6 +288,8 @@ def _promised(verb: Token, words: Words) -> bool:
             and _aux_in(verb.head, FUTURE_AUX):
         return True  # "will send engineers to help Lithuania": the help is future too; "would withdraw
         # from the ICC, hours after Netanyahu arrived" is not
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in words.proposal_heads:
+        return True  # "proposed that Russia and Ukraine resume talks"
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words.promise_heads | words.raising_heads
 
 

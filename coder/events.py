@@ -46,6 +46,7 @@ from coder.where import Gazetteer, event_location
 INTENT_CODES = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033",
                 "CONCEDE": "035", "RETREAT": "035"}
 GENERIC_INTENT = "030"
+PRIVATE_SECTORS = frozenset({"BUS", "CVL", "CRM", "REF"})  # their travels are no visit (CONSULT)
 RECIPIENT_REQUIRED = frozenset({"COOPERATE", "AID", "SANCTION"})  # the manual's "Requires recipient: Yes"
 # A future or promised conflict action is a threat (PLOVER THREATEN), by CAMEO code, longest first:
 # reduced relations, aid cut, sanctions, halted talks or mediation, expulsions; restrictions,
@@ -142,7 +143,29 @@ class EventFinder:
         events = self._joint_events(sent, index, actors, context, events, traces)
         events += self._protest_acted_on(sent, index, actors, context, events, traces)
         events = _one_event_with_its_participle(sent, events, traces, self.lexicon.cameo)
-        return SentenceResult(self._with_recipients(_dedupe(events), traces), traces)
+        events = self._consultations(_dedupe(events), traces)
+        return SentenceResult(self._with_recipients(events, traces), traces)
+
+    def _consultations(self, events: list[Event], traces: list[Trace]) -> list[Event]:
+        """A consultation is between political actors and has a counterpart: a visit, meeting or
+        mediation with none named ("visited Bucha", "greeted supporters", "a deal brokered by
+        the Vatican") and the travels of private people ("a Canadian businessman arrived in New
+        Delhi after being extradited") are none; their meetings with officials stay."""
+        kept: list[Event] = []
+        for e in events:
+            if not e.cameo.startswith("04"):
+                kept.append(e)
+                continue
+            if e.cameo.startswith("042") and e.source.sector in PRIVATE_SECTORS:
+                traces.append(Trace(e.trigger, e.trigger_text, f"{e.rule}: a private person's travel, no "
+                                                               "visit; not coded"))
+                continue
+            if e.target is not None:
+                kept.append(e)
+                continue
+            traces.append(Trace(e.trigger, e.trigger_text, f"{e.rule}: a consultation with no counterpart "
+                                                           "named; not coded"))
+        return kept
 
     def _protest_acted_on(self, sent: Span, index: int, actors: SentenceActors, context: ArticleContext,
                           events: list[Event], traces: list[Trace]) -> list[Event]:

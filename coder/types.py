@@ -189,6 +189,7 @@ class Words:
     report_verbs: frozenset[str]
     raising_heads: frozenset[str]
     promise_heads: frozenset[str]
+    proposal_heads: frozenset[str]
     agree_heads: frozenset[str]
     joint_words: frozenset[str]
     joint_verbs: frozenset[str]

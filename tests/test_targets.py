@@ -740,3 +740,18 @@ def test_a_pronoun_in_what_someone_says_is_the_speaker(real_coder, text, expecte
     found = dyads(real_coder, text)
     assert any(s == expected for s, _, kind in found if kind == "ASSAULT"), found
     assert not any(s.startswith("PSE") for s, _, kind in found if kind == "ASSAULT"), found
+
+
+@pytest.mark.parametrize("text", [
+    "President Volodymyr Zelenskyy visited Bucha on Monday.",
+    "Cuba said it would release 553 prisoners under a deal brokered by the Vatican.",
+    "Tahawwur Rana, a Canadian businessman, arrived in New Delhi on Thursday after being extradited.",
+])
+def test_a_consultation_needs_a_counterpart_and_a_political_traveller(real_coder, text):
+    assert not {kind for _, _, kind in dyads(real_coder, text)} & {"CONSULT"}
+
+
+def test_a_proposal_that_two_states_meet_is_an_intent_not_a_meeting(real_coder):
+    text = "Vladimir Putin proposed that Russia and Ukraine resume direct peace talks in Istanbul."
+    kinds = {kind for _, _, kind in dyads(real_coder, text)}
+    assert "AGREE" in kinds and "CONSULT" not in kinds
