@@ -276,6 +276,137 @@ CASES = [
     ("PHL - 150", "The Philippines scrambled coast guard vessels."),
     ("SDNMIL SDNREB 190", "Sudan's army routed rebel fighters in Omdurman."),
     ("USA IRN 0842", "The United States unfroze Iranian assets."),  # "unfroze" keeps its word form
+    # -- vocab10: aid disbursed, paid out, unlocked, released for, secured from a lender, flown, rushed
+    ("IGO PAK 071", "The IMF disbursed a $1 billion tranche to Pakistan."),
+    ("JOR PSE 073", "Jordan airdropped food parcels over Gaza."),
+    ("USA LBNMIL 072", "The United States released $230 million in military aid for Lebanon's army."),
+    ("ESP MAR 073", "Spain flew rescuers to Marrakesh after the earthquake."),
+    ("JPN UKR 071", "Japan disbursed $500 million in budget support to Ukraine."),
+    ("IGO EGY 071", "The World Bank approved a $1.5 billion loan for Egypt."),
+    ("DEU UKR 072", "Germany handed over two more IRIS-T air defence systems to Ukraine."),
+    ("SAU PAKGOV 071", "Saudi Arabia deposited $3 billion with Pakistan's central bank."),
+    ("IGO EGYGOV 071", "Egypt's government received a $1.2 billion tranche from the IMF."),
+    ("ARE LBY 073", "The UAE airlifted 100 tonnes of medical supplies to Libya."),
+    ("AUS UKR 072", "Australia transferred 49 Abrams tanks to Ukraine."),
+    ("EUR UKR 071", "The European Union paid out 4.2 billion euros to Ukraine."),
+    ("IND MMR 073", "India rushed relief supplies to Myanmar after the earthquake."),
+    ("CHN NPL 073", "China donated 10,000 tonnes of rice to Nepal."),
+    ("GBR UKR 071", "Britain granted Ukraine a loan of 2.26 billion pounds."),
+    ("IGO BGD 071", "The Asian Development Bank extended a $500 million loan to Bangladesh."),
+    ("USA KEN 072", "Kenya received its first batch of armoured vehicles from the United States."),
+    ("IGO PAK 071", "The IMF unlocked $1.1 billion for Pakistan."),
+    ("FRA UKR 072", "France handed over the first Mirage fighter jets to Ukraine."),
+    ("USA ISR 072", "The United States shipped 2,000-pound bombs to Israel."),
+    ("TUR SYRCVL 073", "Turkey flew tents and blankets to earthquake survivors in Syria."),
+    ("DEU UKR 072", "Germany supplied Ukraine with three more Patriot systems."),
+    # -- vocab10: curfews lifted (also passive), early release, moratoria, returns, apologies, bans lifted
+    ("SENGOV - 0813", "Senegal's government lifted the curfew in Dakar."),
+    ("INDGOV - 0813", "A curfew in Leh was lifted by Indian authorities on Sunday."),
+    ("MMRMIL MMRCRM 0841", "Myanmar's junta granted early release to 13,000 inmates."),
+    ("PAN PANCVL 0832", "Panama approved a moratorium on new mining concessions after protests."),
+    ("AZE NGO 0863", "Azerbaijan let a Red Cross convoy into Nagorno-Karabakh."),
+    ("IRN FRACVL 0841", "Two French citizens were released from Evin prison by Iran."),
+    ("TZAGOV TZACVL 055", "Tanzania's president asked Tanzanians for forgiveness."),
+    ("JPNGOV KOR 055", "Japan's prime minister apologised to South Korea for wartime forced labour."),
+    ("GEOLEG GEOCVL 0832", "Georgia's parliament dropped the foreign agents bill after mass protests."),
+    ("BGDGOV BGDCVL 0811", "Bangladesh's government restored mobile internet across the country."),
+    ("IRN - 0841", "Iran pardoned 2,000 prisoners."),
+    ("ISR PSECVL 0841", "Israel released 90 Palestinian prisoners."),
+    ("RUS UKRMIL 0841", "Russia returned 303 Ukrainian prisoners of war."),
+    ("PERLEG PERCVL 0832", "Peru's Congress repealed the pension law after protests."),
+    ("LKA - 0814", "Sri Lanka lifted the state of emergency."),
+    ("ARM AZE 0842", "Armenia returned four border villages to Azerbaijan."),
+    ("VEN USA 0841", "Venezuela freed 10 Americans in a prisoner swap."),
+    ("ISRMIL - 0874", "Israeli troops withdrew from the Netzarim corridor."),
+    ("IRNGOV - 0841", "Narges Mohammadi was released from prison by Iranian authorities."),
+    ("KENGOV - 0813", "Kenya's government ended the curfew in Nairobi."),
+    ("BLR LTUCVL 0841", "Belarus released 52 prisoners including Lithuanian citizens."),
+    ("PAKGOV PAKCVL 0811", "Pakistan's government unblocked X after a year."),
+    ("CHN AUS 085", "China removed tariffs on Australian wine."),
+    ("NPLGOV NPLCVL 0811",
+     "Nepal's government lifted the ban on social media platforms after deadly protests."),
+    ("AZE NGO 0863", "Azerbaijan allowed a Red Cross convoy into Nagorno-Karabakh."),
+    # -- vocab10: data shared, joint raids and operations, extraditions and handovers
+    ("KOR JPN 064", "South Korea began sharing real-time missile warning data with Japan."),
+    ("IRQMIL USAMIL 062", "Iraqi and U.S. forces killed 15 Islamic State militants in a joint raid."),
+    ("ARE FRA 063", "The UAE extradited a French drug lord to France."),
+    ("MAR ESP 063", "Morocco handed over two terrorism suspects to Spain."),
+    ("COL USA 063", "Colombia extradited a Clan del Golfo commander to the United States."),
+    ("TUR IRQ 063", "Turkey extradited an Islamic State suspect to Iraq."),
+    ("KAZ UZB 062", "Kazakhstan and Uzbekistan launched joint border patrols."),
+    ("JPN PHL 064", "Japan began sharing radar data with the Philippines."),
+    ("NGAMIL TCDMIL 062", "Nigerian and Chadian troops killed 30 Boko Haram fighters in a joint operation."),
+    ("PAK IRN 063", "Pakistan handed over 12 suspects to Iran."),
+    ("ECU USA 063", "Ecuador extradited gang leader Fito to the United States."),
+    ("DEU POL 062", "Germany and Poland began joint patrols on their border."),
+    ("ESPCOP FRACOP 062", "Spanish and French police arrested 20 people in a joint operation."),
+    ("EUR MNC 115", "The European Commission opened formal proceedings against TikTok."),
+    # -- vocab10: proceedings opened, cases and complaints filed, charges (173, as the charge lines say)
+    ("ZAF ISR 115", "South Africa filed a case against Israel at the International Court of Justice."),
+    ("UKR UNO 114", "Ukraine lodged a complaint with the UN Security Council over the strikes."),
+    ("PAK IND 114", "Pakistan lodged a formal protest with India over the firing."),
+    ("ECU MEX 115", "Ecuador sued Mexico at the International Court of Justice."),
+    ("BRAJUD BRAOPP 173",
+     "Brazil's prosecutor-general charged former president Jair Bolsonaro with plotting a coup."),
+    ("KORJUD KORELI 173",
+     "South Korean prosecutors indicted former president Yoon Suk Yeol on insurrection charges."),
+    ("GTMJUD GTMGOV 173", "Guatemala's prosecutors filed charges against the president's son."),
+    ("EUR MNC 090", "The European Commission opened an investigation against Meta."),
+    ("NIC DEU 115", "Nicaragua filed a lawsuit against Germany at the International Court of Justice."),
+    ("COD RWA 114", "Congo filed a complaint against Rwanda at the East African Court of Justice."),
+    ("PHL CHN 114", "The Philippines filed a diplomatic protest with China."),
+    ("IRN USA 114", "Iran lodged a complaint with the United Nations against the United States."),
+    # -- vocab10: threats of consequences; a future act named in advance as war
+    ("RUS IGOMIL 131", "Russia warned NATO of consequences."),
+    ("CHN PHL 131", "China warned the Philippines of consequences over its actions in the South China Sea."),
+    ("IRN USA 138", "Iran warned the United States of a crushing response."),
+    ("USA COL 131", "The United States threatened to cut off aid to Colombia."),
+    ("USAGOV ESP 1312", "Donald Trump threatened Spain with tariffs."),
+    ("CHN TWN 138", "China said it would regard any move toward independence by Taiwan as an act of war."),
+    ("RUS - 131", "Russia warned of serious consequences."),
+    # -- vocab10: jets scrambled, militia mobilised, troops massed, battle groups stationed
+    ("POL - 150", "Poland scrambled fighter jets after Russian strikes near its border."),
+    ("VEN - 154", "Venezuela mobilised 4.5 million militia members."),
+    ("IND - 154", "India moved additional troops to the Line of Actual Control."),
+    ("RUS UKR 154", "Russia massed troops on its border with Ukraine."),
+    ("TWN - 152", "Taiwan put its forces on alert as Chinese warships approached."),
+    ("THA - 154", "Thailand reinforced its troops along the Cambodian border."),
+    ("ISR - 154", "Israel called up 60,000 reservists."),
+    ("JPN - 150", "Japan scrambled jets as Chinese aircraft approached its airspace."),
+    ("GBR EST 154", "Britain stationed a battle group in Estonia."),
+    # -- vocab10: platforms suspended or throttled, ships seized, crypto stolen
+    ("BRAJUD BRACVL 1721", "Brazil's Supreme Court ordered the suspension of X across the country."),
+    ("NPLGOV NPLCVL 1721", "Nepal's government banned 26 social media platforms."),
+    ("PAK PAKCVL 1721", "Pakistan suspended mobile internet services nationwide."),
+    ("RUSGOV RUSCVL 1721", "Russia's government throttled YouTube across the country."),
+    # -- vocab10: wishes to reopen talks, debts to be paid off, readiness to resume talks
+    ("COLGOV COLREB 036", "Colombia's government wants to reopen talks with the ELN."),
+    ("SAU SYR 033", "Saudi Arabia said it would pay off Syria's debt to the World Bank."),
+    ("IRN USA 036", "Iran said it was ready to resume nuclear talks with the United States."),
+    ("CHN ZMB 0331", "China agreed to restructure Zambia's debt."),
+    ("AFGGOV PAK 030", "The Taliban expressed readiness to resume talks with Pakistan."),
+    ("USA UKR 036", "The United States wants to restart negotiations with Ukraine."),
+    # -- vocab10: standing behind, congratulations, recognition, backing
+    ("DEU ISR 051", "Germany stood firmly behind Israel."),
+    ("INDGOV USAGOV 051", "Narendra Modi congratulated Donald Trump on his election victory."),
+    ("FRA MAR 051", "France threw its weight behind Morocco's autonomy plan for Western Sahara."),
+    ("IRL PSE 054", "Ireland recognised the State of Palestine."),
+    ("EGY SDNMIL 051", "Egypt reaffirmed its backing for Sudan's army."),
+    ("CHNGOV RUSGOV 051", "Xi Jinping congratulated Vladimir Putin on his re-election."),
+    ("ESP PSE 051", "Spain voiced support for a Palestinian state."),
+    ("HUN RUS 051", "Hungary sided with Russia on the sanctions issue."),
+    # -- vocab10: variants of the shapes above
+    ("NLD UKR 072", "The Netherlands delivered the last of its promised F-16 jets to Ukraine."),
+    ("IGO PAK 071", "Pakistan secured a $7 billion loan from the IMF."),
+    ("IND MMR 0841", "India sent 330 Myanmar soldiers back to Myanmar."),
+    ("CHN - 138", "China said it would treat any attack on its ships as an act of war."),
+    ("IGO EGY 071", "Egypt won a $1.2 billion loan from the IMF."),
+    ("UNO SSD 073", "The World Food Programme airdropped food over South Sudan."),
+    ("KOR - 154", "South Korea mobilised reservists after the North's artillery fire."),
+    ("EUR HUN 115", "The European Commission initiated infringement proceedings against Hungary."),
+    ("GHAGOV GHACVL 0811", "Ghana's government lifted the ban on Telegram."),
+    ("PRKCRM KORBUS 171",
+     "North Korean hackers stole $30 million in cryptocurrency from South Korean banks."),
 ]
 
 # Why the LIMITS fail today (engine limitations; the patterns themselves are in place):
@@ -292,6 +423,33 @@ NO_AGENT = (
     "'Pakistani jets bombed X' has no source"
 )
 
+
+RELCL_TARGET = "the receiver named in a relative clause ('the jets it promised to Ukraine') is not searched"
+NOUN_PREP = (
+    "the parser hangs the verb's preposition on its object noun ('approval from the IMF', 'rations by "
+    "the WFP', 'a chargesheet against X', 'as an act of war' under 'divert'), so the slot is not found"
+)
+ADVMOD_BACK = (
+    "'sent back 330 soldiers' with no preposition after 'back': the parser reads 'back' as an adverb, "
+    "not a particle, so prt=back does not hold and 'send obj=soldier' (154) wins"
+)
+PLACE_AGENT = (
+    "a place after the object ('a brigade in Lithuania') gives the agent noun that place's country, "
+    "so the target is LTUMIL instead of the host country"
+)
+NO_SUBJECT_TEST = (
+    "patterns cannot test the subject: 'stole $2 million from a bank' is an ordinary theft and "
+    "'suspended Threads' a company's own app (guards), so a sum or an app name alone is left out"
+)
+LINKED_OWNER = (
+    "'Israeli-linked', 'Greek-flagged' are not owner words (words.txt backers), so the ship gets "
+    "the place's or the source's country"
+)
+ACCESS_TARGET = (
+    "a platform that is an actor ('access to TikTok') is taken as the target (MNC) instead of the "
+    "public that loses access (recipients.tsv), as 'restricted access to X' gives"
+)
+OFFICE_OWNER = "the owner in 'raided the offices of X' is not searched for the target"
 
 
 def xfail(reason: str, expected: str, text: str) -> object:
@@ -328,6 +486,30 @@ LIMITS = [
     ("KENCOP - 153", "Kenyan riot police were deployed outside parliament."),  # passive, no by-agent
     # naming an act with a judgement ("called the drills a rehearsal for war") is criticism, not a phone call
     ("PRKGOV - 111", "Pyongyang called the drills a rehearsal for war."),
+    # -- vocab10: phrasings the engine cannot code yet
+    xfail(RELCL_TARGET, "NLD UKR 072",
+          "The Netherlands delivered the last of the F-16 jets it promised to Ukraine."),
+    xfail(NOUN_PREP, "IGO PAK 071", "Pakistan won approval from the IMF for a $7 billion loan."),
+    xfail(NOUN_PREP, "UNO SDNCVL 073",
+          "Displaced families in Sudan were given food rations by the World Food Programme."),
+    xfail(ADVMOD_BACK, "IND MMRMIL 0841",
+          "India sent back 330 Myanmar soldiers who had fled across the border."),
+    xfail(NOUN_PREP, "IND INDOPP 173",
+          "India's Enforcement Directorate filed a chargesheet against opposition leader Rahul Gandhi."),
+    xfail(NOUN_PREP, "PAK IND 138",
+          "Pakistan said it would treat any attempt by India to divert the waters as an act of war."),
+    xfail(PLACE_AGENT, "DEU LTU 154", "Germany launched a permanently stationed brigade in Lithuania."),
+    xfail(NO_SUBJECT_TEST, "PRKCRM - 171",
+          "North Korean hackers stole $1.5 billion from the crypto exchange Bybit."),
+    xfail(LINKED_OWNER, "IRN ISR 171",
+          "Iran seized an Israeli-linked container ship in the Strait of Hormuz."),
+    xfail(ACCESS_TARGET, "VENGOV VENCVL 1721", "Venezuela's government blocked access to TikTok."),
+    xfail(LINKED_OWNER, "IRNMIL GRC 171", "Iranian forces seized a Greek-flagged tanker."),
+    xfail(NO_SUBJECT_TEST, "PRKCRM KORBUS 171",
+          "North Korean hackers stole $30 million from South Korean banks."),
+    xfail(OFFICE_OWNER, "GEOCOP GEOOPP 170", "Georgian police raided the offices of opposition parties."),
+    xfail(NO_SUBJECT_TEST, "ETHGOV ETHCVL 1721",
+          "Ethiopia's government suspended Facebook and Telegram in the Amhara region."),
 ]
 
 
@@ -403,6 +585,57 @@ NO_EVENT = [
     ("a team out of a league", "Spain's team pulled out of the league."),
     ("a footballer answering critics, not an attack", "Chad's striker hit back at critics over his form."),
     ("a cricket rout, not a battle", "Australia routed India by ten wickets."),
+    # -- vocab10: business, sport and daily life with the new aid, release, lift and charge words
+    ("a footballer released by his club", "The striker was released by his club at the end of the season."),
+    ("a forecast lifted", "The company lifted its full-year forecast."),
+    ("an album delivered", "The band delivered a new album to fans in March."),
+    ("a bank's rates lifted", "The Bank of Japan lifted interest rates to their highest level in 17 years."),
+    ("parcels delivered", "Amazon delivered a record number of parcels in Germany."),
+    ("dividends disbursed", "The company disbursed dividends to shareholders."),
+    ("a kit released", "Manchester United released their new kit."),
+    ("an award congratulated", "The film's star congratulated the director on his award."),
+    ("water airdropped on a fire", "Firefighting planes airdropped water over the burning forest in Greece."),
+    ("a goalkeeper sent back", "The club sent back the loaned goalkeeper to Chelsea."),
+    ("a trophy handed over", "Real Madrid handed over the trophy to the club museum."),
+    ("a coach standing behind a player", "The coach stood firmly behind his goalkeeper after the defeat."),
+    ("a miner's approval", "Shares in the miner jumped after it won approval for its new mine in Chile."),
+    ("a commercial case", "The retailer filed a case against its former supplier."),
+    ("a sport complaint", "The champion lodged a complaint with the organisers over the judging."),
+    ("a sport charge", "The football association charged the player with misconduct."),
+    ("fans scrambling", "Fans scrambled for tickets to see Brazil play Argentina."),
+    ("dividends released", "The bank released $230 million in dividends to its shareholders."),
+    ("a residency launched", "The orchestra launched a permanent residency in Vilnius."),
+    ("fans flown", "The airline flew fans to Madrid for the final."),
+    ("a red card given", "The striker was given a red card by the referee."),
+    ("cars delivered", "Toyota delivered 10,000 hybrid cars to customers in Thailand."),
+    ("a weather warning", "The weather service warned of heavy rain in Kerala."),
+    ("labour talks", "The airline wants to reopen talks with its pilots over pay."),
+    ("fans behind a team", "Fans stood firmly behind the team after the loss."),
+    ("a federation apologising to fans", "The football federation apologised to fans after the defeat."),
+    ("a player's apology", "The captain apologised to supporters for the defeat."),
+    ("a singer forgiven", "The singer asked fans for forgiveness after cancelling the tour."),
+    ("a moratorium on a dividend",
+     "The bank approved a moratorium on loan repayments for farmers hit by floods."),
+    ("a loan approved for a firm", "The lender approved a $500 million loan for the carmaker."),
+    ("hackers stealing from a retailer",
+     "Hackers stole the card details of 10 million customers from a retailer."),
+    ("storm flights grounded", "The storm forced airlines to ground flights across Japan."),
+    ("a club's charity", "The club donated its match fee to a children's hospital."),
+    ("fans given", "Fans were given free tickets by the club."),
+    ("a transfer", "The club transferred the midfielder to a Spanish side for 40 million euros."),
+    ("a company's own app suspended", "Meta suspended Threads for teenage users in Australia."),
+    ("money stolen by thieves", "Thieves stole $2 million from a bank in Lyon."),
+    ("dividends paid out", "Japan's SoftBank paid out $5 billion to its shareholders."),
+    ("a company's own debt paid off", "The carmaker paid off its debt to its banks early."),
+    ("a debate reopened", "The coach wants to reopen the debate about the captaincy."),
+    ("a loan from a bank to a company",
+     "The airline secured a $500 million loan from a consortium of banks."),
+    ("a brigade of volunteers", "The city launched a brigade of volunteer cleaners."),
+    ("cheering reservists (sport)", "The coach mobilised his reserves for the cup final."),
+    ("a proceeding in a divorce", "The actor's wife opened divorce proceedings against him."),
+    ("a cup final trophy", "The captain handed over the cup to the club president."),
+    ("a club paying off its stadium", "Barcelona paid off the debt on its stadium."),
+    ("a speed throttled", "The carrier throttled data speeds for heavy users."),
 ]
 
 
