@@ -597,9 +597,11 @@ class SentenceActors:
                 return self.resolve_one(_phrase_head(self.sent.doc[m.end - 1]))
         return self.context.last_org
 
-    def _reporter(self, pron: Token) -> Actor | None:
+    def _reporter(self, pron: Token, people: bool = False) -> Actor | None:
         """The state or organisation that says the clause a pronoun is in: "The Israeli military
-        said its troops had fired" → ISRMIL; "Beijing said it would respond" → CHNGOV."""
+        said its troops had fired" → ISRMIL; "Beijing said it would respond" → CHNGOV. With
+        `people`, the person or office holder instead, for "he" and "she": "Kenya's president
+        said he would withdraw the bill" → KENGOV."""
         clause = pron.head
         while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
             clause = clause.head
@@ -609,7 +611,14 @@ class SentenceActors:
         if speaker is None or speaker.pos_ == "PRON":
             return None
         found = self.resolve_one(speaker)
-        return found if found is not None and found.kind in ORG_KINDS | {"agent"} else None
+        if found is None:
+            return None
+        own = self.by_token.get(speaker.i)
+        if people:  # a person's name or an office ("president", "minister"), not a state
+            human = own is not None and (own.is_agent or (isinstance(own.entry, ActorEntry)
+                                                           and own.entry.kind == "person"))
+            return found if human else None
+        return found if found.kind in ORG_KINDS | {"agent"} else None
 
     def _local_country(self) -> str | None:
         """In an article's first sentence with countries, the country of a place in it ("police
@@ -650,6 +659,10 @@ class SentenceActors:
     def _pronoun(self, head: Token) -> Actor | None:
         person = None
         objective = head.lower_ in {"him", "her"} and head.dep_ in {"dobj", "dative", "pobj"}
+        speaker = None if objective else self._reporter(head, people=True)
+        if speaker is not None:  # "Kenya's president said he would withdraw the bill"
+            return Actor(speaker.code, speaker.name, head.text, head.i, speaker.kind,
+                         (*speaker.sources, "pronoun: the one who says it"))
         subject = self._clause_subject(head) if objective else None  # "Starmer promised him": not Starmer
         candidates: list[Actor] = []
         for i in range(head.i - 1, self.sent.start - 1, -1):

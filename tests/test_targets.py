@@ -755,3 +755,8 @@ def test_a_proposal_that_two_states_meet_is_an_intent_not_a_meeting(real_coder):
     text = "Vladimir Putin proposed that Russia and Ukraine resume direct peace talks in Istanbul."
     kinds = {kind for _, _, kind in dyads(real_coder, text)}
     assert "AGREE" in kinds and "CONSULT" not in kinds
+
+
+def test_he_in_what_an_office_holder_says_is_the_office_holder(real_coder):
+    text = "Kenya's president said he would withdraw the contested finance bill."
+    assert_found(real_coder, text, ("KENGOV", "KENCVL", "CONCEDE"))
