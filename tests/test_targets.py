@@ -760,3 +760,9 @@ def test_a_proposal_that_two_states_meet_is_an_intent_not_a_meeting(real_coder):
 def test_he_in_what_an_office_holder_says_is_the_office_holder(real_coder):
     text = "Kenya's president said he would withdraw the contested finance bill."
     assert_found(real_coder, text, ("KENGOV", "KENCVL", "CONCEDE"))
+
+
+def test_a_un_patrolled_zone_is_not_the_uns(real_coder):
+    # "UN-patrolled": the UN patrols the zone (words.txt backers), it does not own it
+    text = "Israeli troops took over the UN-patrolled buffer zone on the Golan Heights."
+    assert not any(t is not None and t.startswith("UNO") for _, t, _ in dyads(real_coder, text))

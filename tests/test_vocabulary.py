@@ -579,6 +579,7 @@ NO_EVENT = [
      "Germany's Bundesliga will deploy video referees at every match."),
     # -- vocab7: sport and daily life with the new retake, leave and pull-out words
     ("a lead retaken in sport, not territory", "Spain retook the lead in the second half against Italy."),
+    ("flares fired, no attack", "Japanese fighter jets fired flares over the island on Monday."),
     ("a lead recaptured in sport", "Spain recaptured the lead against Italy."),
     ("a court left as a building", "Brazil's defence lawyer left the court after the hearing."),
     ("a coach leaving a group, not an alliance", "Germany's coach left the group to join another club."),
