@@ -46,6 +46,7 @@ from coder.where import Gazetteer, event_location
 INTENT_CODES = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033",
                 "CONCEDE": "035", "RETREAT": "035"}
 GENERIC_INTENT = "030"
+MEASURE_TYPES = frozenset({"SANCTION", "COERCE", "MOBILIZE"})  # agreed to: the measure is taken
 PRIVATE_SECTORS = frozenset({"BUS", "CVL", "CRM", "REF"})  # their travels are no visit (CONSULT)
 RECIPIENT_REQUIRED = frozenset({"COOPERATE", "AID", "SANCTION"})  # the manual's "Requires recipient: Yes"
 # A future or promised conflict action is a threat (PLOVER THREATEN), by CAMEO code, longest first:
@@ -109,9 +110,10 @@ class EventFinder:
                 chosen[i] = (more, feats)
                 traces.append(Trace(i, tok.text, f"carries '{' '.join(carried.words)}': its code "
                                                  f"{carried.code} is more specific than {verb.code}"))
+        decided = self._decided_measures(triggers, chosen)  # "agreed to ban imports of Russian gas"
         blocking = {i for i, (pattern, feats) in chosen.items()
-                    if (pattern is not None and pattern.code[:2] != "01")
-                    or (pattern is None and feats.negated)}
+                    if ((pattern is not None and pattern.code[:2] != "01")
+                        or (pattern is None and feats.negated)) and i not in decided}
         consumed: set[int] = set()
         events: list[Event] = []
         for i, (tok, kind) in sorted(triggers.items(), key=lambda kv: (kv[1][1] != "verb", kv[0])):
@@ -136,6 +138,10 @@ class EventFinder:
                 traces.append(Trace(i, tok.text, f"{pattern.source} {pattern.code}: nested under "
                                                  f"'{blocker.text}', not coded"))
                 continue
+            if i in decided:
+                traces.append(Trace(i, tok.text, f"{pattern.source} {pattern.code}: agreed to "
+                                                 f"'{decided[i].text}', a measure: the measure is the event"))
+                continue
             build = self._verb_events if kind == "verb" else self._noun_events
             found, used = build(tok, pattern, feats, sent, index, actors, context, traces)
             consumed.update(used)
@@ -145,6 +151,23 @@ class EventFinder:
         events = _one_event_with_its_participle(sent, events, traces, self.lexicon.cameo)
         events = self._consultations(_dedupe(events), traces)
         return SentenceResult(self._with_recipients(events, traces), traces)
+
+    def _decided_measures(self, triggers: dict[int, tuple[Token, str]],
+                          chosen: dict[int, tuple[Pattern | None, Features]]) -> dict[int, Token]:
+        """Agreeing to take a measure against someone is taking it: "EU governments agreed to ban
+        imports of Russian gas" is the ban (SANCTION), not an agreement with Russia. By the agree
+        verb's index, the measure it agreed to."""
+        decided: dict[int, Token] = {}
+        for i, (tok, kind) in triggers.items():
+            pattern = chosen[i][0]
+            if kind != "verb" or pattern is None or tok.lemma_.lower() not in self.words.agree_heads:
+                continue
+            for comp in (c for c in tok.children if c.dep_ == "xcomp"):
+                inner = chosen[comp.i][0] if comp.i in chosen else None
+                ptype = self.lexicon.cameo[inner.code].plover_type if inner is not None else None
+                if ptype in MEASURE_TYPES and not _aux_in(comp, FUTURE_AUX):
+                    decided[i] = comp
+        return decided
 
     def _consultations(self, events: list[Event], traces: list[Trace]) -> list[Event]:
         """A consultation is between political actors and has a counterpart: a visit, meeting or
@@ -424,8 +447,11 @@ class EventFinder:
             pattern = replace(pattern, recip=True)
             how += "; 'each' with no other target: the parties are each other's target"
         pattern, how = self._as_intent(verb, pattern, how)
+        home_countries = {a.country for a in sources}
         threat = self.lexicon.cameo[pattern.code].plover_type == "THREATEN"  # as coded now
-        if pattern.recip and targets and (threat or (
+        one_side = (verb.lemma_.lower() in self.words.agree_heads and len(home_countries) == 1
+                    and not _pobjs(verb, {"with"}))  # "EU leaders agreed to open talks with Ukraine"
+        if pattern.recip and targets and (threat or one_side or (
                 verb.dep_ == "xcomp" and verb.head.lemma_.lower() in (
                     self.words.promise_heads | self.words.raising_heads))):  # "offered to work with both"
             pattern = replace(pattern, recip=False)  # one offer or threat, the speaker's

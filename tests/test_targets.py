@@ -766,3 +766,14 @@ def test_a_un_patrolled_zone_is_not_the_uns(real_coder):
     # "UN-patrolled": the UN patrols the zone (words.txt backers), it does not own it
     text = "Israeli troops took over the UN-patrolled buffer zone on the Golan Heights."
     assert not any(t is not None and t.startswith("UNO") for _, t, _ in dyads(real_coder, text))
+
+
+def test_agreeing_to_a_measure_is_the_measure(real_coder):
+    found = dyads(real_coder, "EU governments agreed to ban imports of Russian gas.")
+    assert ("EURGOV", "RUS", "SANCTION") in found and not any(kind == "AGREE" for _, _, kind in found)
+
+
+def test_one_side_agreeing_to_talks_with_another_is_one_way(real_coder):
+    found = dyads(real_coder, "European Union leaders agreed to open membership talks with Ukraine.")
+    assert ("EURGOV", "UKR", "AGREE") in found and not any(s == "UKR" for s, _, _ in found)
+    assert_found(real_coder, "Russia agreed with Ukraine to exchange prisoners.", ("UKR", "RUS", "CONCEDE"))
