@@ -12,7 +12,7 @@ path that exists on the workers too).
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from coder.api import CoderConfig
@@ -21,14 +21,14 @@ from coder.types import Article, InputIssue
 
 
 @contextlib.contextmanager
-def dask_pool(scheduler: str, config: CoderConfig) -> Iterator[Any]:
-    """Yield a submit(chunk) -> future function on a Dask cluster."""
+def dask_pool(scheduler: str, config: CoderConfig,
+              task: Callable[[CoderConfig, list[Article | InputIssue]], Any]) -> Iterator[Any]:
+    """Yield a submit(chunk) -> future function on a Dask cluster; the workers run
+    task(config, chunk) (run.code_chunk_with, passed in so that this module needs nothing of run)."""
     try:
         from distributed import Client, LocalCluster
     except ImportError as e:
         raise UsageError("--scheduler needs Dask: pip install 'dask[distributed]'") from e
-    from coder.run import code_chunk_with
-
     cluster = None
     if scheduler == "local":
         cluster = LocalCluster(processes=True, threads_per_worker=1, dashboard_address=None)
@@ -40,7 +40,7 @@ def dask_pool(scheduler: str, config: CoderConfig) -> Iterator[Any]:
             raise UsageError(f"cannot reach the Dask scheduler at {scheduler}: {e}") from e
     try:
         def submit(chunk: list[Article | InputIssue]) -> Any:
-            return client.submit(code_chunk_with, config, chunk, pure=False)
+            return client.submit(task, config, chunk, pure=False)
 
         yield submit
     finally:

@@ -175,7 +175,7 @@ def _coded(chunks: Iterator[list[Article | InputIssue]], coder: Coder, *, worker
     if scheduler is not None:
         from coder.distributed import dask_pool
 
-        with dask_pool(scheduler, coder.config) as submit:
+        with dask_pool(scheduler, coder.config, code_chunk_with) as submit:
             yield from _merged(chunks, submit, limit=64)
     elif workers > 1:
         with worker_pool(workers, coder) as submit:
