@@ -407,6 +407,69 @@ CASES = [
     ("GHAGOV GHACVL 0811", "Ghana's government lifted the ban on Telegram."),
     ("PRKCRM KORBUS 171",
      "North Korean hackers stole $30 million in cryptocurrency from South Korean banks."),
+    # -- vocab11: offers, pledges and invitations (AGREE)
+    ("TUR RUS 036", "Turkey offered to host talks between Russia and Ukraine."),
+    ("SAU SYR 0331", "Saudi Arabia pledged $500 million to Syria for reconstruction."),
+    ("DEU UKR 033", "Germany promised to send more air defence systems to Ukraine."),
+    ("QAT ISR 036", "Qatar said it stood ready to mediate between Israel and Hamas."),
+    ("IRN USA 030", "Iran expressed willingness to resume talks with the United States."),
+    ("ARM AZE 030", "Armenia agreed in principle to a peace treaty with Azerbaijan."),
+    ("IND RUS 0311", "India committed to buying more Russian oil."),
+    ("CHN PAKGOV 036", "China invited Pakistan's prime minister to visit Beijing."),
+    ("KORGOV JPN 036", "South Korea's president accepted an invitation to visit Japan."),
+    ("UKR EUR 038", "Ukraine welcomed an offer of mediation from the European Union."),
+    ("JPN PHL 033", "Japan pledged to provide patrol boats to the Philippines."),
+    ("USA TWN 0332", "The United States promised Taiwan more weapons."),
+    ("BRA - 036", "Brazil offered to host the next round of climate talks."),
+    ("KEN HTI 0334", "Kenya pledged 1,000 police officers to Haiti."),
+    ("IDN PSE 033", "Indonesia said it was ready to send peacekeepers to Gaza."),
+    # -- vocab11: demands, requests asked, filed and submitted (REQUEST)
+    ("UKR RUS 1053", "Ukraine demanded the return of its children from Russia."),
+    ("IRQ TUR 1056", "Iraq asked Turkey to withdraw its troops."),
+    ("GBR IRN 1053", "Britain asked Iran to free the crew of the tanker."),
+    ("IRQ TUR 1013", "Iraq asked Turkey to extradite the suspect."),
+    ("PAK IND 106", "Pakistan asked India to resume talks."),
+    ("POL DEU 1013", "Poland requested the extradition of the suspect from Germany."),
+    ("UNO - 1053", "The United Nations called for the release of the detained aid workers."),
+    ("USA VENGOV 1013", "The United States sought the extradition of Venezuela's interior minister."),
+    ("IND GBR 1013", "India formally requested the extradition of the businessman from Britain."),
+    ("CHN PHL 1013", "China pressed the Philippines to hand over the detained fishermen."),
+    ("POL USA 100", "Poland submitted a request for additional Patriot batteries to the United States."),
+    ("BGD IND 1013", "Bangladesh filed a request with India for the extradition of Sheikh Hasina."),
+    ("ISR EGY 100", "Israel asked Egypt to close the border crossing."),
+    ("PHL CHN 100", "The Philippines demanded that China withdraw its ships from the shoal."),
+    # -- vocab11: assets frozen, ties cut, envoys recalled, lists and bans (SANCTION)
+    ("USA RUSBUS 163", "The United States froze the assets of Russian oligarchs."),
+    ("USA IRN 163", "The United States blacklisted Iranian oil tankers."),
+    ("GBR ISRCVL 163", "Britain imposed visa bans on Israeli settlers."),
+    ("NER FRA 160", "Niger suspended military cooperation with France."),
+    ("ARG IRN 161", "Argentina downgraded diplomatic ties with Iran."),
+    ("MEX ECU 161", "Mexico closed its embassy in Ecuador."),
+    ("DZA FRA 161", "Algeria recalled its ambassador from France."),
+    ("GBR IRN 161", "Britain recalled its ambassador to Iran."),
+    ("USA COL 162", "The United States cut off aid to Colombia."),
+    ("CAN ISR 1622", "Canada halted arms sales to Israel."),
+    ("USA CAN 163", "The United States slapped tariffs on Canadian steel."),
+    ("USA CHNBUS 163", "The United States added 80 Chinese companies to its entity list."),
+    ("RUS RUSCVL 172", "Russia revoked the licences of foreign broadcasters."),  # recipients.tsv: the public
+    ("IGO NER 161", "ECOWAS expelled Niger from the bloc."),
+    ("IGO MLI 161", "The African Union suspended Mali's membership."),
+    ("EUR RUS 163", "The EU imposed an embargo on Russian oil."),
+    ("CHN USABUS 163", "China froze the assets of U.S. defence companies."),
+    ("COL ISR 161", "Colombia severed diplomatic ties with Israel."),
+    # -- vocab11: shelling, strafing, raids, detentions (ASSAULT, COERCE)
+    ("RUSMIL UKR 194", "Russian forces shelled Kharkiv overnight."),
+    ("ISRMIL LBN 194", "Israeli warplanes pounded southern Lebanon."),
+    ("ISRMIL PSE 190", "Israeli jets struck targets in Gaza City."),
+    ("USA YEM 190", "The United States struck targets in Yemen."),
+    ("TURMIL SYRREB 190", "Turkish forces carried out raids on Kurdish militants in northern Syria."),
+    ("INDMIL PAKMIL 193", "Indian troops opened fire on Pakistani soldiers."),
+    ("RUSMIL UKR 195", "Russian helicopters strafed Ukrainian positions."),
+    ("IRNCOP IRNCVL 173", "Iranian police detained dozens of women."),
+    ("CHNCOP CHNCVL 173", "Chinese police rounded up hundreds of Uyghurs."),
+    ("MMRMIL MMRELI 173", "Myanmar's junta placed the former leader under house arrest."),
+    ("RUSCOP RUSCVL 173", "Russian police detained hundreds of protesters in Moscow."),
+    ("SDNREB SDNCVL 194", "The RSF shelled El Fasher."),  # an attack in the source's own country
 ]
 
 # Why the LIMITS fail today (engine limitations; the patterns themselves are in place):
@@ -450,6 +513,19 @@ ACCESS_TARGET = (
     "public that loses access (recipients.tsv), as 'restricted access to X' gives"
 )
 OFFICE_OWNER = "the owner in 'raided the offices of X' is not searched for the target"
+ADJ_PREDICATE = (
+    "an adjective predicate is no trigger ('it was open to talks with Ukraine'): only verbs and nouns "
+    "carry patterns, and the noun 'talks' has no source of its own"
+)
+WARRING_PARTY = (
+    "'warring parties' reads as political parties (agents.txt 'party' is PTY); which sector the sides "
+    "of a war take (MIL, REB, both) is a labelling question left open"
+)
+COMPANY_OWNER = (
+    "a company the actor files do not know, after a country's possessive ('Japan's Toyota', "
+    "'Germany's Lufthansa'), is read as that country, so business news with an intent or request "
+    "verb is coded as the state's (the same holds for the older 'pledged/agreed to buy' lines)"
+)
 
 
 def xfail(reason: str, expected: str, text: str) -> object:
@@ -508,6 +584,9 @@ LIMITS = [
     xfail(NO_SUBJECT_TEST, "PRKCRM KORBUS 171",
           "North Korean hackers stole $30 million from South Korean banks."),
     xfail(OFFICE_OWNER, "GEOCOP GEOOPP 170", "Georgian police raided the offices of opposition parties."),
+    xfail(ADJ_PREDICATE, "RUS UKR 036", "Russia signalled it was open to talks with Ukraine."),
+    xfail(WARRING_PARTY, "EGY SDN 039", "Egypt offered to mediate between Sudan's warring parties."),
+    xfail(OFFICE_OWNER, "PAKCOP PAKOPP 170", "Pakistani police raided the offices of the opposition party."),
     xfail(NO_SUBJECT_TEST, "ETHGOV ETHCVL 1721",
           "Ethiopia's government suspended Facebook and Telegram in the Amhara region."),
 ]
@@ -637,6 +716,80 @@ NO_EVENT = [
     ("a cup final trophy", "The captain handed over the cup to the club president."),
     ("a club paying off its stadium", "Barcelona paid off the debt on its stadium."),
     ("a speed throttled", "The carrier throttled data speeds for heavy users."),
+    # -- vocab11: sport, business, culture and weather with the new offer, request, list and strike words
+    ("an appeal to the UN, no event (docs/gold-format.md)",
+     "Ukraine appealed to the UN Security Council to condemn the strikes."),
+    ("a band meeting fans", "The band met fans backstage after the concert."),
+    ("a team at a hospital", "The team visited the children's hospital on Tuesday."),
+    ("a storm hitting a coast", "The storm hit the coast of Florida on Sunday."),
+    ("a hurricane's devastation", "Hurricane Melissa visited devastation on the coast of Jamaica."),
+    ("results meeting expectations", "Toyota's quarterly results met expectations."),
+    ("a deadline met", "The contractor met the deadline for the new stadium."),
+    ("a target met", "India's central bank said inflation met its target."),
+    ("resistance met", "The plan met resistance from shareholders."),
+    ("labour talks of a company", "The carmaker held talks with the union over pay."),
+    ("a website visited", "Millions of people visited the website after the launch."),
+    ("a boxer pounding", "The boxer pounded his opponent in the third round."),
+    ("rain pounding", "Heavy rain pounded the Philippine capital on Monday."),
+    ("a post struck", "The striker struck the post twice in the first half."),
+    ("a share buyback offered", "The company offered to buy back its shares."),
+    ("an emissions pledge", "The airline pledged to cut emissions by 2030."),
+    ("a phone promised", "Apple promised to ship the new phone in March."),
+    ("fans asked", "The club asked fans to arrive early."),
+    ("an apology demanded of a paper", "The singer demanded an apology from the newspaper."),
+    ("fraudsters' accounts frozen", "The bank froze the accounts of the fraudsters."),
+    ("a player suspended", "The league suspended the player for three matches."),
+    ("a stadium closed", "The club closed its stadium for renovations."),
+    ("supplies cut off", "The company cut off supplies to the retailer."),
+    ("a toy's sales halted", "The retailer halted sales of the toy after complaints."),
+    ("a tour licence revoked", "The museum revoked the licence of the tour operator."),
+    ("a band invited", "The festival invited the band to play again next year."),
+    ("an invitation to host awards", "The actor accepted an invitation to host the awards."),
+    ("renewable power bought", "The company committed to buying renewable power."),
+    ("fire from the first whistle", "The team opened fire from the first whistle."),
+    ("a striker recalled", "Spain's coach recalled the striker to the squad."),
+    ("a leader visiting flood-hit areas at home", "The prime minister visited flood-hit areas in the south."),
+    ("a housing target met", "The minister met the target of building 10,000 homes."),
+    ("a streaming offer welcomed", "The broadcaster welcomed an offer from a streaming service."),
+    ("shoplifters blacklisted", "The shop blacklisted customers who stole."),
+    ("a forecast downgraded", "The bank downgraded its growth forecast for Germany."),
+    ("a sport request", "Spain's football federation filed a request with UEFA for a replay of the match."),
+    ("a list of bestsellers", "The company added 500 new products to its list of bestsellers."),
+    ("tickets pledged", "The singer pledged 100 tickets to the fans."),
+    ("rescue helicopters", "Rescue helicopters airlifted stranded hikers in Nepal."),
+    ("police helicopters over a stadium", "Police helicopters circled over the stadium in London."),
+    ("a transfer agreed in principle",
+     "The two clubs agreed in principle to a transfer deal for the striker."),
+    ("a captaincy handed over",
+     "The coach pressed the club to hand over the captaincy to the young striker."),
+    ("a transfer request", "Brazil's striker submitted a transfer request to his club."),
+    ("medals pledged", "Kenya's runners pledged their medals to their home town."),
+    ("a squad list", "Mexico's coach added three players to his list for the World Cup."),
+    ("firefighting helicopters", "Helicopters dropped water on the wildfires near Athens."),
+    ("a publishing deal in principle",
+     "The publisher agreed in principle to a deal with the author's estate."),
+    ("players meeting fans", "Argentina's players met fans in Buenos Aires after the World Cup win."),
+    ("a cricket team at a hospital", "India's cricket team visited a children's hospital in Mumbai."),
+    ("an emissions target met", "Japan met its 2030 emissions target early."),
+    ("a climate deadline met", "Brazil's government met the deadline to submit its climate plan."),
+    ("a company's talks with unions", "France's Renault held talks with unions over job cuts."),
+    ("a hurricane hitting an island", "Hurricane Melissa hit Jamaica as a Category 5 storm."),
+    ("a website visited by millions", "Millions of Indians visited the government's new website."),
+    ("clubs meeting in a final", "Spain's Real Madrid met Barcelona in the Super Cup final."),
+    ("a company's talks with its union", "South Korea's Samsung held talks with its union on Monday."),
+    ("bowlers meeting resistance", "Pakistan's bowlers met stiff resistance from Australia's batsmen."),
+    ("market expectations met", "Turkey's central bank met market expectations with a rate cut."),
+    ("a typhoon striking", "The typhoon struck the Philippines on Sunday, killing 20 people."),
+    ("tourists at a museum", "The Chinese tourists visited the Louvre on Tuesday."),
+    pytest.param("a company's purchase (COMPANY_OWNER)",
+                 "Japan's Toyota committed to buying batteries from Panasonic.",
+                 marks=pytest.mark.xfail(reason=COMPANY_OWNER)),
+    pytest.param("a company's purchase (COMPANY_OWNER)",
+                 "India's Reliance committed to buying more solar panels.",
+                 marks=pytest.mark.xfail(reason=COMPANY_OWNER)),
+    pytest.param("an airline's request to a regulator (COMPANY_OWNER)",
+                 "Germany's Lufthansa filed a request with the regulator for more landing slots.",
+                 marks=pytest.mark.xfail(reason=COMPANY_OWNER)),
 ]
 
 
