@@ -414,7 +414,11 @@ CASES = [
     ("QAT ISR 036", "Qatar said it stood ready to mediate between Israel and Hamas."),
     ("IRN USA 030", "Iran expressed willingness to resume talks with the United States."),
     ("ARM AZE 030", "Armenia agreed in principle to a peace treaty with Azerbaijan."),
-    ("IND RUS 0311", "India committed to buying more Russian oil."),
+    # the "commit to buying" line was left out: it coded companies after a country's possessive
+    # ("Japan's Toyota committed to buying batteries") as the state's intent (COMPANY_OWNER)
+    pytest.param("IND RUS 0311", "India committed to buying more Russian oil.",
+                 marks=pytest.mark.xfail(reason="no 'commit to buying' pattern: it coded companies after a "
+                                                "country's possessive as the state")),
     ("CHN PAKGOV 036", "China invited Pakistan's prime minister to visit Beijing."),
     ("KORGOV JPN 036", "South Korea's president accepted an invitation to visit Japan."),
     ("UKR EUR 038", "Ukraine welcomed an offer of mediation from the European Union."),
@@ -781,15 +785,10 @@ NO_EVENT = [
     ("market expectations met", "Turkey's central bank met market expectations with a rate cut."),
     ("a typhoon striking", "The typhoon struck the Philippines on Sunday, killing 20 people."),
     ("tourists at a museum", "The Chinese tourists visited the Louvre on Tuesday."),
-    pytest.param("a company's purchase (COMPANY_OWNER)",
-                 "Japan's Toyota committed to buying batteries from Panasonic.",
-                 marks=pytest.mark.xfail(reason=COMPANY_OWNER)),
-    pytest.param("a company's purchase (COMPANY_OWNER)",
-                 "India's Reliance committed to buying more solar panels.",
-                 marks=pytest.mark.xfail(reason=COMPANY_OWNER)),
-    pytest.param("an airline's request to a regulator (COMPANY_OWNER)",
-                 "Germany's Lufthansa filed a request with the regulator for more landing slots.",
-                 marks=pytest.mark.xfail(reason=COMPANY_OWNER)),
+    ("a company's purchase", "Japan's Toyota committed to buying batteries from Panasonic."),
+    ("a company's purchase", "India's Reliance committed to buying more solar panels."),
+    ("an airline's request to a regulator",
+     "Germany's Lufthansa filed a request with the regulator for more landing slots."),
 ]
 
 
