@@ -367,6 +367,8 @@ class EventFinder:
                 noun_subject = subject
                 sources = self._noun_sources(subject, actors)
                 how = f"subject '{subject.text}', an event noun: its own source"
+            if subject is not None and sources:
+                used.add(subject.i)  # "A car bomb exploded ..., killing five": one attack, the verb's
         targets: list[Actor] = []
         victims = _abroad(actors, sources[0]) if ptype in VICTIM_TYPES and sources else None
         own = ptype in OWN_FORCE_TYPES

@@ -777,3 +777,12 @@ def test_one_side_agreeing_to_talks_with_another_is_one_way(real_coder):
     found = dyads(real_coder, "European Union leaders agreed to open membership talks with Ukraine.")
     assert ("EURGOV", "UKR", "AGREE") in found and not any(s == "UKR" for s, _, _ in found)
     assert_found(real_coder, "Russia agreed with Ukraine to exchange prisoners.", ("UKR", "RUS", "CONCEDE"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A car bomb exploded near a police checkpoint in Mogadishu, killing five officers.", "SOMUAF"),
+    ("A roadside bomb struck an army convoy in western Niger on Sunday, killing 12 soldiers.", "NERUAF"),
+])
+def test_an_attackers_bomb_stands_for_its_unknown_attacker_in_one_row(real_coder, text, expected):
+    rows = [r for r in real_coder.code_text(text, date=DATE) if r["plover_type"] == "ASSAULT"]
+    assert [r["source_actor"] for r in rows] == [expected], rows
