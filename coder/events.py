@@ -36,7 +36,7 @@ from coder.clauses import (
     subject_of,
 )
 from coder.lexicon import Lexicon
-from coder.merge import _dedupe, _one_event_with_its_participle
+from coder.merge import _consultations, _dedupe, _one_event_with_its_participle, _with_recipients
 from coder.targets import FORCE_SECTORS, TargetSearch, _abroad, _others, _own_forces, _same_actor
 from coder.types import NON_STATE_COUNTRIES, Actor, Event, Pattern, Trace
 from coder.when import event_date
@@ -47,8 +47,6 @@ INTENT_CODES = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "
                 "CONCEDE": "035", "RETREAT": "035"}
 GENERIC_INTENT = "030"
 MEASURE_TYPES = frozenset({"SANCTION", "COERCE", "MOBILIZE"})  # agreed to: the measure is taken
-PRIVATE_SECTORS = frozenset({"BUS", "CVL", "CRM", "REF"})  # their travels are no visit (CONSULT)
-RECIPIENT_REQUIRED = frozenset({"COOPERATE", "AID", "SANCTION"})  # the manual's "Requires recipient: Yes"
 # A future or promised conflict action is a threat (PLOVER THREATEN), by CAMEO code, longest first:
 # reduced relations, aid cut, sanctions, halted talks or mediation, expulsions; restrictions,
 # bans, curfews, emergencies, repression; protest; blockade, occupation, unconventional
@@ -149,8 +147,8 @@ class EventFinder:
         events = self._joint_events(sent, index, actors, context, events, traces)
         events += self._protest_acted_on(sent, index, actors, context, events, traces)
         events = _one_event_with_its_participle(sent, events, traces, self.lexicon.cameo)
-        events = self._consultations(_dedupe(events), traces)
-        return SentenceResult(self._with_recipients(events, traces), traces)
+        events = _consultations(_dedupe(events), traces)
+        return SentenceResult(_with_recipients(events, traces, self.lexicon.cameo), traces)
 
     def _decided_measures(self, triggers: dict[int, tuple[Token, str]],
                           chosen: dict[int, tuple[Pattern | None, Features]]) -> dict[int, Token]:
@@ -169,26 +167,6 @@ class EventFinder:
                     decided[i] = comp
         return decided
 
-    def _consultations(self, events: list[Event], traces: list[Trace]) -> list[Event]:
-        """A consultation is between political actors and has a counterpart: a visit, meeting or
-        mediation with none named ("visited Bucha", "greeted supporters", "a deal brokered by
-        the Vatican") and the travels of private people ("a Canadian businessman arrived in New
-        Delhi after being extradited") are none; their meetings with officials stay."""
-        kept: list[Event] = []
-        for e in events:
-            if not e.cameo.startswith("04"):
-                kept.append(e)
-                continue
-            if e.cameo.startswith("042") and e.source.sector in PRIVATE_SECTORS:
-                traces.append(Trace(e.trigger, e.trigger_text, f"{e.rule}: a private person's travel, no "
-                                                               "visit; not coded"))
-                continue
-            if e.target is not None:
-                kept.append(e)
-                continue
-            traces.append(Trace(e.trigger, e.trigger_text, f"{e.rule}: a consultation with no counterpart "
-                                                           "named; not coded"))
-        return kept
 
     def _protest_acted_on(self, sent: Span, index: int, actors: SentenceActors, context: ArticleContext,
                           events: list[Event], traces: list[Trace]) -> list[Event]:
@@ -214,18 +192,6 @@ class EventFinder:
                               f"protesters that '{e.trigger_text}' fell on: their protest")
         return []
 
-    def _with_recipients(self, events: list[Event], traces: list[Trace]) -> list[Event]:
-        """The PLOVER manual's types that require a recipient (COOPERATE, AID, SANCTION) are no
-        event without one: "imposed new sanctions" with no one named says nothing dyadic."""
-        kept = []
-        for e in events:
-            ptype = self.lexicon.cameo[e.cameo].plover_type
-            if e.target is None and ptype in RECIPIENT_REQUIRED:
-                why = f"{e.rule}: {ptype} requires a recipient (PLOVER manual) and none is named; not coded"
-                traces.append(Trace(e.trigger, e.trigger_text, why))
-                continue
-            kept.append(e)
-        return kept
 
     def _joint_events(self, sent: Span, index: int, actors: SentenceActors, context: ArticleContext,
                       events: list[Event], traces: list[Trace]) -> list[Event]:

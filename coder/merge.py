@@ -1,6 +1,8 @@
 """Merge: the passes over one sentence's events once they are found. A participle clause that
 tells the same event, what a protest says, and the terms of an agreement signed are one row with
-their clause's event; then one event per code, source and target."""
+their clause's event; then one event per code, source and target; then the events PLOVER does
+not allow are dropped: a consultation with no counterpart or by a private traveller, and
+COOPERATE, AID or SANCTION with no recipient."""
 
 from __future__ import annotations
 
@@ -112,6 +114,8 @@ def _dedupe(events: list[Event]) -> list[Event]:
     return out
 
 
+PRIVATE_SECTORS = frozenset({"BUS", "CVL", "CRM", "REF"})  # their travels are no visit (CONSULT)
+RECIPIENT_REQUIRED = frozenset({"COOPERATE", "AID", "SANCTION"})  # the manual's "Requires recipient: Yes"
 VERBAL_ROOTS = frozenset({"03", "04", "05", "10", "11", "12", "13"})  # said, not done
 
 
@@ -120,3 +124,39 @@ def _speaker(e: Event) -> str:
     minister say one thing), the actor for material ones (a president's release and a prime
     minister's resignation are two events)."""
     return e.source.country if e.cameo[:2] in VERBAL_ROOTS else e.source.code
+
+
+def _consultations(events: list[Event], traces: list[Trace]) -> list[Event]:
+    """A consultation is between political actors and has a counterpart: a visit, meeting or
+    mediation with none named ("visited Bucha", "greeted supporters", "a deal brokered by
+    the Vatican") and the travels of private people ("a Canadian businessman arrived in New
+    Delhi after being extradited") are none; their meetings with officials stay."""
+    kept: list[Event] = []
+    for e in events:
+        if not e.cameo.startswith("04"):
+            kept.append(e)
+            continue
+        if e.cameo.startswith("042") and e.source.sector in PRIVATE_SECTORS:
+            traces.append(Trace(e.trigger, e.trigger_text, f"{e.rule}: a private person's travel, no "
+                                                           "visit; not coded"))
+            continue
+        if e.target is not None:
+            kept.append(e)
+            continue
+        traces.append(Trace(e.trigger, e.trigger_text, f"{e.rule}: a consultation with no counterpart "
+                                                       "named; not coded"))
+    return kept
+
+
+def _with_recipients(events: list[Event], traces: list[Trace], cameo: Mapping[str, CameoCode]) -> list[Event]:
+    """The PLOVER manual's types that require a recipient (COOPERATE, AID, SANCTION) are no
+    event without one: "imposed new sanctions" with no one named says nothing dyadic."""
+    kept = []
+    for e in events:
+        ptype = cameo[e.cameo].plover_type
+        if e.target is None and ptype in RECIPIENT_REQUIRED:
+            why = f"{e.rule}: {ptype} requires a recipient (PLOVER manual) and none is named; not coded"
+            traces.append(Trace(e.trigger, e.trigger_text, why))
+            continue
+        kept.append(e)
+    return kept
