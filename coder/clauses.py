@@ -435,6 +435,15 @@ def _means(node: Token) -> bool:
             and node.head.dep_ == "prep" and node.head.head.pos_ == "VERB")
 
 
+def _through_ccomp(node: Token, top: Token) -> bool:
+    """A that-clause (ccomp) lies on the way from `node` up to `top`."""
+    while node.i != top.i and node.head.i != node.i:
+        if node.dep_ == "ccomp":
+            return True
+        node = node.head
+    return False
+
+
 def _blocker(tok: Token, blocking: set[int], words: Words) -> Token | None:
     """The trigger or negating word that this trigger is nested under, if any. Statements
     (CAMEO 01: "announced", "said") are transparent; accusations, rejections, requests,
@@ -461,6 +470,12 @@ def _blocker(tok: Token, blocking: set[int], words: Words) -> Token | None:
         return node.head  # "unless Hamas disarmed and freed the hostages"
     if node.dep_ == "conj" and _modal(node.head):
         return node.head  # "should stop treating ... and start talking"
+    if node.dep_ == "conj" and node.head.pos_ in {"VERB", "AUX"} and node.head.i != node.i:
+        inherited = _blocker(node.head, blocking, words)  # a conjunct in a that-clause shares its
+        if inherited is not None and inherited.i != node.head.i and _through_ccomp(node.head, inherited):
+            return inherited  # head's nesting: "demanded that the Houthis stop attacking ships and
+            # free the crew"; not "agreed to write off the debt and released a payment", where the
+            # parser hangs the second main verb on the complement
     if node.dep_ == "relcl" and node.head.lemma_.lower() in words.works:
         return node.head  # "a war film in which commandos storm an air base"
     background = _background(tok, node, words)

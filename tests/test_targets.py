@@ -786,3 +786,14 @@ def test_one_side_agreeing_to_talks_with_another_is_one_way(real_coder):
 def test_an_attackers_bomb_stands_for_its_unknown_attacker_in_one_row(real_coder, text, expected):
     rows = [r for r in real_coder.code_text(text, date=DATE) if r["plover_type"] == "ASSAULT"]
     assert [r["source_actor"] for r in rows] == [expected], rows
+
+
+def test_a_conjunct_in_a_demanded_clause_is_demanded_too(real_coder):
+    text = ("The UN Security Council demanded that Yemen's Houthis immediately stop attacking merchant ships "
+            "in the Red Sea and free the crew of the Galaxy Leader.")
+    assert {kind for _, _, kind in dyads(real_coder, text)} == {"REQUEST"}
+
+
+def test_a_main_verb_hung_on_the_complement_is_still_done(real_coder):
+    text = "China agreed to write off Zambia's debt and released the first payment of a new loan to Zambia."
+    assert_found(real_coder, text, ("CHN", "ZMB", "AID"))
