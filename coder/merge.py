@@ -13,14 +13,17 @@ from spacy.tokens import Span
 
 from coder.types import CameoCode, Event, Trace
 
+# Types a participle may restate each other in: "will reopen the crossing, ending a closure"
+YIELDING = frozenset({"CONCEDE", "RETREAT"})
 ADDRESSED = frozenset({"REQUEST", "ACCUSE", "REJECT", "AGREE", "THREATEN", "SUPPORT"})  # said to someone
 PROTEST_VOICES = frozenset({"REQUEST", "ACCUSE", "REJECT"})  # what a protest demands or defies
 
 
 def _one_event_with_its_participle(sent: Span, events: list[Event], traces: list[Trace],
                                    cameo: Mapping[str, CameoCode]) -> list[Event]:
-    """"struck a car near Tyre, killing two men": a participle clause of the same type and
-    source tells the same event; the row with a target stays, the more specific one when both
+    """"struck a car near Tyre, killing two men": a participle clause of the same type (a
+    concession and its carrying out count as one: "will reopen the crossing, ending a closure")
+    and source tells the same event; the row with a target stays, the more specific one when both
     name the same country (two countries' victims are two events)."""
     doc = sent.doc
     drop: set[int] = set()
@@ -31,7 +34,7 @@ def _one_event_with_its_participle(sent: Span, events: list[Event], traces: list
         kind = cameo[part.cameo].plover_type
         for j, head in enumerate(events):
             if (head.trigger != tok.head.i or head.source.code != part.source.code
-                    or cameo[head.cameo].plover_type != kind or j in drop):
+                    or _family(cameo[head.cameo].plover_type) != _family(kind) or j in drop):
                 continue
             if head.target is not None and part.target is not None:
                 guess = "article's main country" in part.target.sources  # "killing 12 people"
@@ -160,3 +163,8 @@ def _with_recipients(events: list[Event], traces: list[Trace], cameo: Mapping[st
             continue
         kept.append(e)
     return kept
+
+
+def _family(ptype: str | None) -> str | None:
+    """The participle pass's notion of the same type: a concession and its carrying out are one."""
+    return "yield" if ptype in YIELDING else ptype

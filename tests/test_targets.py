@@ -797,3 +797,9 @@ def test_a_conjunct_in_a_demanded_clause_is_demanded_too(real_coder):
 def test_a_main_verb_hung_on_the_complement_is_still_done(real_coder):
     text = "China agreed to write off Zambia's debt and released the first payment of a new loan to Zambia."
     assert_found(real_coder, text, ("CHN", "ZMB", "AID"))
+
+
+def test_a_concession_and_its_participle_are_one_row(real_coder):
+    text = "Pakistan will reopen the Torkham border crossing with Afghanistan next week, ending a closure."
+    found = dyads(real_coder, text)
+    assert ("PAK", "AFG", "CONCEDE") in found and not any(kind == "RETREAT" for _, _, kind in found)
