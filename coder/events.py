@@ -46,6 +46,7 @@ from coder.where import Gazetteer, event_location
 INTENT_CODES = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033",
                 "CONCEDE": "035", "RETREAT": "035"}
 GENERIC_INTENT = "030"
+UNILATERAL = frozenset({"unilateral", "unilaterally", "one-sided"})
 MEASURE_TYPES = frozenset({"SANCTION", "COERCE", "MOBILIZE"})  # agreed to: the measure is taken
 # A future or promised conflict action is a threat (PLOVER THREATEN), by CAMEO code, longest first:
 # reduced relations, aid cut, sanctions, halted talks or mediation, expulsions; restrictions,
@@ -417,8 +418,10 @@ class EventFinder:
         pattern, how = self._as_intent(verb, pattern, how)
         home_countries = {a.country for a in sources}
         threat = self.lexicon.cameo[pattern.code].plover_type == "THREATEN"  # as coded now
-        one_side = (verb.lemma_.lower() in self.words.agree_heads and len(home_countries) == 1
-                    and not _pobjs(verb, {"with"}))  # "EU leaders agreed to open talks with Ukraine"
+        one_side = ((verb.lemma_.lower() in self.words.agree_heads and len(home_countries) == 1
+                     and not _pobjs(verb, {"with"}))  # "EU leaders agreed to open talks with Ukraine"
+                    or any(w.lower_ in UNILATERAL for t in [verb, *feats.objs] for w in t.children))
+        # "declared a unilateral ceasefire": the declarer's alone
         if pattern.recip and targets and (threat or one_side or (
                 verb.dep_ == "xcomp" and verb.head.lemma_.lower() in (
                     self.words.promise_heads | self.words.raising_heads))):  # "offered to work with both"

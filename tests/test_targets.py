@@ -803,3 +803,8 @@ def test_a_concession_and_its_participle_are_one_row(real_coder):
     text = "Pakistan will reopen the Torkham border crossing with Afghanistan next week, ending a closure."
     found = dyads(real_coder, text)
     assert ("PAK", "AFG", "CONCEDE") in found and not any(kind == "RETREAT" for _, _, kind in found)
+
+
+def test_a_unilateral_ceasefire_is_the_declarers_alone(real_coder):
+    found = dyads(real_coder, "Thailand's army declared a unilateral ceasefire along the Cambodian border.")
+    assert ("THAMIL", "KHM", "RETREAT") in found and not any(s.startswith("KHM") for s, _, _ in found)
