@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from coder.lexicon import Lexicon
-from coder.types import Actor, ActorEntry, AgentEntry, Date, Words
+from coder.types import NON_STATE_COUNTRIES, Actor, ActorEntry, AgentEntry, Date, Words
 
 Tokenize = Callable[[str], list[str]]
 
@@ -328,6 +328,12 @@ class SentenceActors:
             owner_agent = self.by_token.get(owner.i) if owner is not None else None
             if owner is not None and owner_agent is not None and owner_agent.is_agent:
                 return self._agent_only(owner, owner_agent, phrase)
+        if not named and head_agent is None and head.lemma_.lower() in {"country", "nation"}:
+            possessor = self._possessive_owner(head)  # "Milei told Israeli leaders that his country ..."
+            if possessor is not None and possessor.code[:3] not in NON_STATE_COUNTRIES:
+                country = possessor.code[:3]
+                return Actor(country, self.index.country_names.get(country, possessor.name),
+                             _text(self.sent, phrase), head.i, "country", (*possessor.sources, "his country"))
         if not named and head_agent is None:
             name = self._name_after(head)
             if name is not None:  # "the West African bloc ECOWAS", ECOWAS parsed as a verb

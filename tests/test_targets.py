@@ -808,3 +808,9 @@ def test_a_concession_and_its_participle_are_one_row(real_coder):
 def test_a_unilateral_ceasefire_is_the_declarers_alone(real_coder):
     found = dyads(real_coder, "Thailand's army declared a unilateral ceasefire along the Cambodian border.")
     assert ("THAMIL", "KHM", "RETREAT") in found and not any(s.startswith("KHM") for s, _, _ in found)
+
+
+def test_his_country_is_the_speakers_country(real_coder):
+    text = ("Argentine President Javier Milei told Israeli leaders that his country stood firmly behind "
+            "Israel in its war against Hamas.")
+    assert_found(real_coder, text, ("ARG", "ISR", "SUPPORT"))
