@@ -814,3 +814,8 @@ def test_his_country_is_the_speakers_country(real_coder):
     text = ("Argentine President Javier Milei told Israeli leaders that his country stood firmly behind "
             "Israel in its war against Hamas.")
     assert_found(real_coder, text, ("ARG", "ISR", "SUPPORT"))
+
+
+def test_people_held_abroad_are_released_by_the_state_that_held_them(real_coder):
+    text = "Two French citizens held in Iran for three years were released from Evin prison, Macron said."
+    assert_found(real_coder, text, ("IRNGOV", "FRACVL", "RETREAT"))
