@@ -435,6 +435,11 @@ def _means(node: Token) -> bool:
             and node.head.dep_ == "prep" and node.head.head.pos_ == "VERB")
 
 
+def _means_of(verb: Token) -> list[Token]:
+    """The gerunds that tell how `verb` was done ("hit back by expelling six diplomats")."""
+    return [c for p in verb.children if p.dep_ == "prep" for c in p.children if _means(c)]
+
+
 def _through_ccomp(node: Token, top: Token) -> bool:
     """A that-clause (ccomp) lies on the way from `node` up to `top`."""
     while node.i != top.i and node.head.i != node.i:

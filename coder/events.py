@@ -168,31 +168,26 @@ class EventFinder:
                     decided[i] = comp
         return decided
 
-
     def _protest_acted_on(self, sent: Span, index: int, actors: SentenceActors, context: ArticleContext,
                           events: list[Event], traces: list[Trace]) -> list[Event]:
         """Protesters an event falls on were protesting: "police used water cannon to disperse
         protesters" is also their PROTEST, against the authorities where it happens (one row,
         unless the sentence already codes a protest by them)."""
-        plain = (p for p in self.lexicon.noun_patterns.get("protest", ()) if p.code.startswith("141"))
-        protests = sorted(plain, key=lambda p: len(p.words))  # the plain "protest": demonstrate or rally
-        if not protests:
+        protest = self._plain_noun_pattern("protest", "141")  # demonstrate or rally
+        if protest is None:
             return []
         for e in events:
             if e.target is None or self.lexicon.cameo[e.cameo].plover_type not in {"ASSAULT", "COERCE"}:
                 continue
-            head = sent.doc[e.target.head]
-            if head.lemma_.lower() in self.words.group_heads:  # "thousands of protesters"
-                head = next(iter(_pobjs(head, {"of"})), head)
+            head = self._group_member(sent.doc[e.target.head])  # "thousands of protesters"
             country = e.target.country
             if head.lemma_.lower() not in self.words.protesters or any(
                     self.lexicon.cameo[o.cameo].plover_type == "PROTEST" and o.source.country == country
                     for o in events):
                 continue
-            return self._emit(head, protests[0], [e.target], [], sent, index, actors, context, traces,
+            return self._emit(head, protest, [e.target], [], sent, index, actors, context, traces,
                               f"protesters that '{e.trigger_text}' fell on: their protest")
         return []
-
 
     def _joint_events(self, sent: Span, index: int, actors: SentenceActors, context: ArticleContext,
                       events: list[Event], traces: list[Trace]) -> list[Event]:
@@ -436,7 +431,7 @@ class EventFinder:
             traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: a warning that "
                                                    f"'{warned.text}' is no threat, not coded"))
             return [], used  # "warned that the disease was spreading", "that leaders were drifting"
-        if (ptype == "MOBILIZE" and self.lexicon.cameo[pattern.code].plover_type == "MOBILIZE"
+        if (self.lexicon.cameo[pattern.code].plover_type == "MOBILIZE"  # still one after the intent step
                 and any(t.country not in home for t in targets) and self._to_help(verb)):
             promised = _promised(verb, self.words)
             code = "0334" if promised else "074"  # "will send engineers to help Lithuania", police
@@ -469,21 +464,30 @@ class EventFinder:
                 or verb.tag_ not in {"VBD", "VBN"}):  # held: "mediated by"; not "trying to mediate talks"
             return []
         for tok in slots:
-            nouns = self.lexicon.noun_patterns.get(tok.lemma_.lower(), ())
-            meetings = (p for p in nouns if p.code.startswith("04"))
-            talks = sorted(meetings, key=lambda p: len(p.words))  # "talks", not "phone talks"
-            if talks:
+            talks = self._plain_noun_pattern(tok.lemma_.lower(), "04")  # "talks", not "phone talks"
+            if talks is not None:
                 how = f"talks that '{verb.text}' names: the parties' own"
-                return self._emit(tok, replace(talks[0], recip=True), parties, [], sent, index, actors,
+                return self._emit(tok, replace(talks, recip=True), parties, [], sent, index, actors,
                                   context, traces, how)
         return []
+
+    def _plain_noun_pattern(self, lemma: str, code: str) -> Pattern | None:
+        """The noun's own pattern among those of a CAMEO code family, the fewest words first
+        ("protest", not "protest march"; "talks", not "phone talks")."""
+        fitting = [p for p in self.lexicon.noun_patterns.get(lemma, ()) if p.code.startswith(code)]
+        return min(fitting, key=lambda p: len(p.words), default=None)
+
+    def _group_member(self, head: Token) -> Token:
+        """What a quantity or group noun is made of: "thousands of protesters", "a contingent of
+        217 Kenyan police officers"; else the noun itself."""
+        if head.lemma_.lower() in self.words.group_heads:
+            return next(iter(_pobjs(head, {"of"})), head)
+        return head
 
     def _forces(self, actor: Actor, actors: SentenceActors) -> bool:
         """Unnamed forces, not a commander: "Indian troops", "a contingent of 217 Kenyan police
         officers" (a plural agent noun of a force sector)."""
-        head = actors.sent.doc[actor.head]
-        if head.lemma_.lower() in self.words.group_heads:
-            head = next(iter(_pobjs(head, {"of"})), head)
+        head = self._group_member(actors.sent.doc[actor.head])
         m = actors.by_token.get(head.i)
         return actor.sector in FORCE_SECTORS and head.tag_ == "NNS" and m is not None and m.is_agent
 

@@ -11,12 +11,16 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
+from coder.clauses import _means_of
 from coder.types import CameoCode, Event, Trace
 
 # Types a participle may restate each other in: "will reopen the crossing, ending a closure"
 YIELDING = frozenset({"CONCEDE", "RETREAT"})
 ADDRESSED = frozenset({"REQUEST", "ACCUSE", "REJECT", "AGREE", "THREATEN", "SUPPORT"})  # said to someone
 PROTEST_VOICES = frozenset({"REQUEST", "ACCUSE", "REJECT"})  # what a protest demands or defies
+PRIVATE_SECTORS = frozenset({"BUS", "CVL", "CRM", "REF"})  # their travels are no visit (CONSULT)
+RECIPIENT_REQUIRED = frozenset({"COOPERATE", "AID", "SANCTION"})  # the manual's "Requires recipient: Yes"
+VERBAL_ROOTS = frozenset({"03", "04", "05", "10", "11", "12", "13"})  # said, not done
 
 
 def _one_event_with_its_participle(sent: Span, events: list[Event], traces: list[Trace],
@@ -75,8 +79,7 @@ def _one_event_with_its_participle(sent: Span, events: list[Event], traces: list
             traces.append(Trace(part.trigger, doc[part.trigger].text,
                                 "the terms of the agreement signed: one row"))
     for k, head in enumerate(events):  # "hit back by expelling six diplomats": the expulsion
-        means = {c.i for p in doc[head.trigger].children if p.dep_ == "prep" and p.lower_ == "by"
-                 for c in p.children if c.dep_ == "pcomp"}
+        means = {c.i for c in _means_of(doc[head.trigger])}
         if (k not in drop and head.target is None and means
                 and any(e.trigger in means and e.source.code == head.source.code for e in events)):
             drop.add(k)
@@ -115,11 +118,6 @@ def _dedupe(events: list[Event]) -> list[Event]:
         seen.add(key)
         out.append(e)
     return out
-
-
-PRIVATE_SECTORS = frozenset({"BUS", "CVL", "CRM", "REF"})  # their travels are no visit (CONSULT)
-RECIPIENT_REQUIRED = frozenset({"COOPERATE", "AID", "SANCTION"})  # the manual's "Requires recipient: Yes"
-VERBAL_ROOTS = frozenset({"03", "04", "05", "10", "11", "12", "13"})  # said, not done
 
 
 def _speaker(e: Event) -> str:

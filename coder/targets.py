@@ -11,7 +11,7 @@ from collections.abc import Collection
 from spacy.tokens import Span, Token
 
 from coder.actors import ArticleContext, SentenceActors
-from coder.clauses import NOUN_POS, _pobjs
+from coder.clauses import NOUN_POS, _means_of, _pobjs
 from coder.lexicon import Lexicon
 from coder.types import NON_STATE_COUNTRIES, Actor, Location, Pattern
 from coder.where import Gazetteer
@@ -123,18 +123,16 @@ class TargetSearch:
             any(t.lemma_.lower() in self.words.reprisal_words for t in words)
             or any(c.dep_ in {"prt", "advmod"} and c.lower_ == "back"  # "vowed to strike back"
                    for t in [verb, *comps] for c in t.children))
-        acts = self.words.act_references | self.lexicon.noun_patterns.keys()
         referred = ptype in ANSWER_TYPES and any(
-            o.pos_ == "NOUN" and o.lemma_.lower() in acts
+            o.pos_ == "NOUN" and (o.lemma_.lower() in self.words.act_references
+                                  or o.lemma_.lower() in self.lexicon.noun_patterns)
             and any(d.lower_ in REFERRING for d in o.children if d.dep_ == "det") for o in objs)
-        means = any(p.dep_ == "prep" and p.lower_ == "by" and any(c.dep_ == "pcomp" for c in p.children)
-                    for p in verb.children)  # "hit back by expelling ...": the means is the event
-        if not (reprisal or referred) or means:
+        if not (reprisal or referred) or _means_of(verb):  # "hit back by expelling ...": the means
             return []
         others = [(s, t) for s, t in reversed(context.acts) if not any(_same_actor(s, a) for a in sources)]
-        against = [s for s, t in others if reprisal and t is not None and t.country in home]
-        abroad = [s for s, _ in others if s.country not in home]
-        return [*against, *abroad][:1]
+        answer = next((s for s, t in others if reprisal and t is not None and t.country in home), None) \
+            or next((s for s, _ in others if s.country not in home), None)
+        return [answer] if answer is not None else []
 
     def default_recipient(self, pattern: Pattern, sources: list[Actor], where: Location | None,
                           actors: SentenceActors, trigger: Token) -> list[Actor]:
