@@ -413,9 +413,9 @@ class EventFinder:
             pattern = replace(pattern, recip=True)
             how += "; 'each' with no other target: the parties are each other's target"
         pattern, how = self._as_intent(verb, pattern, how)
-        home_countries = {a.country for a in sources}
+        home = {a.country for a in sources}
         threat = self.lexicon.cameo[pattern.code].plover_type == "THREATEN"  # as coded now
-        one_side = ((verb.lemma_.lower() in self.words.agree_heads and len(home_countries) == 1
+        one_side = ((verb.lemma_.lower() in self.words.agree_heads and len(home) == 1
                      and not _pobjs(verb, {"with"}))  # "EU leaders agreed to open talks with Ukraine"
                     or any(w.lower_ in UNILATERAL for t in [verb, *feats.objs] for w in t.children))
         # "declared a unilateral ceasefire": the declarer's alone
@@ -423,7 +423,6 @@ class EventFinder:
                 verb.dep_ == "xcomp" and verb.head.lemma_.lower() in (
                     self.words.promise_heads | self.words.raising_heads))):  # "offered to work with both"
             pattern = replace(pattern, recip=False)  # one offer or threat, the speaker's
-        home = {a.code[:3] for a in sources}
         warned = next((c for c in verb.children if c.dep_ == "ccomp"), None)
         if (threat and warned is not None
                 and verb.lemma_.lower() in self.words.warning_verbs and not _conditions(verb, self.words)
