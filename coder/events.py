@@ -57,6 +57,20 @@ THREAT_CODES = (("1621", "1311"), ("1622", "1311"), ("1623", "1311"), ("161", "1
                 ("1721", "1321"), ("1722", "1322"), ("1723", "1323"), ("1724", "1324"), ("17", "137"),
                 ("14", "133"), ("191", "1381"), ("192", "1382"), ("18", "1383"), ("204", "1385"),
                 ("19", "1384"), ("20", "138"))  # a future deployment stays one: "will send troops to help"
+# "Will not" or "would never" do a cooperative act is refusing it (PLOVER REJECT, "refuse to
+# cooperate"), the CAMEO 12 code that mirrors the act, by its code, longest first; a past "did not
+# meet" stays no event. Intent 03x, consult 04, diplomatic 05 (a treaty: 127), material 06, aid 07
+# and yielding 08 each have their refusal.
+REFUSAL_CODES = (("0311", "1211"), ("0312", "1212"), ("0313", "1213"), ("031", "121"), ("032", "120"),
+                 ("0331", "1221"), ("0332", "1222"), ("0333", "1223"), ("0334", "1224"), ("033", "122"),
+                 ("0341", "1231"), ("0342", "1232"), ("0343", "1233"), ("0344", "1234"), ("034", "123"),
+                 ("0351", "1241"), ("0353", "1243"), ("0354", "1244"), ("0355", "1245"), ("0356", "1246"),
+                 ("035", "124"), ("036", "125"), ("038", "126"), ("03", "120"), ("04", "125"),
+                 ("057", "127"), ("05", "120"), ("061", "1211"), ("062", "1212"), ("063", "1213"),
+                 ("06", "121"), ("071", "1221"), ("072", "1222"), ("073", "1223"), ("074", "1224"),
+                 ("07", "122"), ("081", "1241"), ("083", "123"), ("084", "1243"), ("085", "1244"),
+                 ("086", "1245"), ("087", "1246"), ("08", "124"))
+REFUSAL_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 PLACE_PREPS_FOR_AGENTS = frozenset({"in", "at", "near", "inside", "outside", "across", "of"})
 # A passive with no by-agent: who did it. Deployments and alerts are the subject's own;
 # arrests, bans and legal charges are the state's, in the target's own country.
@@ -270,10 +284,13 @@ class EventFinder:
                 hit = self.gazetteer.place_at(sent, obj)  # "captured Goma": a town, as obj=town|city says
                 if hit is not None:
                     feats.places.add(PLACE_KINDS.get(hit[0].kind, hit[0].kind))
-        best: Pattern | None = None
-        for pattern in table[tok.lemma_.lower()]:
-            if _holds(pattern, feats) and (best is None or pattern.weight > best.weight):
-                best = pattern
+        best = _best(table[tok.lemma_.lower()], feats)
+        if best is None and kind == "verb" and feats.negated and _aux_in(tok, REFUSAL_AUX):
+            done = _best(table[tok.lemma_.lower()], replace(feats, negated=False))
+            refused = next((r for k, r in REFUSAL_CODES if k == done.code[:len(k)]), None) if done else None
+            if done is not None and refused in self.lexicon.cameo:  # "will not establish relations with X"
+                best = replace(done, code=refused, neg=True, source=f"{done.source} refused ('{tok.text}' "
+                                                                      f"negated in the future)")
         return best, feats
 
     def _carried_compound(self, verb: Token, feats: Features, triggers: dict[int, tuple[Token, str]],
@@ -688,6 +705,15 @@ class EventFinder:
             source.kind == "agent" and doc[source.head].lemma_.lower() in self.words.common_crime)
         return private and (target is None or (target.country == source.country
                                                 and target.sector in {None, "CVL", "CRM", "BUS"}))
+
+
+def _best(patterns: list[Pattern], feats: Features) -> Pattern | None:
+    """The pattern with the most conditions that hold; a tie goes to the first line."""
+    best: Pattern | None = None
+    for pattern in patterns:
+        if _holds(pattern, feats) and (best is None or pattern.weight > best.weight):
+            best = pattern
+    return best
 
 
 def _aim_of_a_noun(verb: Token) -> bool:

@@ -819,3 +819,16 @@ def test_his_country_is_the_speakers_country(real_coder):
 def test_people_held_abroad_are_released_by_the_state_that_held_them(real_coder):
     text = "Two French citizens held in Iran for three years were released from Evin prison, Macron said."
     assert_found(real_coder, text, ("IRNGOV", "FRACVL", "RETREAT"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Saudi Arabia will not establish diplomatic relations with Israel, the foreign ministry said.",
+     ("SAU", "ISR", "REJECT")),
+    ("The World Bank said it would not fund any new projects in Uganda.", ("IGO", "UGA", "REJECT")),
+])
+def test_will_not_do_a_cooperative_act_is_refusing_it(real_coder, text, expected):
+    assert_found(real_coder, text, expected)
+
+
+def test_a_past_negated_cooperative_act_is_no_event(real_coder):
+    assert dyads(real_coder, "Saudi Arabia did not establish diplomatic relations with Israel.") == set()
