@@ -4,6 +4,7 @@ negation). One sentence in, a list of Events out, with a trace of every decision
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -707,7 +708,7 @@ class EventFinder:
                                                 and target.sector in {None, "CVL", "CRM", "BUS"}))
 
 
-def _best(patterns: list[Pattern], feats: Features) -> Pattern | None:
+def _best(patterns: Iterable[Pattern], feats: Features) -> Pattern | None:
     """The pattern with the most conditions that hold; a tie goes to the first line."""
     best: Pattern | None = None
     for pattern in patterns:
