@@ -449,7 +449,7 @@ class EventFinder:
                                                    f"'{warned.text}' is no threat, not coded"))
             return [], used  # "warned that the disease was spreading", "that leaders were drifting"
         if (self.lexicon.cameo[pattern.code].plover_type == "MOBILIZE"  # still one after the intent step
-                and any(t.country not in home for t in targets) and self._to_help(verb)):
+                and any(t.country not in home for t in targets) and self._to_help(verb, actors)):
             promised = _promised(verb, self.words)
             code = "0334" if promised else "074"  # "will send engineers to help Lithuania", police
             if code in self.lexicon.cameo:
@@ -457,7 +457,7 @@ class EventFinder:
                 how += (f"; a {'promised ' if promised else ''}deployment to help another state: "
                         f"{'intent ' if promised else 'military protection '}{code}")
         if pattern.code.startswith("042") and sources and all(self._forces(a, actors) for a in sources):
-            if not self._to_help(verb) or "074" not in self.lexicon.cameo:  # troops arriving: no visit
+            if not self._to_help(verb, actors) or "074" not in self.lexicon.cameo:  # arriving troops
                 traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: forces arriving "
                                                        "are no visit, not coded"))
                 return [], used
@@ -508,14 +508,18 @@ class EventFinder:
         m = actors.by_token.get(head.i)
         return actor.sector in FORCE_SECTORS and head.tag_ == "NNS" and m is not None and m.is_agent
 
-    def _to_help(self, verb: Token) -> bool:
-        """A deployment that helps: its purpose is to help, assist, reinforce ... ("to help
-        Argentina contain the wildfires"), or what it sends is police, engineers, medics."""
+    def _to_help(self, verb: Token, actors: SentenceActors) -> bool:
+        """A deployment that helps: its purpose is to help, assist, reinforce ... someone ("to help
+        Argentina contain the wildfires", "to help fight the gangs"), or what it sends is police,
+        engineers, medics. Reinforcing a thing or people no actor names is the sender's own
+        deployment: "to reinforce its border with Syria", "to assist a flotilla of activists"."""
         purposes = [c for c in verb.children if c.dep_ == "xcomp" or _purpose(c)]
         sent = [o for o in verb.children if o.dep_ in {"dobj", "obj"}]
         sent += [c for o in sent for c in o.conjuncts]
-        return (any(p.lemma_.lower() in self.words.help_verbs for p in purposes)
-                or any(o.lemma_.lower() in self.words.help_forces for o in sent))
+        helped = [p for p in purposes if p.lemma_.lower() in self.words.help_verbs
+                  and all(o.i in actors.by_token or o.lemma_.lower() in self.words.helped_bodies
+                          for o in p.children if o.dep_ in {"dobj", "obj"})]
+        return bool(helped) or any(o.lemma_.lower() in self.words.help_forces for o in sent)
 
     def _as_intent(self, verb: Token, pattern: Pattern, how: str) -> tuple[Pattern, str]:
         """Future or promised cooperation is AGREE (PLOVER): "will visit", "would send aid",

@@ -209,6 +209,7 @@ class Words:
     pair_heads: frozenset[str]
     common_crime: frozenset[str]
     help_verbs: frozenset[str]
+    helped_bodies: frozenset[str]
     help_forces: frozenset[str]
     warning_verbs: frozenset[str]
     protesters: frozenset[str]

@@ -832,3 +832,12 @@ def test_will_not_do_a_cooperative_act_is_refusing_it(real_coder, text, expected
 
 def test_a_past_negated_cooperative_act_is_no_event(real_coder):
     assert dyads(real_coder, "Saudi Arabia did not establish diplomatic relations with Israel.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iraq sent thousands of troops to reinforce its border with Syria on Sunday.", "MOBILIZE"),
+    ("Kenyan police officers arrived in Haiti on Saturday to reinforce the multinational mission.", "AID"),
+    ("France deployed soldiers to Chad to help fight insurgents.", "AID"),
+])
+def test_a_deployment_helps_only_someone_or_a_mission(real_coder, text, expected):
+    assert {t for _, _, t in dyads(real_coder, text)} == {expected}
