@@ -596,6 +596,8 @@ class EventFinder:
             subject = subject_of(clause, self.words)
             holders = actors.resolve(subject) if subject is not None else []
             how = f"a meeting as a circumstance of '{clause.text}'"
+            if not sources and pattern.code.startswith("042"):  # "said during a visit to Kyiv": the speaker's
+                sources, how = holders, how + ": the visit of its subject"
             if not targets and len({a.country for a in sources}) >= 2:  # "X and Y agreed at a summit"
                 pattern = replace(pattern, recip=True)
             elif not targets and not _others(sources, holders):  # the clause's subject held it

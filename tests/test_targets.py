@@ -841,3 +841,17 @@ def test_a_past_negated_cooperative_act_is_no_event(real_coder):
 ])
 def test_a_deployment_helps_only_someone_or_a_mission(real_coder, text, expected):
     assert {t for _, _, t in dyads(real_coder, text)} == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Council of Europe expelled Russia on Wednesday over its invasion of Ukraine.",
+     ("IGO", "RUS", "SANCTION")),
+    ("North Korea fired a ballistic missile over Japan on Tuesday.", ("PRK", "JPN", "MOBILIZE")),
+])
+def test_expelling_a_state_is_a_sanction_a_missile_over_one_a_show_of_force(real_coder, text, expected):
+    assert dyads(real_coder, text) == {expected}
+
+
+def test_a_visit_told_as_a_circumstance_is_its_subjects_visit(real_coder):
+    text = "Belgium's King Philippe expressed regret for the colonial past during his first visit to Congo."
+    assert_found(real_coder, text, ("BELGOV", "COD", "CONSULT"))
