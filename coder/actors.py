@@ -535,6 +535,10 @@ class SentenceActors:
         parties = list(dict.fromkeys(a.code[:3] for a in self.context.last_recip))
         if len(parties) == 2:  # "Armenia and Azerbaijan met ... Both sides agreed"
             recent = parties
+        pair = list({a.code: a for a in self.context.last_recip}.values())
+        if len(parties) == 1 and len(pair) == 2:  # "Chapo met opposition leader Mondlane. The two"
+            return [Actor(a.code, a.name, _text(self.sent, _phrase(head)), head.i, a.kind,
+                          (*a.sources, "the parties of the last meeting")) for a in pair]
         actor = self._clause_subject(head)  # "Trump offered to work with both countries": not the US
         recent = [c for c in recent if actor is None or c != actor.code[:3]]
         if len(recent) < 2:

@@ -13,8 +13,9 @@ coder/actors.py read:
   extra candidates only cost a parse.
 - A source: a dictionary mention (named actor or agent noun), a word that may be a surname of
   a person named earlier in the article, a pronoun ("he" resolves to the article's last
-  person, "it" to its last state or organisation), or a reciprocal noun trigger ("the
-  talks" take the parties of the last reciprocal event).
+  person, "it" to its last state or organisation), "two" or "both" ("the two agreed": the
+  last two countries, or the parties of the last meeting), or a reciprocal noun trigger
+  ("the talks" take the parties of the last reciprocal event).
 - Words of the engine's own rules that code events without a pattern (joint action:
   "jointly", "joint", "trained alongside"; words.txt's `joint_words` and `joint_verbs`) count as
   triggers.
@@ -212,7 +213,8 @@ def _sentence(text: str, words: list[str], mentions: list[Mention], surnames: di
     person_pronoun = not lower.isdisjoint(PERSON_PRONOUNS)
     it_pronoun = "it" in lower
     agent = any(m.is_agent for m in mentions)
-    source = (bool(mentions) or person_maybe or person_pronoun or it_pronoun
+    pair = not lower.isdisjoint({"two", "both"})  # "the two agreed": the parties of the last meeting
+    source = (bool(mentions) or person_maybe or person_pronoun or it_pronoun or pair
               or bool(flags & RECIP))
     candidate = not stripped.endswith("?") and (
         bool(flags & ACTIVE) and source or bool(flags & INERT) and agent)

@@ -127,10 +127,12 @@ class TargetSearch:
             o.pos_ == "NOUN" and (o.lemma_.lower() in self.words.act_references
                                   or o.lemma_.lower() in self.lexicon.noun_patterns)
             and any(d.lower_ in REFERRING for d in o.children if d.dep_ == "det") for o in objs)
-        if not (reprisal or referred) or _means_of(verb):  # "hit back by expelling ...": the means
+        freed = ptype == "REQUEST" and any(o.lemma_.lower() in self.words.release_demands for o in objs)
+        if not (reprisal or referred or freed) or _means_of(verb):  # "hit back by expelling ...": the means
             return []
         others = [(s, t) for s, t in reversed(context.acts) if not any(_same_actor(s, a) for a in sources)]
-        answer = next((s for s, t in others if reprisal and t is not None and t.country in home), None) \
+        answer = next((s for s, t in others if (reprisal or freed) and t is not None and t.country in home),
+                      None) \
             or next((s for s, _ in others if s.country not in home), None)
         return [answer] if answer is not None else []
 

@@ -217,6 +217,7 @@ class Words:
     accident_verbs: frozenset[str]
     reprisal_words: frozenset[str]
     act_references: frozenset[str]
+    release_demands: frozenset[str]
 
 
 @dataclass(frozen=True)

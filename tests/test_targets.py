@@ -855,3 +855,15 @@ def test_expelling_a_state_is_a_sanction_a_missile_over_one_a_show_of_force(real
 def test_a_visit_told_as_a_circumstance_is_its_subjects_visit(real_coder):
     text = "Belgium's King Philippe expressed regret for the colonial past during his first visit to Congo."
     assert_found(real_coder, text, ("BELGOV", "COD", "CONSULT"))
+
+
+def test_the_two_after_a_meeting_at_home_are_its_two_parties(real_coder):
+    text = ("Mozambican President Daniel Chapo met opposition leader Venancio Mondlane in Maputo on Sunday. "
+            "The two agreed to end the violence.")
+    assert_found(real_coder, text, ("MOZGOV", "MOZOPP", "AGREE"), ("MOZOPP", "MOZGOV", "AGREE"))
+
+
+def test_a_demand_for_release_is_made_to_the_detainer(real_coder):
+    text = ("Chinese authorities have detained a Japanese employee of a drugmaker in Beijing. "
+            "Tokyo demanded his early release.")
+    assert_found(real_coder, text, ("JPNGOV", "CHNGOV", "REQUEST"))
