@@ -471,6 +471,10 @@ class SentenceActors:
                                           "agent", (*owner.sources, agent.entry.source))
                             self._remember(head, agent, actor)
                             return actor
+        launcher = self._launched_from(head, by=True)
+        if launcher is not None:  # "drones launched by the RSF struck ...": the weapon stands for its user
+            return Actor(launcher.code, launcher.name, _text(self.sent, phrase), head.i, launcher.kind,
+                         (*launcher.sources, "launched by"))
         owner = self._possessive_owner(head) or self._launched_from(head)
         if owner is not None:  # "ordering his forces", "two of its employees", "a drone launched from Yemen"
             return Actor(owner.code[:3] + sector, owner.name, _text(self.sent, phrase), head.i, "agent",
@@ -575,13 +579,15 @@ class SentenceActors:
                             for a in found]
         return []
 
-    def _launched_from(self, head: Token) -> Actor | None:
+    def _launched_from(self, head: Token, by: bool = False) -> Actor | None:
         """The state or group a weapon was launched or fired from ("a drone launched from Yemen"),
-        or that agents work for ("hackers working for Russia's GRU")."""
+        or that agents work for ("hackers working for Russia's GRU"); with `by`, the one that
+        launched it ("drones launched by the Rapid Support Forces")."""
+        pairs = {("by", v) for v in self.words.launches} if by else {
+            *(("from", v) for v in self.words.launches), ("for", "work"), ("for", "spy")}
         origin = next((o for acl in head.children if acl.dep_ == "acl"
-                       for p in acl.children if p.dep_ == "prep"
-                       and (p.lower_, acl.lemma_.lower()) in {*(("from", v) for v in self.words.launches),
-                                                             ("for", "work"), ("for", "spy")}
+                       for p in acl.children if p.dep_ in {"prep", "agent"}
+                       and (p.lower_, acl.lemma_.lower()) in pairs
                        for o in p.children if o.dep_ == "pobj"), None)
         found = self.resolve_one(origin) if origin is not None else None
         return found if found is not None and found.kind in ORG_KINDS else None

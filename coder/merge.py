@@ -78,6 +78,19 @@ def _one_event_with_its_participle(sent: Span, events: list[Event], traces: list
             drop.add(k)
             traces.append(Trace(part.trigger, doc[part.trigger].text,
                                 "the terms of the agreement signed: one row"))
+    for k, part in enumerate(events):  # "drones launched by the RSF struck an air base": one attack
+        tok = doc[part.trigger]
+        if k in drop or tok.dep_ != "acl" or tok.head.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        for j, head in enumerate(events):
+            if (j not in drop and head.trigger == tok.head.head.i and head.source.code == part.source.code
+                    and cameo[head.cameo].plover_type == cameo[part.cameo].plover_type
+                    and (head.target is None or part.target is None or head.target.code == part.target.code)):
+                specific = len(part.cameo) > len(head.cameo) or head.target is None
+                drop.add(j if specific else k)
+                traces.append(Trace(tok.i, tok.text, f"'{tok.text}' tells the same attack as its weapon's "
+                                                     f"'{doc[head.trigger].text}': one row"))
+                break
     for k, head in enumerate(events):  # "hit back by expelling six diplomats": the expulsion
         means = {c.i for c in _means_of(doc[head.trigger])}
         if (k not in drop and head.target is None and means

@@ -867,3 +867,8 @@ def test_a_demand_for_release_is_made_to_the_detainer(real_coder):
     text = ("Chinese authorities have detained a Japanese employee of a drugmaker in Beijing. "
             "Tokyo demanded his early release.")
     assert_found(real_coder, text, ("JPNGOV", "CHNGOV", "REQUEST"))
+
+
+def test_a_weapon_launched_by_someone_is_theirs_in_one_row(real_coder):
+    text = "Drones launched by the Rapid Support Forces struck an air base in Port Sudan on Sunday."
+    assert {(s, t) for s, t, _ in dyads(real_coder, text)} == {("SDNREB", "SDNCVL")}
