@@ -430,9 +430,14 @@ def _slot_tokens(verb: Token, slots: tuple[str, ...], feats: Features,
 
 
 def _means(node: Token) -> bool:
-    """A gerund that tells how its clause's action was done: "responded by expelling"."""
+    """A gerund that tells how its clause's action was done: "responded by expelling". Under a
+    verb with a charge ("accuses the Emirates of complicity in genocide by arming the RSF") it
+    tells what the charge is, not how the verb was done."""
+    verb = node.head.head
     return (node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.lower_ in MEANS_PREPS
-            and node.head.dep_ == "prep" and node.head.head.pos_ == "VERB")
+            and node.head.dep_ == "prep" and verb.pos_ == "VERB"
+            and not any(p.dep_ == "prep" and p.lower_ == "of" for t in [verb, *verb.children]
+                        if t.i == verb.i or t.dep_ in {"dobj", "obj"} for p in t.children))
 
 
 def _means_of(verb: Token) -> list[Token]:

@@ -872,3 +872,8 @@ def test_a_demand_for_release_is_made_to_the_detainer(real_coder):
 def test_a_weapon_launched_by_someone_is_theirs_in_one_row(real_coder):
     text = "Drones launched by the Rapid Support Forces struck an air base in Port Sudan on Sunday."
     assert {(s, t) for s, t, _ in dyads(real_coder, text)} == {("SDNREB", "SDNCVL")}
+
+
+def test_a_by_gerund_under_a_charge_is_the_charge_not_the_means(real_coder):
+    text = "Sudan accuses the Emirates of complicity in genocide by arming the Rapid Support Forces there."
+    assert dyads(real_coder, text) == {("SDN", "ARE", "ACCUSE")}
