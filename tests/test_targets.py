@@ -877,3 +877,11 @@ def test_a_weapon_launched_by_someone_is_theirs_in_one_row(real_coder):
 def test_a_by_gerund_under_a_charge_is_the_charge_not_the_means(real_coder):
     text = "Sudan accuses the Emirates of complicity in genocide by arming the Rapid Support Forces there."
     assert dyads(real_coder, text) == {("SDN", "ARE", "ACCUSE")}
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Japan began releasing treated radioactive water from the Fukushima plant into the sea.", "RETREAT"),
+    ("Gunmen shot dead a presidential candidate as he left a campaign rally in Quito.", "PROTEST"),
+])
+def test_released_water_and_a_campaign_rally_are_no_events_of_their_own(real_coder, text, absent):
+    assert absent not in {t for _, _, t in dyads(real_coder, text)}
