@@ -105,7 +105,14 @@ def _one_event_with_its_participle(sent: Span, events: list[Event], traces: list
         aimed = next((h for j, h in enumerate(events) if j not in drop and h.trigger == tok.head.i
                       and h.source.code == part.source.code and h.target is not None
                       and cameo[h.cameo].plover_type != cameo[part.cameo].plover_type), None)
-        if aimed is not None and aimed.target is not None:
+        blamed = [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
+        if aimed is not None and cameo[part.cameo].plover_type == "ACCUSE" and cameo[
+                aimed.cameo].plover_type in {"COERCE", "SANCTION", "MOBILIZE"} and blamed and all(
+                c.pos_ == "NOUN" for c in blamed):
+            drop.add(k)  # "restricted internet access, blaming the spread of hateful messages"
+            traces.append(Trace(tok.i, tok.text, f"blames no one: the reason given for "
+                                                 f"'{doc[aimed.trigger].text}', one row"))
+        elif aimed is not None and aimed.target is not None:
             events[k] = replace(part, target=aimed.target,
                                 rule=f"{part.rule} | target {aimed.target.code}: the one its clause's "
                                      f"'{doc[aimed.trigger].text}' is aimed at")

@@ -885,3 +885,10 @@ def test_a_by_gerund_under_a_charge_is_the_charge_not_the_means(real_coder):
 ])
 def test_released_water_and_a_campaign_rally_are_no_events_of_their_own(real_coder, text, absent):
     assert absent not in {t for _, _, t in dyads(real_coder, text)}
+
+
+def test_blaming_a_thing_for_a_measure_is_its_reason_not_an_accusation(real_coder):
+    text = "Senegal's government restricted mobile internet access, blaming the spread of rumours."
+    assert {t for _, _, t in dyads(real_coder, text)} == {"COERCE"}
+    text = "Malian authorities arrested a French national, accusing him of working for Paris."
+    assert "ACCUSE" in {t for _, _, t in dyads(real_coder, text)}
