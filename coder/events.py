@@ -705,11 +705,15 @@ class EventFinder:
 
     def _private_violence(self, pattern: Pattern, source: Actor, target: Actor | None, doc: Doc) -> bool:
         """An attack by civilians or common criminals on private people of their own country is
-        crime, not a political event (gangs and armed groups stay: they are sector CRM or UAF)."""
-        if self.lexicon.cameo[pattern.code].plover_type != "ASSAULT":
+        crime, not a political event (gangs and armed groups stay: they are sector CRM or UAF);
+        so is looting or theft by common criminals at home."""
+        ptype = self.lexicon.cameo[pattern.code].plover_type
+        crime = source.kind == "agent" and doc[source.head].lemma_.lower() in self.words.common_crime
+        if ptype == "COERCE":  # "looters ransacked shops in Port Moresby"
+            return crime and (target is None or target.country == source.country)
+        if ptype != "ASSAULT":
             return False
-        private = source.sector == "CVL" or (
-            source.kind == "agent" and doc[source.head].lemma_.lower() in self.words.common_crime)
+        private = source.sector == "CVL" or crime
         return private and (target is None or (target.country == source.country
                                                 and target.sector in {None, "CVL", "CRM", "BUS"}))
 

@@ -892,3 +892,7 @@ def test_blaming_a_thing_for_a_measure_is_its_reason_not_an_accusation(real_code
     assert {t for _, _, t in dyads(real_coder, text)} == {"COERCE"}
     text = "Malian authorities arrested a French national, accusing him of working for Paris."
     assert "ACCUSE" in {t for _, _, t in dyads(real_coder, text)}
+
+
+def test_looting_by_common_criminals_is_crime(real_coder):
+    assert dyads(real_coder, "Looters ransacked shops in Port Moresby on Wednesday.") == set()
