@@ -448,6 +448,14 @@ class EventFinder:
             traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: a warning that "
                                                    f"'{warned.text}' is no threat, not coded"))
             return [], used  # "warned that the disease was spreading", "that leaders were drifting"
+        told = subject_of(warned, self.words) if threat and warned is not None else None
+        others = [a for a in actors.resolve(told) if a.country not in home] \
+            if told is not None and told.pos_ != "PRON" else []  # "warned Finland that it would respond"
+        if (others and verb.lemma_.lower() in self.words.warning_verbs
+                and warned is not None and warned.lemma_.lower() not in self.words.warned_fates):
+            traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: a warning of what "
+                                                   f"'{others[0].text}' will do: no threat"))
+            return [], used  # "commanders warned that Islamic State could regroup"
         if (self.lexicon.cameo[pattern.code].plover_type == "MOBILIZE"  # still one after the intent step
                 and any(t.country not in home for t in targets) and self._to_help(verb, actors)):
             promised = _promised(verb, self.words)

@@ -212,6 +212,7 @@ class Words:
     helped_bodies: frozenset[str]
     help_forces: frozenset[str]
     warning_verbs: frozenset[str]
+    warned_fates: frozenset[str]
     protesters: frozenset[str]
     speaker_participles: frozenset[str]
     accident_verbs: frozenset[str]

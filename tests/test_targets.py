@@ -896,3 +896,13 @@ def test_blaming_a_thing_for_a_measure_is_its_reason_not_an_accusation(real_code
 
 def test_looting_by_common_criminals_is_crime(real_coder):
     assert dyads(real_coder, "Looters ransacked shops in Port Moresby on Wednesday.") == set()
+
+
+@pytest.mark.parametrize("text, threat", [
+    ("If Washington pulled its troops out of Syria, Islamic State could regroup within months, "
+     "Kurdish commanders warned.", False),
+    ("Israel's defence minister warned that Hamas would pay a heavy price for the attack.", True),
+    ("Russia warned Finland that it would respond to any NATO bases on Finnish territory.", True),
+])
+def test_a_warning_of_what_another_will_do_is_a_prediction(real_coder, text, threat):
+    assert ("THREATEN" in {t for _, _, t in dyads(real_coder, text)}) == threat
