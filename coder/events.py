@@ -19,6 +19,7 @@ from coder.clauses import (
     _agents,
     _aux_in,
     _blocker,
+    _cargo,
     _conditions,
     _holds,
     _hypothetical,
@@ -323,6 +324,14 @@ class EventFinder:
             traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: deaths in an accident "
                                                    f"('{verb.head.text}'), not coded"))
             return [], used
+        before = verb.doc[verb.i - 1] if verb.i > sent.start else verb
+        nature = [t for t in (before, *(c for c in verb.children if c.dep_ in {"nsubj", "agent"}),
+                              *(o for c in verb.children if c.dep_ == "agent" for o in c.children))
+                  if t.lemma_.lower() in self.words.disasters]
+        if ptype in VICTIM_TYPES and nature:  # "a day after a magnitude 7.3 earthquake struck Vanuatu"
+            traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: a natural disaster "
+                                                   f"('{nature[0].text}'), not coded"))
+            return [], used
         if feats.passive:
             sources = [a for t in _agents(verb) for a in actors.resolve(t)]
             slot_tokens = _passive_targets(verb) + _slot_tokens(verb, pattern.tgt, feats, default=())
@@ -464,6 +473,9 @@ class EventFinder:
                 pattern = replace(pattern, code=code)
                 how += (f"; a {'promised ' if promised else ''}deployment to help another state: "
                         f"{'intent ' if promised else 'military protection '}{code}")
+        aid = self._carried_aid(verb) if pattern.code.startswith("042") else None
+        if aid is not None:  # "a New Zealand air force plane carrying relief supplies landed in Port Vila"
+            pattern, how = replace(pattern, code=aid.code), how + f"; carrying aid ({aid.source}): {aid.code}"
         if pattern.code.startswith("042") and sources and all(self._forces(a, actors) for a in sources):
             if not self._to_help(verb, actors) or "074" not in self.lexicon.cameo:  # arriving troops
                 traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: forces arriving "
@@ -495,6 +507,21 @@ class EventFinder:
                 return self._emit(tok, replace(talks, recip=True), parties, [], sent, index, actors,
                                   context, traces, how)
         return []
+
+    def _carried_aid(self, verb: Token) -> Pattern | None:
+        """The aid pattern of what the arriving subject carries: "a plane carrying relief supplies
+        landed", also when the parser makes "carrying" the subject itself."""
+        cargo: list[Token] = []
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            if subject.lemma_.lower() in self.words.carrying:
+                cargo += [o for c in subject.children if c.dep_ in {"dobj", "obj"} for o in (c, *c.conjuncts)]
+            cargo += _cargo(subject, self.words)
+        for tok in cargo:
+            found, _ = self._choose(tok, "noun") if tok.lemma_.lower() in self.lexicon.noun_patterns \
+                else (None, None)
+            if found is not None and self.lexicon.cameo[found.code].plover_type == "AID":
+                return found
+        return None
 
     def _plain_noun_pattern(self, lemma: str, code: str) -> Pattern | None:
         """The noun's own pattern among those of a CAMEO code family, the fewest words first

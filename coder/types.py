@@ -216,6 +216,7 @@ class Words:
     protesters: frozenset[str]
     speaker_participles: frozenset[str]
     accident_verbs: frozenset[str]
+    disasters: frozenset[str]
     reprisal_words: frozenset[str]
     act_references: frozenset[str]
     release_demands: frozenset[str]

@@ -906,3 +906,14 @@ def test_looting_by_common_criminals_is_crime(real_coder):
 ])
 def test_a_warning_of_what_another_will_do_is_a_prediction(real_coder, text, threat):
     assert ("THREATEN" in {t for _, _, t in dyads(real_coder, text)}) == threat
+
+
+def test_a_plane_carrying_relief_that_lands_after_an_earthquake_is_aid(real_coder):
+    text = ("A New Zealand air force plane carrying search and rescue teams and relief supplies landed in "
+            "Port Vila on Wednesday, a day after a magnitude 7.3 earthquake struck Vanuatu.")
+    assert {(s[:3], t[:3], p) for s, t, p in dyads(real_coder, text)} == {("NZL", "VUT", "AID")}
+
+
+def test_a_court_striking_down_a_decision_vetoes_it(real_coder):
+    text = "Senegal's Constitutional Council struck down Macky Sall's decision to postpone the election."
+    assert {p for _, _, p in dyads(real_coder, text)} == {"REJECT"}
