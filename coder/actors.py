@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from coder.clauses import subject_of
 from coder.lexicon import Lexicon
 from coder.types import NON_STATE_COUNTRIES, Actor, ActorEntry, AgentEntry, Date, Words
 
@@ -623,7 +624,7 @@ class SentenceActors:
             clause = clause.head
         if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.words.report_verbs:
             return None
-        speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        speaker = subject_of(clause.head, self.words)  # "Nauru cut ties ... and said it would"
         if speaker is None or speaker.pos_ == "PRON":
             return None
         found = self.resolve_one(speaker)

@@ -377,6 +377,11 @@ def subject_of(verb: Token, words: Words) -> Token | None:
                 and node.head.dep_ == "prep"):
             node = node.head.head  # "said after meeting Rubio": the one who said met him
             continue
+        if node.dep_ == "ROOT":  # "Nauru cut diplomatic ties with Taiwan", "Nauru" parsed as an adverb
+            lead = next((c for c in node.children if c.dep_ in {"advmod", "npadvmod"} and c.pos_ == "PROPN"
+                         and c.i == node.sent.start), None)
+            if lead is not None:
+                return lead
         if node.dep_ not in {"xcomp", "acomp", "advcl", "conj", "pcomp"} or node.head.i == node.i:
             return None
         node = node.head

@@ -917,3 +917,8 @@ def test_a_plane_carrying_relief_that_lands_after_an_earthquake_is_aid(real_code
 def test_a_court_striking_down_a_decision_vetoes_it(real_coder):
     text = "Senegal's Constitutional Council struck down Macky Sall's decision to postpone the election."
     assert {p for _, _, p in dyads(real_coder, text)} == {"REJECT"}
+
+
+def test_a_leading_name_parsed_as_an_adverb_is_the_subject_and_says_it(real_coder):
+    text = "Nauru cut diplomatic ties with Taiwan on Monday and said it would recognise China instead."
+    assert_found(real_coder, text, ("NRU", "TWN", "SANCTION"), ("NRU", "CHN", "AGREE"))
