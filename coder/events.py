@@ -633,6 +633,13 @@ class EventFinder:
             how = f"a meeting as a circumstance of '{clause.text}'"
             if not sources and pattern.code.startswith("042"):  # "said during a visit to Kyiv": the speaker's
                 sources, how = holders, how + ": the visit of its subject"
+            if pattern.code.startswith("042") and holders and not _others(sources, holders):
+                objs = [c for c in clause.children if c.dep_ in {"dobj", "dative"}]
+                objs += _pobjs(clause, {"on", "to", "with"}) + [p for o in objs for p in _pobjs(o, {"on"})]
+                guests = _others([a for o in objs for a in actors.resolve(o)], holders)
+                if guests and all(t.country in {a.country for a in holders} for t in targets):
+                    sources, targets = guests, targets or holders  # "an honour on Modi during a visit"
+                    how += ": a visit to the subject's country, by its guest"
             if not targets and len({a.country for a in sources}) >= 2:  # "X and Y agreed at a summit"
                 pattern = replace(pattern, recip=True)
             elif not targets and not _others(sources, holders):  # the clause's subject held it

@@ -922,3 +922,9 @@ def test_a_court_striking_down_a_decision_vetoes_it(real_coder):
 def test_a_leading_name_parsed_as_an_adverb_is_the_subject_and_says_it(real_coder):
     text = "Nauru cut diplomatic ties with Taiwan on Monday and said it would recognise China instead."
     assert_found(real_coder, text, ("NRU", "TWN", "SANCTION"), ("NRU", "CHN", "AGREE"))
+
+
+def test_an_honour_conferred_during_a_visit_to_the_giver_is_support_and_the_guests_visit(real_coder):
+    text = ("Bhutan's king conferred the country's highest civilian honour on Indian Prime Minister "
+            "Narendra Modi during a visit to Thimphu on Friday.")
+    assert dyads(real_coder, text) == {("BTNGOV", "INDGOV", "SUPPORT"), ("INDGOV", "BTNGOV", "CONSULT")}
