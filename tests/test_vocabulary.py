@@ -475,6 +475,74 @@ CASES = [
     ("MMRMIL MMRELI 173", "Myanmar's junta placed the former leader under house arrest."),
     ("RUSCOP RUSCVL 173", "Russian police detained hundreds of protesters in Moscow."),
     ("SDNREB SDNCVL 194", "The RSF shelled El Fasher."),  # an attack in the source's own country
+    # -- vocab12: refusals (REJECT): balked at, brushed aside (aside parsed as an adverb), shrugged off
+    ("ISR PSEGOV 120", "Israel balked at Hamas's demands for a permanent ceasefire."),  # not 110
+    ("CHN USA 120", "China brushed aside U.S. calls for talks on nuclear arms."),
+    ("IRN IGO 120", "Iran brushed aside the IAEA's demand for access to the Fordow site."),
+    ("ISR UNO 120", "Israel shrugged off the UN resolution on Gaza."),
+    # visits and meetings cancelled or put off (PLOVER manual: cancellations of meetings are REJECT)
+    ("CHN USAMIL 125", "China cancelled a visit by the U.S. defence secretary."),
+    ("KOR JPNGOV 125", "South Korea postponed a visit by Japan's foreign minister."),
+    ("USAGOV CHN 125", "Rubio postponed his trip to China after the balloon incident."),
+    ("IND PAK 125", "India called off a planned meeting with Pakistan."),
+    ("PAK IND 125", "Pakistan put off a visit to India by its foreign minister."),
+    ("RUS UKR 125", "Russia announced the cancellation of the talks with Ukraine."),
+    # walk-outs: the partner named on the talks after "of"
+    ("RUSGOV UKR 125", "Russian negotiators walked out of the talks with Ukraine."),
+    ("IRN IGO 125", "Iran walked out of the meeting with the IAEA."),
+    ("ARMGOV AZE 125", "Armenian diplomats stormed out of the meeting with Azerbaijan."),
+    # participation suspended: in talks 125, in a treaty 127 (in an organisation it stays 161)
+    ("IND PAK 125", "India suspended its participation in the talks with Pakistan."),
+    ("RUS - 127", "Russia suspended its participation in the New START treaty."),
+    ("RUS - 127", "Russia announced its withdrawal from the Black Sea grain deal."),  # not 080
+    # organisations left by their acronyms (SANCTION, gold-format.md), also announced
+    ("MLI IGO 161", "Mali left ECOWAS."),
+    ("USA UNO 161", "The United States quit the WHO."),
+    ("ARM IGOMIL 161", "Armenia will leave the CSTO."),
+    ("HUN IGOJUD 161", "Hungary withdrew from the ICC."),  # not a retreat (0874)
+    ("BFA IGO 161", "Burkina Faso pulled out of ECOWAS."),
+    ("USA UNO 161", "The United States withdrew from UNESCO."),
+    ("QAT IGO 161", "Qatar quit OPEC."),
+    ("USA UNO 161", "The United States announced its withdrawal from the WHO."),
+    ("NER IGO 161", "Niger announced its withdrawal from ECOWAS."),
+    # members shut out of a body's summit (161, not a ban on a politician)
+    ("IGO MMRMIL 161", "ASEAN barred Myanmar's junta leader from its summit."),
+    ("IGO RUS 161", "The G20 excluded Russia from the summit."),
+    # requests: extradition from a country, membership applied for
+    ("PAK AFG 1013", "Pakistan called for the extradition of TTP leaders from Afghanistan."),
+    ("UKR IGOMIL 102", "Ukraine formally applied for membership in NATO."),
+    ("SWE IGOMIL 102", "Sweden applied to join NATO."),
+    ("ZAF IGOJUD 100",
+     "South Africa asked the International Court of Justice to order Israel to halt its offensive in Rafah."),
+    # concessions: regret expressed to a country or for a colonial past; laws paused, frozen, on hold
+    ("BEL COD 055", "Belgium expressed deep regret to Congo for its colonial rule."),  # not 110
+    ("NLD IDN 055", "The Netherlands expressed regret for its colonial rule in Indonesia."),
+    ("ISRGOV PSEGOV 055",
+     "Israel's prime minister expressed regret to the Palestinian Authority for the raid."),
+    ("ISRGOV ISRCVL 0832", "Israel's government paused the judicial overhaul."),
+    ("FRAGOV FRACVL 0832", "France's government put the pension reform on hold."),
+    ("GEOGOV GEOCVL 0832", "Georgia's government froze the foreign agents law."),
+    ("RUS GBRJRN 081", "Russia reinstated the accreditation of the BBC."),
+    # tariffs paused or put off: easing of economic sanctions (085, RETREAT in cameo.tsv)
+    ("USA MEX 085", "The United States paused tariffs on Mexico."),
+    ("USA CHN 085", "The United States delayed tariffs on Chinese goods."),
+    ("USAGOV CAN 085", "Trump postponed tariffs on Canada for 30 days."),
+    # support: a plan held up as the way to a solution, honours conferred, allies stood by
+    ("FRA MAR 051",
+     "France regarded Morocco's autonomy plan as the only way to settle the Western Sahara conflict."),
+    ("ESP MAR 051", "Spain described Morocco's autonomy plan as the most serious basis for a solution."),
+    ("DEU MAR 051", "Germany sees Morocco's autonomy plan as a good basis for a solution."),
+    ("FRA INDGOV 051", "France conferred its highest honour on Indian Prime Minister Narendra Modi."),
+    ("RUS INDGOV 051", "Russia awarded Modi its highest civilian honour."),
+    ("BRA INDGOV 051", "Brazil bestowed its highest honour on Modi."),
+    ("GUY INDGOV 051", "Guyana presented Modi with the Order of Excellence."),
+    ("HUN RUS 051", "Hungary stood by Russia on the sanctions issue."),
+    ("GBR UKR 032", "Britain pledged to stand by Ukraine."),  # promised: AGREE
+    # judicial cooperation: arrests on an international warrant, suspects surrendered to a court
+    ("PHL IGOJUD 063", "The Philippines arrested Duterte on an ICC warrant."),
+    ("ITACOP IGOCOP 063", "Italian police arrested a Libyan suspect on an Interpol red notice."),
+    ("PHL IGOJUD 063", "The Philippines surrendered Duterte to the ICC."),
+    ("DEU IGOJUD 063", "Germany transferred the Libyan suspect to the ICC."),
 ]
 
 # Why the LIMITS fail today (engine limitations; the patterns themselves are in place):
@@ -530,6 +598,20 @@ COMPANY_OWNER = (
     "a company the actor files do not know, after a country's possessive ('Japan's Toyota', "
     "'Germany's Lufthansa'), is read as that country, so business news with an intent or request "
     "verb is coded as the state's (the same holds for the older 'pledged/agreed to buy' lines)"
+)
+
+
+WARRANT_OWNER = (
+    "whose warrant it is, when said by a phrase on the noun ('a warrant from the ICC', 'issued by the "
+    "ICC'), is not seen by the patterns' conditions, and a plain 'warrant' is a domestic court's as "
+    "often: only 'an ICC warrant', 'an international warrant' make the arrest cooperation (063)"
+)
+ADVCL_DEADLINE = (
+    "'gave French troops a month to leave': the parser makes 'to leave' an adverbial clause, not the "
+    "verb's complement, so no xcomp= condition sees it (and a deadline with 'until' is 139, an ultimatum)"
+)
+ADVMOD_SORRY = (
+    "'said sorry to Japan': 'sorry' is an adverb of 'said' and 'to Japan' hangs on it; no slot holds it"
 )
 
 
@@ -594,6 +676,13 @@ LIMITS = [
     xfail(OFFICE_OWNER, "PAKCOP PAKOPP 170", "Pakistani police raided the offices of the opposition party."),
     xfail(NO_SUBJECT_TEST, "ETHGOV ETHCVL 1721",
           "Ethiopia's government suspended Facebook and Telegram in the Amhara region."),
+    # -- vocab12: phrasings the engine cannot code yet
+    xfail(WARRANT_OWNER, "PHL IGOJUD 063",
+          "The Philippines arrested Duterte on a warrant from the International Criminal Court."),
+    xfail(WARRANT_OWNER, "ITA IGOJUD 063",
+          "Italy arrested a Libyan police chief on a warrant issued by the ICC."),
+    xfail(ADVCL_DEADLINE, "BFA FRAMIL 1056", "Burkina Faso gave French troops a month to leave."),
+    xfail(ADVMOD_SORRY, "KORGOV JPN 055", "South Korea's president said sorry to Japan."),
 ]
 
 
@@ -791,6 +880,45 @@ NO_EVENT = [
     ("a company's purchase", "India's Reliance committed to buying more solar panels."),
     ("an airline's request to a regulator",
      "Germany's Lufthansa filed a request with the regulator for more landing slots."),
+    # -- vocab12: sport, business and daily life with the new cancel, walk-out, leave, honour and pause words
+    ("a cricket tour postponed", "India's cricket team postponed its tour of Pakistan."),
+    ("a band's tour postponed", "The band postponed its tour of Japan because of the singer's illness."),
+    ("flights cancelled for a storm", "The airline cancelled its flights to London because of the storm."),
+    ("players walking out of training",
+     "Brazil's players walked out of the training session in protest over unpaid bonuses."),
+    ("a challenge brushed aside", "The striker brushed aside the defender's challenge."),
+    ("criticism of an album shrugged off", "The singer shrugged off the criticism of her new album."),
+    ("the heat shrugged off", "Kenya's runners shrugged off the heat to win the marathon."),
+    ("a penalty awarded", "The referee awarded Brazil a penalty in the second half."),
+    ("an honorary doctorate conferred", "The university conferred an honorary doctorate on the actor."),
+    ("a footballer's award", "Argentina's Lionel Messi was presented with the Ballon d'Or award."),
+    ("a club's medal", "The club presented the captain with a medal after his 500th match."),
+    ("a firm's project paused", "Japan's Toyota paused the project because of rising costs."),
+    ("a chip plant on hold", "South Korea's Samsung put the chip plant project on hold."),
+    ("a carmaker's launch delayed", "Germany's Volkswagen delayed the launch of its new electric car."),
+    ("a rate decision delayed", "Mexico's central bank delayed the rate decision."),
+    ("a team out of a tournament", "Nigeria's Super Eagles left the tournament after a defeat to Ghana."),
+    ("swimmers out of a meet", "Australia's swimmers withdrew from the Olympics meet in protest."),
+    ("a player left out of a squad",
+     "Canada's tennis federation excluded the player from the Davis Cup squad."),
+    ("a club president barred from a stadium",
+     "Turkey's football federation barred the club's president from the stadium."),
+    ("a reform seen as the way to growth",
+     "Investors in India regard the reform as the best way to boost growth."),
+    ("a merger seen as the only way", "The company sees the merger as the only way to survive."),
+    ("a golf club membership", "The actor applied for membership of the golf club."),
+    ("a rowing team joined", "The student applied to join the university's rowing team."),
+    ("a singer's regret", "The singer expressed regret for cancelling the concert."),
+    ("a trade fair left", "The carmaker suspended its participation in the trade fair."),
+    ("a decision stood by", "Israel stood by its decision to close the crossing."),
+    ("remarks stood by", "India's foreign minister stood by his remarks on Pakistan."),
+    ("a coach standing by his goalkeeper", "Japan's coach stood by his goalkeeper after the defeat."),
+    ("an opening postponed", "China's BYD postponed the opening of its factory in Hungary."),
+    # a trip at home called off is no refusal, but the 125 lines cannot tell a domestic trip from a visit
+    pytest.param("a trip at home called off",
+                 "Britain's Prince William cancelled his trip to Scotland because of the weather.",
+                 marks=pytest.mark.xfail(reason="REJECT needs no recipient, so a cancelled trip inside the "
+                                                "source's own country is still a refusal with no target")),
 ]
 
 
