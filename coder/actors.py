@@ -263,11 +263,17 @@ class SentenceActors:
         """"Indian and British warships": the adjective's conjuncts name more actors of the
         same sector as the first ("British" → GBRMIL beside INDMIL)."""
         extra = []
+        seen = {actor.code[:3]}
         owners = [head, *(c for c in head.children if c.dep_ == "compound" and c.i < head.i)]
+        coordinated = any(c.dep_ in {"amod", "compound", "nmod"} and _conjuncts(c) for o in owners
+                          for c in o.children)
         for entry in (e for owner in owners  # "Chinese and Pakistani air force pilots": under "force"
                       for e in self._modifier_names(owner, {"amod", "compound", "nmod"},
-                                                    {"country", "metonym", "igo"}, first=False)):
+                                                    {"country", "metonym", "igo"}, first=coordinated)):
             code = entry.code_on(self.context.date)[:3] + actor.code[3:]
+            if code[:3] in seen:  # "Australian and Papua New Guinean police": the parser splits the name
+                continue
+            seen.add(code[:3])
             extra.append(Actor(code, self.index.country_names.get(code[:3], entry.name), actor.text, head.i,
                                entry.kind, (entry.source, *actor.sources[1:])))
         return extra

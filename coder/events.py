@@ -222,7 +222,18 @@ class EventFinder:
             partners = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"alongside", "with"}
                         for p in c.children if p.dep_ == "pobj"
                         ] if verb.lemma_.lower() in self.words.joint_verbs else []
+            partners += [p for o in objects  # "arrested him in a joint operation with UN investigators"
+                         if any(g.lemma_.lower() in self.words.joint_words and g.dep_ == "amod"
+                                for g in o.children)
+                         for p in _pobjs(o, {"with"})]
             subject = subject_of(verb, self.words)
+            if subject is not None and not (joint or partners):  # "French and Moroccan police dismantled"
+                crew = actors.resolve(subject)
+                acts = [e for e in events if e.trigger == verb.i]  # enforcement together, on a third party
+                joint = (len({a.code[:3] for a in crew}) >= 2
+                         and all(a.code[3:] in FORCE_SECTORS for a in crew) and bool(acts)
+                         and all(self.lexicon.cameo[e.cameo].plover_type == "COERCE" and not e.pattern.recip
+                                 for e in acts))
             if subject is None or not (joint or partners) or verb.lemma_.lower() in self.words.report_verbs:
                 continue  # "the two governments said in a joint statement": a statement
             parties = _unique(actors.resolve(subject)

@@ -928,3 +928,23 @@ def test_an_honour_conferred_during_a_visit_to_the_giver_is_support_and_the_gues
     text = ("Bhutan's king conferred the country's highest civilian honour on Indian Prime Minister "
             "Narendra Modi during a visit to Thimphu on Friday.")
     assert dyads(real_coder, text) == {("BTNGOV", "INDGOV", "SUPPORT"), ("INDGOV", "BTNGOV", "CONSULT")}
+
+
+@pytest.mark.parametrize("text, partners", [
+    ("Australian and Papua New Guinean police began joint operations in Bougainville.", {"AUSCOP", "PNGCOP"}),
+    ("South African police arrested a genocide suspect in a joint operation with UN investigators.",
+     {"ZAFCOP", "UNOCOP"}),
+    ("French and Moroccan police dismantled a smuggling network, arresting 23 people in Tangier.",
+     {"FRACOP", "MARCOP"}),
+    ("Brazilian federal police and Paraguayan anti-drug agents seized four tonnes of marijuana.",
+     {"BRACOP", "PRYCOP"}),
+])
+def test_forces_of_two_states_acting_together_cooperate(real_coder, text, partners):
+    found = {(s, t) for s, t, p in dyads(real_coder, text) if p == "COOPERATE"}
+    a, b = sorted(partners)
+    assert found == {(a, b), (b, a)}
+
+
+def test_forces_fighting_each_other_do_not_cooperate(real_coder):
+    text = "Thai and Cambodian troops exchanged fire along their disputed border on Thursday."
+    assert "COOPERATE" not in {p for _, _, p in dyads(real_coder, text)}
