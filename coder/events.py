@@ -582,8 +582,10 @@ class EventFinder:
         ptype = self.lexicon.cameo[pattern.code].plover_type
         code = INTENT_CODES.get(ptype or "")
         threat = next((c for k, c in THREAT_CODES if pattern.code.startswith(k)), None)
+        ordered = (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.words.order_heads
+                   and pattern.code[:2] in {"18", "19", "20"})  # "told police to shoot anyone who ..."
         if code is None and threat is not None and not pattern.neg and threat in self.lexicon.cameo and (
-                _vowed(verb, self.words) or (_promised(verb, self.words) and (
+                _vowed(verb, self.words) or ordered or (_promised(verb, self.words) and (
                     pattern.code[:2] in {"18", "19", "20"} or _conditions(verb, self.words)))):
             # "Warsaw would close the border if ...", "Israel will strike Iran"; "Finland will close
             # the crossing from Thursday" is the measure announced, not a threat

@@ -948,3 +948,8 @@ def test_forces_of_two_states_acting_together_cooperate(real_coder, text, partne
 def test_forces_fighting_each_other_do_not_cooperate(real_coder):
     text = "Thai and Cambodian troops exchanged fire along their disputed border on Thursday."
     assert "COOPERATE" not in {p for _, _, p in dyads(real_coder, text)}
+
+
+def test_an_attack_one_is_told_to_carry_out_is_a_threat(real_coder):
+    text = "Kenya's interior minister told police to shoot anyone who attacked a police station."
+    assert {p for _, _, p in dyads(real_coder, text)} == {"THREATEN"}
