@@ -86,6 +86,9 @@ def features(tok: Token, words: Words, support: frozenset[str] = frozenset()) ->
         for child in obj.children:
             if child.dep_ == "prep":
                 feats.preps.extend(_prep_objects(child))
+        for inner in obj.subtree:  # "treat any attempt to divert the river as an act of war"
+            if inner.dep_ == "prep" and inner.lower_ == "as" and inner.head.dep_ == "acl":
+                feats.preps.extend(_prep_objects(inner))
     if tok.pos_ in NOUN_POS and tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in support:
         for child in tok.head.children:
             if child.dep_ == "prep":

@@ -953,3 +953,9 @@ def test_forces_fighting_each_other_do_not_cooperate(real_coder):
 def test_an_attack_one_is_told_to_carry_out_is_a_threat(real_coder):
     text = "Kenya's interior minister told police to shoot anyone who attacked a police station."
     assert {p for _, _, p in dyads(real_coder, text)} == {"THREATEN"}
+
+
+def test_treating_an_act_as_an_act_of_war_reaches_past_the_acts_own_verb(real_coder):
+    text = ("Pakistan's prime minister said Islamabad would treat any attempt by India to divert the "
+            "waters of the Indus as an act of war.")
+    assert {(s[:3], t[:3], p) for s, t, p in dyads(real_coder, text)} == {("PAK", "IND", "THREATEN")}
