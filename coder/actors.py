@@ -265,8 +265,9 @@ class SentenceActors:
         extra = []
         seen = {actor.code[:3]}
         owners = [head, *(c for c in head.children if c.dep_ == "compound" and c.i < head.i)]
-        coordinated = any(c.dep_ in {"amod", "compound", "nmod"} and _conjuncts(c) for o in owners
-                          for c in o.children)
+        coordinated = any(c.dep_ in {"amod", "compound", "nmod"}  # "Egyptian and Chinese air forces": "and"
+                          and (_conjuncts(c) or any(g.dep_ == "cc" for g in c.children))  # under the first
+                          for o in owners for c in o.children)
         for entry in (e for owner in owners  # "Chinese and Pakistani air force pilots": under "force"
                       for e in self._modifier_names(owner, {"amod", "compound", "nmod"},
                                                     {"country", "metonym", "igo"}, first=coordinated)):

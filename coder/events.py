@@ -441,6 +441,11 @@ class EventFinder:
                          and actors.place_country not in (None, targets[0].country)))):
             sources = _the_state_of(targets[0], verb, actors)  # "was detained", "was charged with"
             how = "passive with no agent: the authorities of the target's country"
+        if feats.passive and not sources and not _agents(verb) and pattern.code.startswith("063"):
+            receivers = {t.country for t in targets}
+            sender = [a for a in self._reporters(sent, actors) if a.country not in receivers]
+            if sender:  # "... was extradited to Brazil on Friday, Bolivian police said": Bolivia sent him
+                sources, how = sender[:1], "passive with no agent: the state that reports sending"
         if pattern.src and not feats.passive:  # "Haiti received vehicles from Canada"
             givers = [a for t in _slot_tokens(verb, pattern.src, feats, default=())
                       for a in actors.resolve(t)]
@@ -518,6 +523,13 @@ class EventFinder:
                 return self._emit(tok, replace(talks, recip=True), parties, [], sent, index, actors,
                                   context, traces, how)
         return []
+
+    def _reporters(self, sent: Span, actors: SentenceActors) -> list[Actor]:
+        """Who reports the sentence: the subject of its main verb when that is a verb of saying
+        ("..., Bolivian police said")."""
+        root = sent.root
+        subject = subject_of(root, self.words) if root.lemma_.lower() in self.words.report_verbs else None
+        return actors.resolve(subject) if subject is not None else []
 
     def _carried_aid(self, verb: Token) -> Pattern | None:
         """The aid pattern of what the arriving subject carries: "a plane carrying relief supplies

@@ -959,3 +959,14 @@ def test_treating_an_act_as_an_act_of_war_reaches_past_the_acts_own_verb(real_co
     text = ("Pakistan's prime minister said Islamabad would treat any attempt by India to divert the "
             "waters of the Indus as an act of war.")
     assert {(s[:3], t[:3], p) for s, t, p in dyads(real_coder, text)} == {("PAK", "IND", "THREATEN")}
+
+
+def test_coordinated_country_adjectives_on_one_noun_are_both_partners(real_coder):
+    text = "Egyptian and Chinese air forces began their first joint exercise at an Egyptian air base."
+    assert dyads(real_coder, text) == {("EGYMIL", "CHNMIL", "COOPERATE"), ("CHNMIL", "EGYMIL", "COOPERATE")}
+
+
+def test_an_extradition_with_no_agent_is_by_the_state_that_reports_it(real_coder):
+    text = ("A Brazilian gang boss arrested in Santa Cruz last month was extradited to Brazil on Friday, "
+            "Bolivian police said.")
+    assert {(s[:3], t[:3], p) for s, t, p in dyads(real_coder, text)} == {("BOL", "BRA", "COOPERATE")}
