@@ -44,6 +44,7 @@ class Features:
     passive: bool = False
     future: bool = False  # "will not", "would not", "won't": a refusal, not a past non-event
     places: set[str] = field(default_factory=set)  # kinds of place its objects name ("captured Goma": city)
+    small_clause: list[Token] = field(default_factory=list)  # "allowed UN inspectors back in": the inspectors
 
 
 def features(tok: Token, words: Words, support: frozenset[str] = frozenset()) -> Features:
@@ -70,6 +71,13 @@ def features(tok: Token, words: Words, support: frozenset[str] = frozenset()) ->
             feats.preps.extend(_prep_objects(child))
         elif dep in {"compound", "amod"}:
             feats.modifiers.update({child.lemma_.lower(), child.lower_})
+    if not has_object and tok.lemma_.lower() in words.permit_verbs:  # "allowed monitors to patrol"
+        for comp in (c for c in tok.children if c.dep_ == "ccomp"):
+            who = [comp] if comp.pos_ in NOUN_POS else [c for c in comp.children if c.dep_ == "nsubj"]
+            feats.small_clause.extend(who)
+            feats.objs.extend(who)
+            for child in (c for c in comp.children if c.dep_ == "prep" and comp.pos_ not in NOUN_POS):
+                feats.preps.extend(_prep_objects(child))  # "let a convoy carrying flour into Karabakh"
     if tok.dep_ == "acl" and feats.passive:
         feats.objs.append(tok.head)
     if not has_object and not feats.passive:
@@ -421,6 +429,7 @@ def _slot_tokens(verb: Token, slots: tuple[str, ...], feats: Features,
     for slot in slots or default:
         if slot == "dobj":
             out.extend(c for c in verb.children if c.dep_ in {"dobj", "obj"})
+            out.extend(feats.small_clause)
             if not any(c.dep_ in {"dobj", "obj"} for c in verb.children):
                 out.extend(c for c in verb.children if c.dep_ == "oprd")  # "called Putin"
                 out.extend(_shared_verb_objects(verb))  # "attacked and sank the carrier"
@@ -490,10 +499,12 @@ def _blocker(tok: Token, blocking: set[int], words: Words) -> Token | None:
         return node.head  # "should stop treating ... and start talking"
     if node.dep_ == "conj" and node.head.pos_ in {"VERB", "AUX"} and node.head.i != node.i:
         inherited = _blocker(node.head, blocking, words)  # a conjunct in a that-clause shares its
-        if inherited is not None and inherited.i != node.head.i and _through_ccomp(node.head, inherited):
+        if inherited is not None and inherited.i != node.head.i and (
+                _through_ccomp(node.head, inherited) or (node.tag_ == "VB" and node.head.tag_ == "VB")):
             return inherited  # head's nesting: "demanded that the Houthis stop attacking ships and
-            # free the crew"; not "agreed to write off the debt and released a payment", where the
-            # parser hangs the second main verb on the complement
+            # free the crew", "urged the junta to stop air strikes and allow aid"; not "agreed to write
+            # off the debt and released a payment", where the parser hangs the second main verb on
+            # the complement
     if node.dep_ == "relcl" and node.head.lemma_.lower() in words.works:
         return node.head  # "a war film in which commandos storm an air base"
     background = _background(tok, node, words)

@@ -187,6 +187,7 @@ class Words:
     works: frozenset[str]
     legal_verbs: frozenset[str]
     report_verbs: frozenset[str]
+    permit_verbs: frozenset[str]
     order_heads: frozenset[str]
     raising_heads: frozenset[str]
     promise_heads: frozenset[str]

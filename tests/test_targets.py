@@ -970,3 +970,17 @@ def test_an_extradition_with_no_agent_is_by_the_state_that_reports_it(real_coder
     text = ("A Brazilian gang boss arrested in Santa Cruz last month was extradited to Brazil on Friday, "
             "Bolivian police said.")
     assert {(s[:3], t[:3], p) for s, t, p in dyads(real_coder, text)} == {("BOL", "BRA", "COOPERATE")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran allowed UN nuclear inspectors back into the Bushehr plant.", ("IRN", "UNO", "RETREAT")),
+    ("Azerbaijan let a Red Cross convoy carrying flour into Nagorno-Karabakh.", ("AZE", "NGO", "RETREAT")),
+])
+def test_the_subject_of_the_clause_after_allow_or_let_is_who_is_let_in(real_coder, text, expected):
+    assert dyads(real_coder, text) == {expected}
+
+
+def test_a_base_form_conjunct_of_an_urged_verb_is_urged_too(real_coder):
+    text = ("ASEAN foreign ministers urged Myanmar's military government to stop air strikes on civilians "
+            "and allow aid to reach all survivors.")
+    assert "RETREAT" not in {p for _, _, p in dyads(real_coder, text)}
