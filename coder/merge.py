@@ -16,6 +16,7 @@ from coder.types import CameoCode, Event, Trace
 
 # Types a participle may restate each other in: "will reopen the crossing, ending a closure"
 YIELDING = frozenset({"CONCEDE", "RETREAT"})
+MESSAGE_VERBS = frozenset({"send", "write", "deliver"})  # "sent a note to India, asking for ...": one request
 ADDRESSED = frozenset({"REQUEST", "ACCUSE", "REJECT", "AGREE", "THREATEN", "SUPPORT"})  # said to someone
 PROTEST_VOICES = frozenset({"REQUEST", "ACCUSE", "REJECT"})  # what a protest demands or defies
 PRIVATE_SECTORS = frozenset({"BUS", "CVL", "CRM", "REF"})  # their travels are no visit (CONSULT)
@@ -116,6 +117,10 @@ def _one_event_with_its_participle(sent: Span, events: list[Event], traces: list
             events[k] = replace(part, target=aimed.target,
                                 rule=f"{part.rule} | target {aimed.target.code}: the one its clause's "
                                      f"'{doc[aimed.trigger].text}' is aimed at")
+            if aimed.cameo == "040" and doc[aimed.trigger].lemma_.lower() in MESSAGE_VERBS:  # how it asked
+                drop.update(j for j, h in enumerate(events) if h is aimed)
+                traces.append(Trace(aimed.trigger, doc[aimed.trigger].text, f"the message says what "
+                                                                            f"'{tok.text}' says: one row"))
     return [e for k, e in enumerate(events) if k not in drop]
 
 

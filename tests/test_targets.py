@@ -984,3 +984,8 @@ def test_a_base_form_conjunct_of_an_urged_verb_is_urged_too(real_coder):
     text = ("ASEAN foreign ministers urged Myanmar's military government to stop air strikes on civilians "
             "and allow aid to reach all survivors.")
     assert "RETREAT" not in {p for _, _, p in dyads(real_coder, text)}
+
+
+def test_a_note_sent_asking_for_something_is_one_request(real_coder):
+    text = "Bangladesh has sent a diplomatic note to India asking for the extradition of Sheikh Hasina."
+    assert {(s[:3], t[:3], p) for s, t, p in dyads(real_coder, text)} == {("BGD", "IND", "REQUEST")}
