@@ -28,6 +28,7 @@ CONTINUING = frozenset({"keep", "continue", "resume", "maintain", "step"})  # "v
 MEANS_PREPS = frozenset({"by"})  # "retaliated by expelling six diplomats": the means is the event
 VERB_POS = frozenset({"VERB"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+NAMING_VERBS = frozenset({"call", "brand", "label", "dub", "describe"})  # "called X a terrorist"
 
 
 @dataclass
@@ -71,6 +72,16 @@ def features(tok: Token, words: Words, support: frozenset[str] = frozenset()) ->
             feats.preps.extend(_prep_objects(child))
         elif dep in {"compound", "amod"}:
             feats.modifiers.update({child.lemma_.lower(), child.lower_})
+    if not feats.preds and tok.lemma_.lower() in NAMING_VERBS:  # "calling its president, Petro, an 'illegal
+        for obj in list(feats.objs):  # drug leader'": the judgement parsed as an apposition of the name
+            chain = [obj]        # ("called Putin, a longtime ally," is a phone call: one apposition only)
+            while len(chain) < 4:
+                nxt = next((c for c in chain[-1].children if c.dep_ == "appos"), None)
+                if nxt is None:
+                    break
+                chain.append(nxt)
+            feats.preds.extend(a for a in chain[2:] if any(d.dep_ == "det" and d.lower_ in {"a", "an"}
+                                                           for d in a.children))
     if not has_object and tok.lemma_.lower() in words.permit_verbs:  # "allowed monitors to patrol"
         for comp in (c for c in tok.children if c.dep_ == "ccomp"):
             who = [comp] if comp.pos_ in NOUN_POS else [c for c in comp.children if c.dep_ == "nsubj"]

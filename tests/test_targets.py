@@ -989,3 +989,12 @@ def test_a_base_form_conjunct_of_an_urged_verb_is_urged_too(real_coder):
 def test_a_note_sent_asking_for_something_is_one_request(real_coder):
     text = "Bangladesh has sent a diplomatic note to India asking for the extradition of Sheikh Hasina."
     assert {(s[:3], t[:3], p) for s, t, p in dyads(real_coder, text)} == {("BGD", "IND", "REQUEST")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Trump threatened to halt all U.S. aid to Colombia, calling its president, Gustavo Petro, '
+     'an "illegal drug leader".', "ACCUSE"),
+    ("Erdogan called Putin, a longtime partner, on Tuesday.", "CONSULT"),
+])
+def test_a_judgement_after_a_named_object_is_what_it_is_called(real_coder, text, expected):
+    assert expected in {p for _, _, p in dyads(real_coder, text)}
