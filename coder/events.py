@@ -330,6 +330,10 @@ class EventFinder:
             traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: the aim of "
                                                    f"'{verb.head.text}', not coded"))
             return [], used
+        if verb.dep_ in {"acl", "ccomp"} and verb.head.lemma_.lower() in self.words.demand_nouns:
+            traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: what "
+                                                   f"'{verb.head.text}' asks for, not done"))
+            return [], used  # "a Russian demand that it withdraw its forces"
         if (ptype == "ASSAULT" and verb.dep_ in {"advcl", "conj", "xcomp"}
                 and verb.head.lemma_.lower() in self.words.accident_verbs):  # "crashed ..., killing 241"
             traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: deaths in an accident "

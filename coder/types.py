@@ -191,6 +191,7 @@ class Words:
     order_heads: frozenset[str]
     raising_heads: frozenset[str]
     promise_heads: frozenset[str]
+    demand_nouns: frozenset[str]
     proposal_heads: frozenset[str]
     agree_heads: frozenset[str]
     joint_words: frozenset[str]

@@ -998,3 +998,8 @@ def test_a_note_sent_asking_for_something_is_one_request(real_coder):
 ])
 def test_a_judgement_after_a_named_object_is_what_it_is_called(real_coder, text, expected):
     assert expected in {p for _, _, p in dyads(real_coder, text)}
+
+
+def test_what_a_demand_asks_for_is_not_done(real_coder):
+    text = "Ukraine rejected a Russian demand that it withdraw its forces from four regions."
+    assert dyads(real_coder, text) == {("UKR", "RUS", "REJECT")}
