@@ -160,6 +160,7 @@ class ArticleContext:
     recent_countries: list[str] = field(default_factory=list)  # by last mention, the latest last
     recent_people: list[Actor] = field(default_factory=list)  # the people named, the latest last
     last_armed: Actor | None = None  # the armed group named last ("the rebels" later)
+    last_group: Actor | None = None  # the group, movement or party named last ("the group" later)
     acts: list[tuple[Actor, Actor | None]] = field(default_factory=list)  # (source, target) coded so far
 
     def note_mentions(self, mentions: Iterable[Mention], doc: Doc) -> None:
@@ -298,6 +299,9 @@ class SentenceActors:
             return self._it(head)
         own = self.by_token.get(head.i)
         agent_phrase = own is not None and own.is_agent and own.end - own.start > 1  # "rescue teams"
+        group = self._the_group(head) if own is None else None
+        if group is not None:
+            return group
         if head.lemma_.lower() in self.words.economy_heads and not agent_phrase:
             return None
         if (head.lemma_.lower() in self.words.sport_teams and not agent_phrase) or any(
@@ -511,6 +515,28 @@ class SentenceActors:
         before = (self._armed_group(m) for m in reversed(self.mentions) if m.end <= head.i)
         return next((group for group in before if group is not None), self.context.last_armed)
 
+    def _named_group(self, mention: Mention) -> Actor | None:
+        """The actor of a mention that names a group (an armed group, movement or party)."""
+        entry = mention.entry
+        if not isinstance(entry, ActorEntry) or entry.kind != "group" or mention.backer:
+            return None
+        return Actor(entry.code_on(self.context.date), entry.name,
+                     self.sent.doc[mention.start:mention.end].text, mention.start, "group", (entry.source,))
+
+    def _the_group(self, head: Token) -> Actor | None:
+        """"the group" alone: the group named last before it, in the sentence or the article
+        ("The Afghan Taliban's chief negotiator said the group would not accept ...")."""
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        if head.lemma_.lower() != "group" or not definite or any(
+                c.dep_ in {"amod", "compound", "prep", "poss", "nmod"} for c in head.children):
+            return None
+        before = (self._named_group(m) for m in reversed(self.mentions) if m.end <= head.i)
+        found = next((g for g in before if g is not None), self.context.last_group)
+        if found is None:
+            return None
+        return Actor(found.code, found.name, head.text, head.i, found.kind,
+                     (*found.sources, "the group named last"))
+
     def _armed_group(self, mention: Mention) -> Actor | None:
         """The actor of a mention that names an armed group (REB or UAF), not as its backer."""
         entry = mention.entry
@@ -720,6 +746,9 @@ class SentenceActors:
                 if actor is not None:
                     self.context.last_org = actor
                     break
+        named = [group for m in self.mentions if (group := self._named_group(m)) is not None]
+        if named:  # "the group" in later sentences
+            self.context.last_group = named[-1]
         armed = [group for m in self.mentions if (group := self._armed_group(m)) is not None]
         if armed:  # the last armed group named: "the rebels" in later sentences
             self.context.last_armed = armed[-1]

@@ -330,10 +330,11 @@ class EventFinder:
             traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: the aim of "
                                                    f"'{verb.head.text}', not coded"))
             return [], used
-        if verb.dep_ in {"acl", "ccomp"} and verb.head.lemma_.lower() in self.words.demand_nouns:
+        asked = self._asked_for(verb)
+        if asked is not None:  # "a Russian demand that it withdraw its forces"
             traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: what "
-                                                   f"'{verb.head.text}' asks for, not done"))
-            return [], used  # "a Russian demand that it withdraw its forces"
+                                                   f"'{asked.text}' asks for, not done"))
+            return [], used
         if (ptype == "ASSAULT" and verb.dep_ in {"advcl", "conj", "xcomp"}
                 and verb.head.lemma_.lower() in self.words.accident_verbs):  # "crashed ..., killing 241"
             traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: deaths in an accident "
@@ -527,6 +528,19 @@ class EventFinder:
                 return self._emit(tok, replace(talks, recip=True), parties, [], sent, index, actors,
                                   context, traces, how)
         return []
+
+    def _asked_for(self, verb: Token) -> Token | None:
+        """The demand, request or proposal noun whose clause this verb is in, up through
+        complements: "a Russian demand that it withdraw", "a proposal that would have required the
+        group to disarm"."""
+        node = verb
+        for _ in range(4):
+            if node.dep_ in {"acl", "relcl", "ccomp"} and node.head.lemma_.lower() in self.words.demand_nouns:
+                return node.head
+            if node.dep_ not in {"xcomp", "ccomp", "conj"} or node.head.i == node.i:
+                return None
+            node = node.head
+        return None
 
     def _reporters(self, sent: Span, actors: SentenceActors) -> list[Actor]:
         """Who reports the sentence: the subject of its main verb when that is a verb of saying

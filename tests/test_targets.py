@@ -1003,3 +1003,14 @@ def test_a_judgement_after_a_named_object_is_what_it_is_called(real_coder, text,
 def test_what_a_demand_asks_for_is_not_done(real_coder):
     text = "Ukraine rejected a Russian demand that it withdraw its forces from four regions."
     assert dyads(real_coder, text) == {("UKR", "RUS", "REJECT")}
+
+
+def test_the_group_is_the_group_named_last(real_coder):
+    text = ("The Afghan Taliban's chief negotiator said the group would not accept Pakistan's demand for "
+            "written guarantees.")
+    assert {(s[:3], t[:3], p) for s, t, p in dyads(real_coder, text)} == {("AFG", "PAK", "REJECT")}
+
+
+def test_what_a_proposal_would_have_required_is_not_done(real_coder):
+    text = "Hamas turned down an Israeli proposal that would have required the group to disarm."
+    assert {p for _, _, p in dyads(real_coder, text)} == {"REJECT"}
