@@ -84,7 +84,10 @@ def features(tok: Token, words: Words, support: frozenset[str] = frozenset()) ->
                                                            for d in a.children))
     if not has_object and tok.lemma_.lower() in words.permit_verbs:  # "allowed monitors to patrol"
         for comp in (c for c in tok.children if c.dep_ == "ccomp"):
-            who = [comp] if comp.pos_ in NOUN_POS else [c for c in comp.children if c.dep_ == "nsubj"]
+            who = [c for c in comp.children if c.dep_ == "nsubj"]
+            if comp.pos_ in NOUN_POS:  # "declared the ambassador persona non grata": both count
+                feats.objs.append(comp)
+                who = who or [comp]
             feats.small_clause.extend(who)
             feats.objs.extend(who)
             for child in (c for c in comp.children if c.dep_ == "prep" and comp.pos_ not in NOUN_POS):
@@ -93,6 +96,9 @@ def features(tok: Token, words: Words, support: frozenset[str] = frozenset()) ->
         feats.objs.append(tok.head)
     if not has_object and not feats.passive:
         feats.objs.extend(_shared_verb_objects(tok))
+    if (not feats.passive and any(c.dep_ == "dative" for c in tok.children)  # "gave French troops a
+            and not any(c.dep_ in {"dobj", "obj"} for c in tok.children)):  # month to leave"
+        feats.objs.extend(c for c in tok.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN")
     for obj in list(feats.objs):  # "treated hundreds of wounded civilians": the civilians
         if obj.lemma_.lower() in words.quantity_objects:  # "30 billion yen in loans", "tonnes of food"
             feats.objs.extend(_pobjs(obj, {"of", "in"}))
@@ -423,7 +429,11 @@ def _meeting_clause(noun: Token, pattern: Pattern) -> Token | None:
 
 
 def _agents(verb: Token) -> list[Token]:
-    return [o for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+    """The by-agents of a passive, also one the parser hangs on its predicate ("were declared
+    persona non grata by Estonia")."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "oprd")]
+    return [o for h in heads for c in h.children
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
             for o in c.children if o.dep_ == "pobj"]
 
 

@@ -79,6 +79,16 @@ def _one_event_with_its_participle(sent: Span, events: list[Event], traces: list
             drop.add(k)
             traces.append(Trace(part.trigger, doc[part.trigger].text,
                                 "the terms of the agreement signed: one row"))
+    for k, part in enumerate(events):  # "expelled the ambassador and gave him 48 hours to leave": one act
+        tok = doc[part.trigger]
+        if (k in drop or cameo[part.cameo].plover_type != "REQUEST" or tok.lemma_.lower() != "give"
+                or tok.dep_ not in {"conj", "advcl"}):
+            continue
+        if any(h.trigger == tok.head.i and h.source.code == part.source.code
+               and cameo[h.cameo].plover_type in {"SANCTION", "COERCE"} for h in events):
+            drop.add(k)
+            traces.append(Trace(tok.i, tok.text, f"the time given to leave is part of "
+                                                 f"'{tok.head.text}': one row"))
     for k, part in enumerate(events):  # "drones launched by the RSF struck an air base": one attack
         tok = doc[part.trigger]
         if k in drop or tok.dep_ != "acl" or tok.head.dep_ not in {"nsubj", "nsubjpass"}:

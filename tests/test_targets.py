@@ -1014,3 +1014,16 @@ def test_the_group_is_the_group_named_last(real_coder):
 def test_what_a_proposal_would_have_required_is_not_done(real_coder):
     text = "Hamas turned down an Israeli proposal that would have required the group to disarm."
     assert {p for _, _, p in dyads(real_coder, text)} == {"REJECT"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chad declared the German ambassador persona non grata on Friday.", {("TCD", "DEU", "SANCTION")}),
+    ("Two Russian diplomats were declared persona non grata by Estonia on Wednesday.",
+     {("EST", "RUS", "SANCTION")}),
+    ("Burkina Faso's military government has given French troops a month to leave the country.",
+     {("BFA", "FRA", "REQUEST")}),
+    ("Niger's junta expelled the French ambassador and gave him 48 hours to leave the country.",
+     {("NER", "FRA", "SANCTION")}),
+])
+def test_persona_non_grata_and_time_given_to_leave(real_coder, text, expected):
+    assert {(s[:3], t[:3], p) for s, t, p in dyads(real_coder, text)} == expected
