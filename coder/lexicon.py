@@ -58,7 +58,7 @@ class Lexicon:
     plover_intensity: dict[tuple[str, str | None], float]
     places: tuple[Place, ...]
     words: Words  # the engine's word lists (words.txt)
-    recipients: dict[str, Recipient] = field(default_factory=dict)  # PLOVER type → default recipient
+    recipients: dict[str, Recipient] = field(default_factory=dict)  # PLOVER type or CAMEO family → recipient
     files: tuple[str, ...] = field(default=())
     parts: dict[str, str] = field(default_factory=dict)  # part → folder it was read from
     imports: tuple[ImportReport, ...] = field(default=())  # PETRARCH-format files read
@@ -415,12 +415,14 @@ def _load_plover(path: Path, problems: Problems) -> dict[tuple[str, str | None],
 
 
 def _load_recipients(path: Path, problems: Problems) -> dict[str, Recipient]:
-    """recipients.tsv: type, domestic sector, steps ("place", "source", "source:REB|CRM")."""
+    """recipients.tsv: type (a PLOVER type, or a CAMEO code family that overrides its type's row),
+    domestic sector, steps ("place", "source", "source:REB|CRM")."""
     table: dict[str, Recipient] = {}
     for where, row in _tsv(path, ["type", "domestic", "from", "note"], problems):
         ptype, domestic = row["type"], row["domestic"]
-        if ptype not in PLOVER_TYPES:
-            problems.add(where, f"unknown PLOVER type {ptype!r}", "one of " + " ".join(PLOVER_TYPES))
+        if ptype not in PLOVER_TYPES and not (ptype.isdigit() and 2 <= len(ptype) <= 4):
+            problems.add(where, f"unknown PLOVER type {ptype!r}",
+                         "one of " + " ".join(PLOVER_TYPES) + ", or a CAMEO code family such as 0813")
             continue
         if ptype in table:
             problems.add(where, f"{ptype} given twice", f"first at {table[ptype].where}")

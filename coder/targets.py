@@ -142,7 +142,9 @@ class TargetSearch:
         the country where it happened, or the source's own country; at home, the country's
         domestic sector ("Israelis rallied in Tel Aviv" → ISRGOV)."""
         ptype = self.lexicon.cameo[pattern.code].plover_type
-        rule = self.lexicon.recipients.get(ptype or "")
+        family = next((pattern.code[:n] for n in range(len(pattern.code), 1, -1)
+                       if pattern.code[:n] in self.lexicon.recipients), None)  # "0813" before "RETREAT"
+        rule = self.lexicon.recipients.get(family or ptype or "")
         countries = {a.country for a in sources}
         if rule is None or len(countries) != 1:
             return []

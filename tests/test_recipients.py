@@ -45,3 +45,10 @@ def test_types_not_in_the_table_keep_a_null_target(real_coder):
 def test_a_concession_with_no_party_named_is_to_the_public(real_coder):
     found = dyads(real_coder, "Kenya's government withdrew the finance bill on Wednesday.")
     assert ("KENGOV", "KENCVL", "CONCEDE") in found, sorted(found, key=str)
+
+
+def test_a_code_family_row_wins_over_its_types_and_the_rest_of_the_type_keeps_none(real_coder):
+    found = dyads(real_coder, "Sri Lanka lifted a 36-hour nationwide curfew on Monday.")
+    assert set(found) == {("LKA", "LKACVL", "RETREAT")}
+    assert "recipients.tsv:" in found["LKA", "LKACVL", "RETREAT"]["rule"]
+    assert set(dyads(real_coder, "Russian troops pulled out on Friday.")) <= {("RUSMIL", None, "RETREAT")}

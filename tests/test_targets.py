@@ -1027,3 +1027,12 @@ def test_what_a_proposal_would_have_required_is_not_done(real_coder):
 ])
 def test_persona_non_grata_and_time_given_to_leave(real_coder, text, expected):
     assert {(s[:3], t[:3], p) for s, t, p in dyads(real_coder, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sri Lanka lifted a 36-hour nationwide curfew on Monday morning.", ("LKA", "LKACVL", "RETREAT")),
+    ("Ethiopia's government declared an indefinite humanitarian truce on Thursday.",
+     ("ETHGOV", "ETHCVL", "RETREAT")),
+])
+def test_an_eased_curfew_or_a_declared_truce_is_for_the_people_at_home(real_coder, text, expected):
+    assert expected in dyads(real_coder, text)
