@@ -932,3 +932,17 @@ def test_no_event(real_coder, guard, text):
 def test_a_refusal_of_a_future_meeting_is_still_a_rejection(real_coder):
     rows = real_coder.code_text("Ecuador's government said it would not negotiate with the gangs.", date=DATE)
     assert [r["plover_type"] for r in rows] == ["REJECT"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Beijing scrapped much of its zero-COVID testing and quarantine regime on Wednesday.",
+     ("CHNGOV", "CHNCVL", "CONCEDE")),
+    ("Bangladesh's Supreme Court scaled back a contentious quota for government jobs on Sunday.",
+     ("BGDJUD", "BGDCVL", "CONCEDE")),
+    ("Senegal's parliament passed an amnesty law covering offences committed during political unrest.",
+     ("SENLEG", "SENCVL", "CONCEDE")),
+    ("China said it would partially resume imports of Japanese seafood.", ("CHN", "JPN", "CONCEDE")),
+])
+def test_concessions_scrapped_scaled_back_amnestied_resumed(real_coder, text, expected):
+    rows = real_coder.code_text(text, date="2025-01-15")
+    assert {(r["source_actor"], r["target_actor"], r["plover_type"]) for r in rows} == {expected}
