@@ -135,7 +135,7 @@ CASES = [
     ("IND PAK 1313", "India threatened Pakistan with a downgrade of ties."),
     ("PAKGOV PAKCVL 0811",
      "Pakistan's government announced the restoration of internet services in Balochistan."),
-    ("IND - 0814", "India announced the lifting of the state of emergency."),
+    ("IND INDCVL 0814", "India announced the lifting of the state of emergency."),
     ("KENCVL KENGOV 1452", "Kenyan protesters staged riots over the tax hike."),
     ("PAKGOV - 153", "Pakistan's government ordered the deployment of police to Islamabad."),
     ("THAGOV THACVL 1724", "The Thai government issued an emergency decree."),
@@ -301,8 +301,8 @@ CASES = [
     ("TUR SYRCVL 073", "Turkey flew tents and blankets to earthquake survivors in Syria."),
     ("DEU UKR 072", "Germany supplied Ukraine with three more Patriot systems."),
     # -- vocab10: curfews lifted (also passive), early release, moratoria, returns, apologies, bans lifted
-    ("SENGOV - 0813", "Senegal's government lifted the curfew in Dakar."),
-    ("INDGOV - 0813", "A curfew in Leh was lifted by Indian authorities on Sunday."),
+    ("SENGOV SENCVL 0813", "Senegal's government lifted the curfew in Dakar."),
+    ("INDGOV INDCVL 0813", "A curfew in Leh was lifted by Indian authorities on Sunday."),
     ("MMRMIL MMRCRM 0841", "Myanmar's junta granted early release to 13,000 inmates."),
     ("PAN PANCVL 0832", "Panama approved a moratorium on new mining concessions after protests."),
     ("AZE NGO 0863", "Azerbaijan let a Red Cross convoy into Nagorno-Karabakh."),
@@ -315,12 +315,12 @@ CASES = [
     ("ISR PSECVL 0841", "Israel released 90 Palestinian prisoners."),
     ("RUS UKRMIL 0841", "Russia returned 303 Ukrainian prisoners of war."),
     ("PERLEG PERCVL 0832", "Peru's Congress repealed the pension law after protests."),
-    ("LKA - 0814", "Sri Lanka lifted the state of emergency."),
+    ("LKA LKACVL 0814", "Sri Lanka lifted the state of emergency."),
     ("ARM AZE 0842", "Armenia returned four border villages to Azerbaijan."),
     ("VEN USA 0841", "Venezuela freed 10 Americans in a prisoner swap."),
     ("ISRMIL - 0874", "Israeli troops withdrew from the Netzarim corridor."),
     ("IRNGOV - 0841", "Narges Mohammadi was released from prison by Iranian authorities."),
-    ("KENGOV - 0813", "Kenya's government ended the curfew in Nairobi."),
+    ("KENGOV KENCVL 0813", "Kenya's government ended the curfew in Nairobi."),
     ("BLR LTUCVL 0841", "Belarus released 52 prisoners including Lithuanian citizens."),
     ("PAKGOV PAKCVL 0811", "Pakistan's government unblocked X after a year."),
     ("CHN AUS 085", "China removed tariffs on Australian wine."),
@@ -563,7 +563,7 @@ NO_AGENT = (
 RELCL_TARGET = "the receiver named in a relative clause ('the jets it promised to Ukraine') is not searched"
 NOUN_PREP = (
     "the parser hangs the verb's preposition on its object noun ('approval from the IMF', 'rations by "
-    "the WFP', 'a chargesheet against X', 'as an act of war' under 'divert'), so the slot is not found"
+    "the WFP', 'a chargesheet against X'), so the slot is not found"
 )
 ADVMOD_BACK = (
     "'sent back 330 soldiers' with no preposition after 'back': the parser reads 'back' as an adverb, "
@@ -659,8 +659,8 @@ LIMITS = [
           "India sent back 330 Myanmar soldiers who had fled across the border."),
     xfail(NOUN_PREP, "IND INDOPP 173",
           "India's Enforcement Directorate filed a chargesheet against opposition leader Rahul Gandhi."),
-    xfail(NOUN_PREP, "PAK IND 138",
-          "Pakistan said it would treat any attempt by India to divert the waters as an act of war."),
+    ("PAK IND 138",
+     "Pakistan said it would treat any attempt by India to divert the waters as an act of war."),
     xfail(PLACE_AGENT, "DEU LTU 154", "Germany launched a permanently stationed brigade in Lithuania."),
     xfail(NO_SUBJECT_TEST, "PRKCRM - 171",
           "North Korean hackers stole $1.5 billion from the crypto exchange Bybit."),
