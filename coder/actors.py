@@ -161,6 +161,7 @@ class ArticleContext:
     recent_people: list[Actor] = field(default_factory=list)  # the people named, the latest last
     last_armed: Actor | None = None  # the armed group named last ("the rebels" later)
     last_group: Actor | None = None  # the group, movement or party named last ("the group" later)
+    named_heads: dict[str, Actor] = field(default_factory=dict)  # "court" → the ICC named before
     acts: list[tuple[Actor, Actor | None]] = field(default_factory=list)  # (source, target) coded so far
 
     def note_mentions(self, mentions: Iterable[Mention], doc: Doc) -> None:
@@ -299,7 +300,7 @@ class SentenceActors:
             return self._it(head)
         own = self.by_token.get(head.i)
         agent_phrase = own is not None and own.is_agent and own.end - own.start > 1  # "rescue teams"
-        group = self._the_group(head) if own is None else None
+        group = self._the_group(head) if own is None or own.is_agent else None
         if group is not None:
             return group
         if head.lemma_.lower() in self.words.economy_heads and not agent_phrase:
@@ -407,7 +408,7 @@ class SentenceActors:
             return None
         name = doc[m.end - 1]
         if name.head.i in (head.i, head.head.i) and name.dep_ in {"xcomp", "npadvmod", "appos", "dobj", "dep",
-                                                                   "attr", "oprd", "ccomp"}:
+                                                                   "attr", "oprd", "ccomp", "advcl"}:
             return name
         return None
 
@@ -525,13 +526,24 @@ class SentenceActors:
 
     def _the_group(self, head: Token) -> Actor | None:
         """"the group" alone: the group named last before it, in the sentence or the article
-        ("The Afghan Taliban's chief negotiator said the group would not accept ...")."""
+        ("The Afghan Taliban's chief negotiator said the group would not accept ..."); "the court",
+        "the fund", "the bank" alone: the organisation named before whose name ends in that word
+        ("... withdraw from the International Criminal Court. The juntas called the court ...")."""
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-        if head.lemma_.lower() != "group" or not definite or any(
-                c.dep_ in {"amod", "compound", "prep", "poss", "nmod"} for c in head.children):
+        if not definite or any(c.dep_ in {"amod", "compound", "prep", "poss", "nmod"} for c in head.children):
             return None
-        before = (self._named_group(m) for m in reversed(self.mentions) if m.end <= head.i)
-        found = next((g for g in before if g is not None), self.context.last_group)
+        lemma = head.lemma_.lower()
+        if lemma != "group":
+            named = next((m for m in reversed(self.mentions) if m.end <= head.i and _named_head(m) == lemma),
+                         None)
+            owner = self.resolve_one(self.sent.doc[named.end - 1]) if named is not None else None
+            owner = owner or self.context.named_heads.get(lemma)
+            if owner is None:
+                return None
+            return Actor(owner.code, owner.name, head.text, head.i, owner.kind,
+                         (*owner.sources, "the organisation named before"))
+        groups = (self._named_group(m) for m in reversed(self.mentions) if m.end <= head.i)
+        found = next((g for g in groups if g is not None), self.context.last_group)
         if found is None:
             return None
         return Actor(found.code, found.name, head.text, head.i, found.kind,
@@ -749,6 +761,11 @@ class SentenceActors:
         named = [group for m in self.mentions if (group := self._named_group(m)) is not None]
         if named:  # "the group" in later sentences
             self.context.last_group = named[-1]
+        for m in self.mentions:  # "the court" in later sentences: the International Criminal Court
+            head = _named_head(m)
+            actor = self.resolve_one(self.sent.doc[m.end - 1]) if head else None
+            if head and actor is not None:
+                self.context.named_heads[head] = actor
         armed = [group for m in self.mentions if (group := self._armed_group(m)) is not None]
         if armed:  # the last armed group named: "the rebels" in later sentences
             self.context.last_armed = armed[-1]
@@ -805,6 +822,23 @@ def _with_agent(code: str, kind: str, sector: str) -> str:
     if kind in {"group", "igo"} and own:
         return code[:3] + "MIL" if own == "GOV" and sector in ARMED_SECTORS else code
     return code[:3] + sector
+
+
+# Heads of organisation names that "the X" does not take back: "the army" after the Arakan Army is
+# more often the state's army.
+GENERIC_HEADS = frozenset({"army", "government", "police", "military", "navy", "force", "forces", "guard",
+                           "state", "people", "front"})
+
+
+def _named_head(mention: Mention) -> str | None:
+    """The last word of a named organisation's name, which "the ..." may take up later: "court"
+    for the International Criminal Court, "fund" for the International Monetary Fund."""
+    entry = mention.entry
+    if not isinstance(entry, ActorEntry) or entry.kind not in {"igo", "group"} or mention.backer:
+        return None
+    words = entry.name.split()
+    word = words[-1].lower() if len(words) > 1 else ""
+    return word if word.isalpha() and word not in GENERIC_HEADS else None
 
 
 def _conjuncts(token: Token) -> list[Token]:

@@ -53,9 +53,12 @@ def features(tok: Token, words: Words, support: frozenset[str] = frozenset()) ->
     feats = Features()
     feats.passive = _is_passive(tok)
     has_object = any(c.dep_ in {"dobj", "obj", "dative"} for c in tok.children)  # "called him a traitor"
+    first_oprd = next((c for c in tok.children if c.dep_ == "oprd"), None)
     for child in tok.children:
         dep = child.dep_
-        missed = dep == "oprd" and not has_object  # "Macron called Putin": an object the parser missed
+        # "Macron called Putin": an object the parser missed; "called the court an instrument of
+        # repression", both parsed oprd: the first is the object, the second the predicate
+        missed = dep == "oprd" and not has_object and first_oprd is not None and child.i == first_oprd.i
         if dep in {"dobj", "obj"} or (dep == "nsubjpass" and feats.passive) or missed:
             feats.objs.extend([child, *child.conjuncts])
         elif dep == "oprd" and child.pos_ != "PROPN":  # "called the operation Rising Lion" judges nothing

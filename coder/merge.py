@@ -79,6 +79,16 @@ def _one_event_with_its_participle(sent: Span, events: list[Event], traces: list
             drop.add(k)
             traces.append(Trace(part.trigger, doc[part.trigger].text,
                                 "the terms of the agreement signed: one row"))
+    for k, part in enumerate(events):  # "adopted sanctions against Russia, targeting its shadow fleet"
+        tok = doc[part.trigger]
+        if (k in drop or tok.lemma_.lower() != "target" or tok.dep_ != "advcl" or tok.tag_ != "VBG"
+                or cameo[part.cameo].plover_type != "ASSAULT"):
+            continue
+        if any(h.trigger == tok.head.i and h.source.code == part.source.code
+               and cameo[h.cameo].plover_type not in {"ASSAULT", None} for h in events):
+            drop.add(k)
+            traces.append(Trace(tok.i, tok.text, f"'{tok.text}' tells whom '{tok.head.text}' is aimed at: "
+                                                 "one row"))
     for k, part in enumerate(events):  # "expelled the ambassador and gave him 48 hours to leave": one act
         tok = doc[part.trigger]
         if (k in drop or cameo[part.cameo].plover_type != "REQUEST" or tok.lemma_.lower() != "give"

@@ -1036,3 +1036,17 @@ def test_persona_non_grata_and_time_given_to_leave(real_coder, text, expected):
 ])
 def test_an_eased_curfew_or_a_declared_truce_is_for_the_people_at_home(real_coder, text, expected):
     assert expected in dyads(real_coder, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Burkina Faso, Mali and Niger announced that they were leaving the West African regional bloc ECOWAS "
+     "with immediate effect.",
+     {("BFA", "IGO", "SANCTION"), ("MLI", "IGO", "SANCTION"), ("NER", "IGO", "SANCTION")}),
+    ("EU foreign ministers adopted a 16th package of sanctions against Russia, targeting its shadow fleet.",
+     {("EUR", "RUS", "SANCTION")}),
+    ("Russia's Gazprom halted gas supplies to Poland on Wednesday.", {("RUS", "POL", "SANCTION")}),
+    ("Mali said it would withdraw from the International Criminal Court. The junta called the court an "
+     "instrument of repression.", {("MLI", "IGO", "SANCTION"), ("MLI", "IGO", "ACCUSE")}),
+])
+def test_sanctions_named_bodies_and_the_court_named_before(real_coder, text, expected):
+    assert {(s[:3], t[:3], p) for s, t, p in dyads(real_coder, text)} == expected
