@@ -152,6 +152,7 @@ class ArticleContext:
     date: Date
     surnames: dict[str, ActorEntry] = field(default_factory=dict)
     last_person: Actor | None = None
+    last_subject: Actor | None = None  # the person the last sentence was about (its main subject)
     last_org: Actor | None = None
     agent_memory: dict[str, Actor] = field(default_factory=dict)
     last_recip: tuple[Actor, ...] = ()
@@ -733,6 +734,10 @@ class SentenceActors:
                 found = self.resolve_one(self.sent.doc[m.end - 1])
                 if found is not None and found not in candidates:
                     candidates.append(found)
+        topic = self.context.last_subject  # "Modi spoke with Dissanayake. He offered ...": Modi
+        if (not candidates and topic is not None and head.dep_ == "nsubj" and head.lower_ in {"he", "she"}
+                and head.i == self.sent.start):
+            candidates.append(topic)
         candidates += [p for p in reversed(self.context.recent_people) if p not in candidates]
         if subject is not None:
             person = next((p for p in candidates if p.code != subject.code), None)
@@ -748,6 +753,19 @@ class SentenceActors:
         if agent is not None:
             self.context.agent_memory[head.lemma_.lower()] = actor
 
+    def _main_subject_person(self) -> Actor | None:
+        """The person who is the subject of the sentence's main verb, if it names one."""
+        root = self.sent.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        m = self.by_token.get(subject.i)
+        named = m is not None and isinstance(m.entry, ActorEntry) and m.entry.kind == "person"
+        if not named and not (subject.lower_ in {"he", "she"} and subject.pos_ == "PRON"):
+            return None
+        found = self.resolve_one(subject)
+        return found if found is not None and found.kind == "person" else None
+
     def note_people(self) -> None:
         """After the sentence: the last person named becomes the antecedent of "he" and "she",
         the first state or organisation named that of "it"."""
@@ -758,6 +776,7 @@ class SentenceActors:
                 if actor is not None:
                     self.context.last_org = actor
                     break
+        self.context.last_subject = self._main_subject_person()
         named = [group for m in self.mentions if (group := self._named_group(m)) is not None]
         if named:  # "the group" in later sentences
             self.context.last_group = named[-1]

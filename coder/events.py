@@ -48,6 +48,7 @@ from coder.where import Gazetteer, event_location
 INTENT_CODES = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033",
                 "CONCEDE": "035", "RETREAT": "035"}
 GENERIC_INTENT = "030"
+OFFERS = frozenset({"AGREE", "SUPPORT"})  # an offer naming no one, after a meeting: to the one met
 UNILATERAL = frozenset({"unilateral", "unilaterally", "one-sided"})
 MEASURE_TYPES = frozenset({"SANCTION", "COERCE", "MOBILIZE"})  # agreed to: the measure is taken
 # A future or promised conflict action is a threat (PLOVER THREATEN), by CAMEO code, longest first:
@@ -435,6 +436,12 @@ class EventFinder:
         if not targets and not partners and sources:  # "Tehran vowed a harsh response": to Israel
             targets = self.targets.answered(verb, ptype, [*slot_tokens, *feats.objs], sources, context)
             how += "; a reaction: aimed at the one whose act it answers" if targets else ""
+        offer = self.lexicon.cameo[pattern.code].plover_type in OFFERS  # after the intent step
+        if not targets and not partners and sources and offer:
+            met = [a for a in context.last_recip if a.country not in {s.country for s in sources}]
+            if met and any(_same_actor(a, s) for a in context.last_recip for s in sources):
+                targets = met[:1]  # "Modi spoke by telephone with Dissanayake. He offered India's support"
+                how += "; an offer after a meeting: to the one met"
         if not targets and noun_subject is not None:  # "strikes on Khan Younis killed ..."
             objs = _pobjs(noun_subject, NOUN_TARGET_PREPS)
             targets = [a for o in objs for a in actors.resolve(o)] or self.targets.place_targets(objs, sent)

@@ -1050,3 +1050,9 @@ def test_an_eased_curfew_or_a_declared_truce_is_for_the_people_at_home(real_code
 ])
 def test_sanctions_named_bodies_and_the_court_named_before(real_coder, text, expected):
     assert {(s[:3], t[:3], p) for s, t, p in dyads(real_coder, text)} == expected
+
+
+def test_a_sentence_initial_he_is_the_last_sentences_subject_and_his_offer_goes_to_the_one_met(real_coder):
+    text = ("Indian Prime Minister Narendra Modi spoke by telephone with Sri Lankan President Anura Kumara "
+            "Dissanayake on Monday. He offered India's full support in rebuilding areas hit by the cyclone.")
+    assert ("INDGOV", "LKAGOV", "AGREE") in dyads(real_coder, text)
