@@ -321,6 +321,8 @@ def _promised(verb: Token, words: Words) -> bool:
         # from the ICC, hours after Netanyahu arrived" is not
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in words.proposal_heads:
         return True  # "proposed that Russia and Ukraine resume talks"
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "be" and _aux_in(verb, frozenset({"to"})):
+        return True  # "The European Union is to give Moldova a further 145 million euros"
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words.promise_heads | words.raising_heads
 
 

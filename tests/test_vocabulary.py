@@ -946,3 +946,15 @@ def test_a_refusal_of_a_future_meeting_is_still_a_rejection(real_coder):
 def test_concessions_scrapped_scaled_back_amnestied_resumed(real_coder, text, expected):
     rows = real_coder.code_text(text, date="2025-01-15")
     assert {(r["source_actor"], r["target_actor"], r["plover_type"]) for r in rows} == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("German Chancellor Olaf Scholz promised Ukraine more than 500 million euros' worth of weapons.",
+     {("DEUGOV", "UKR", "AGREE")}),
+    ("The European Union is to give Moldova a further 145 million euros.", {("EUR", "MDA", "AGREE")}),
+    ("Seoul said it was prepared to send vaccines to North Korea, which is battling a COVID-19 outbreak.",
+     {("KORGOV", "PRK", "AGREE")}),
+])
+def test_promised_worth_is_to_and_battling_an_outbreak(real_coder, text, expected):
+    rows = real_coder.code_text(text, date="2025-01-15")
+    assert {(r["source_actor"], r["target_actor"], r["plover_type"]) for r in rows} == expected
