@@ -77,6 +77,7 @@ REFUSAL_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 PLACE_PREPS_FOR_AGENTS = frozenset({"in", "at", "near", "inside", "outside", "across", "of"})
 # A passive with no by-agent: who did it. Deployments and alerts are the subject's own;
 # arrests, bans and legal charges are the state's, in the target's own country.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 SELF_PASSIVE_TYPES = frozenset({"MOBILIZE"})
 STATE_PASSIVE_TYPES = frozenset({"COERCE"})
 VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})  # unnamed targets are victims where it happens
@@ -442,6 +443,11 @@ class EventFinder:
             if met and any(_same_actor(a, s) for a in context.last_recip for s in sources):
                 targets = met[:1]  # "Modi spoke by telephone with Dissanayake. He offered India's support"
                 how += "; an offer after a meeting: to the one met"
+        held = actors.place_country  # "demanded the release of Gershkovich, who is detained in Russia"
+        if (pattern.code.startswith("1053") and targets and held
+                and all(t.country != held and t.sector not in STATE_SECTORS for t in targets)):
+            targets = _the_state_of(targets[0], verb, actors)
+            how += "; a release is demanded from the state that holds them"
         if not targets and noun_subject is not None:  # "strikes on Khan Younis killed ..."
             objs = _pobjs(noun_subject, NOUN_TARGET_PREPS)
             targets = [a for o in objs for a in actors.resolve(o)] or self.targets.place_targets(objs, sent)

@@ -120,12 +120,13 @@ def _one_event_with_its_participle(sent: Span, events: list[Event], traces: list
             traces.append(Trace(head.trigger, doc[head.trigger].text, "told by its means: one row"))
     for k, part in enumerate(events):  # "sent a note to India, asking for Hasina's extradition"
         tok = doc[part.trigger]
-        if (k in drop or part.target is not None or tok.dep_ != "advcl" or tok.tag_ != "VBG"
+        if (k in drop or part.target is not None or tok.dep_ not in {"advcl", "acl"} or tok.tag_ != "VBG"
                 or cameo[part.cameo].plover_type not in ADDRESSED):
             continue
-        aimed = next((h for j, h in enumerate(events) if j not in drop and h.trigger == tok.head.i
-                      and h.source.code == part.source.code and h.target is not None
-                      and cameo[h.cameo].plover_type != cameo[part.cameo].plover_type), None)
+        carrier = tok.head.head if tok.dep_ == "acl" and tok.head.dep_ in {"dobj", "obj"} else tok.head
+        aimed = next((h for j, h in enumerate(events) if j not in drop and h.trigger == carrier.i  # "sent
+                      and h.source.code == part.source.code and h.target is not None  # Germany a note
+                      and cameo[h.cameo].plover_type != cameo[part.cameo].plover_type), None)  # demanding"
         blamed = [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
         if aimed is not None and cameo[part.cameo].plover_type == "ACCUSE" and cameo[
                 aimed.cameo].plover_type in {"COERCE", "SANCTION", "MOBILIZE"} and blamed and all(

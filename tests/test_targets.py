@@ -1056,3 +1056,13 @@ def test_a_sentence_initial_he_is_the_last_sentences_subject_and_his_offer_goes_
     text = ("Indian Prime Minister Narendra Modi spoke by telephone with Sri Lankan President Anura Kumara "
             "Dissanayake on Monday. He offered India's full support in rebuilding areas hit by the cyclone.")
     assert ("INDGOV", "LKAGOV", "AGREE") in dyads(real_coder, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("G7 foreign ministers demanded the immediate release of Wall Street Journal reporter Evan Gershkovich, "
+     "who is detained in Russia.", ("IGO", "RUS", "REQUEST")),
+    ("Poland sent Germany a diplomatic note formally demanding 6.2 trillion zlotys in reparations.",
+     ("POL", "DEU", "REQUEST")),
+])
+def test_release_demanded_from_the_holder_and_a_note_carrying_a_demand(real_coder, text, expected):
+    assert {(s[:3], t[:3], p) for s, t, p in dyads(real_coder, text)} == {expected}
