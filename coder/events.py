@@ -455,8 +455,9 @@ class EventFinder:
                 and verb.dep_ not in {"acl", "relcl"}  # "jailed Americans", "who had been arrested"
                 and not pattern.code.startswith("174")  # a deportation is by a foreign state
                 and (ptype in STATE_PASSIVE_TYPES or verb.lemma_.lower() in self.words.legal_verbs
-                     or (pattern.code.startswith("084")  # "French citizens held in Iran were released"
-                         and actors.place_country not in (None, targets[0].country)))):
+                     or (pattern.code.startswith(("084", "075"))  # "French citizens held in Iran were
+                         and actors.place_country not in (None, targets[0].country)))):  # released", "given
+                # asylum in Moscow"
             sources = _the_state_of(targets[0], verb, actors)  # "was detained", "was charged with"
             how = "passive with no agent: the authorities of the target's country"
         if feats.passive and not sources and not _agents(verb) and pattern.code.startswith("063"):

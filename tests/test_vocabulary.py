@@ -958,3 +958,16 @@ def test_concessions_scrapped_scaled_back_amnestied_resumed(real_coder, text, ex
 def test_promised_worth_is_to_and_battling_an_outbreak(real_coder, text, expected):
     rows = real_coder.code_text(text, date="2025-01-15")
     assert {(r["source_actor"], r["target_actor"], r["plover_type"]) for r in rows} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Germany has handed Ukraine a fourth IRIS-T air defence system.", ("DEU", "UKR", "AID")),
+    ("The World Food Programme handed out hot meals to displaced Haitians there.", ("UNO", "HTI", "AID")),
+    ("Jordanian military planes dropped food parcels over northern Gaza.", ("JORMIL", "PSE", "AID")),
+    ("The International Monetary Fund's board cleared the release of about $1 billion to Pakistan.",
+     ("IGO", "PAK", "AID")),
+    ("Bashar al-Assad and his family have been given asylum in Moscow.", ("RUSGOV", "SYRELI", "AID")),
+])
+def test_aid_handed_dropped_cleared_and_asylum_given(real_coder, text, expected):
+    rows = real_coder.code_text(text, date="2025-01-15")
+    assert expected in {(r["source_actor"], r["target_actor"], r["plover_type"]) for r in rows}
