@@ -692,6 +692,12 @@ class SentenceActors:
             if (isinstance(entry, ActorEntry) and entry.kind in {"country", "metonym"}
                     and tok.dep_ == "pobj" and tok.head.lower_ in {"in", "at", "near", "across", "inside"}):
                 return entry.code_on(self.context.date)[:3]
+        for m in sorted(set(self.by_token.values()), key=lambda m: m.start):  # "farmers marching on New
+            entry = m.entry  # Delhi": a capital marched on or gathered around is a place too
+            tok = self.sent.doc[m.end - 1]
+            if (isinstance(entry, ActorEntry) and entry.kind == "metonym" and tok.dep_ == "pobj"
+                    and tok.head.lower_ in {"on", "toward", "towards", "outside", "around", "through"}):
+                return entry.code_on(self.context.date)[:3]
         return None
 
     def _it(self, head: Token) -> Actor | None:

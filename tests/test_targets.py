@@ -1066,3 +1066,8 @@ def test_a_sentence_initial_he_is_the_last_sentences_subject_and_his_offer_goes_
 ])
 def test_release_demanded_from_the_holder_and_a_note_carrying_a_demand(real_coder, text, expected):
     assert {(s[:3], t[:3], p) for s, t, p in dyads(real_coder, text)} == {expected}
+
+
+def test_a_capital_marched_on_gives_unnamed_agents_their_country(real_coder):
+    text = "Police fired tear gas at thousands of farmers marching on New Delhi to demand crop prices."
+    assert ("INDCOP", "INDAGR", "ASSAULT") in dyads(real_coder, text)
