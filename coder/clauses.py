@@ -63,7 +63,10 @@ def features(tok: Token, words: Words, support: frozenset[str] = frozenset()) ->
             feats.objs.extend([child, *child.conjuncts])
         elif dep == "oprd" and child.pos_ != "PROPN":  # "called the operation Rising Lion" judges nothing
             feats.preds.append(child)
-        elif dep in {"xcomp", "ccomp"} and child.pos_ in {"VERB", "AUX"} and dep == "xcomp":
+        elif dep in {"xcomp", "ccomp", "advcl"} and child.pos_ in {"VERB", "AUX"} and (
+                dep == "xcomp" or (dep == "advcl" and tok.lemma_.lower() in words.control_verbs and has_object
+                                   and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children))):
+            # "to press the university to cut its ties": the parser hangs the infinitive as a purpose
             feats.xcomps.extend([child, *(c for c in child.conjuncts)])
         elif dep == "prt":
             feats.prts.append(child.lower_)

@@ -663,6 +663,12 @@ class EventFinder:
     def _noun_events(self, noun: Token, pattern: Pattern, feats: Features, sent: Span, index: int,
                      actors: SentenceActors, context: ArticleContext,
                      traces: list[Trace]) -> tuple[list[Event], set[int]]:
+        nature = next((c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}
+                       and c.lemma_.lower() in self.words.disasters), None)
+        if nature is not None:  # "Lightning strikes sparked dozens of new wildfires"
+            traces.append(Trace(noun.i, noun.text, f"{pattern.source} {pattern.code}: a natural disaster "
+                                                   f"('{nature.text}'), not coded"))
+            return [], set()
         sources = self._noun_sources(noun, actors, pattern)
         between = [a for _, t in feats.preps if _ == "between" and t is not None
                    for a in actors.resolve(t)]

@@ -188,6 +188,7 @@ class Words:
     legal_verbs: frozenset[str]
     report_verbs: frozenset[str]
     permit_verbs: frozenset[str]
+    control_verbs: frozenset[str]
     order_heads: frozenset[str]
     raising_heads: frozenset[str]
     promise_heads: frozenset[str]

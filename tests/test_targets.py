@@ -1071,3 +1071,13 @@ def test_release_demanded_from_the_holder_and_a_note_carrying_a_demand(real_code
 def test_a_capital_marched_on_gives_unnamed_agents_their_country(real_coder):
     text = "Police fired tear gas at thousands of farmers marching on New Delhi to demand crop prices."
     assert ("INDCOP", "INDAGR", "ASSAULT") in dyads(real_coder, text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Students at Columbia University pitched tents on a campus lawn to press the university to cut its "
+     "financial ties to Israel.", "SANCTION"),
+    ("Lightning strikes sparked dozens of new wildfires across British Columbia overnight.",
+     "PROTEST"),
+])
+def test_what_someone_is_pressed_to_do_and_lightning_strikes_are_no_events(real_coder, text, absent):
+    assert absent not in {p for _, _, p in dyads(real_coder, text)}
