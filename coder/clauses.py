@@ -102,6 +102,9 @@ def features(tok: Token, words: Words, support: frozenset[str] = frozenset()) ->
         feats.objs.append(tok.head)
     if not has_object and not feats.passive:
         feats.objs.extend(_shared_verb_objects(tok))
+    datives = [c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    if len(datives) >= 2 and not any(c.dep_ in {"dobj", "obj"} for c in tok.children):
+        feats.objs.append(datives[-1])  # "will give Ukraine 49 retired Abrams tanks": two datives parsed
     if (not feats.passive and any(c.dep_ == "dative" for c in tok.children)  # "gave French troops a
             and not any(c.dep_ in {"dobj", "obj"} for c in tok.children)):  # month to leave"
         feats.objs.extend(c for c in tok.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN")

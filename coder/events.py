@@ -48,6 +48,7 @@ from coder.where import Gazetteer, event_location
 INTENT_CODES = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033",
                 "CONCEDE": "035", "RETREAT": "035"}
 GENERIC_INTENT = "030"
+RELIEF_CODES = frozenset({"070", "073"})  # aid a vehicle that arrives carrying it brings
 OFFERS = frozenset({"AGREE", "SUPPORT"})  # an offer naming no one, after a meeting: to the one met
 UNILATERAL = frozenset({"unilateral", "unilaterally", "one-sided"})
 MEASURE_TYPES = frozenset({"SANCTION", "COERCE", "MOBILIZE"})  # agreed to: the measure is taken
@@ -571,12 +572,18 @@ class EventFinder:
             if subject.lemma_.lower() in self.words.carrying:
                 cargo += [o for c in subject.children if c.dep_ in {"dobj", "obj"} for o in (c, *c.conjuncts)]
             cargo += _cargo(subject, self.words)
+        cargo += [o for t in list(cargo) if t.lemma_.lower() in self.words.quantity_objects
+                  for o in _pobjs(t, {"of"})]  # "carrying 15 tonnes of tents, blankets and medicines"
+        cargo += [c for t in list(cargo) for c in t.conjuncts]
         for tok in cargo:
             found, _ = self._choose(tok, "noun") if tok.lemma_.lower() in self.lexicon.noun_patterns \
                 else (None, None)
-            if found is not None and self.lexicon.cameo[found.code].plover_type == "AID":
+            if found is not None and found.code[:3] in RELIEF_CODES:
                 return found
-        return None
+        delivered = _best(self.lexicon.verb_patterns.get("deliver", ()), Features(objs=cargo))
+        if delivered is not None and delivered.code[:3] in RELIEF_CODES:
+            return delivered  # what delivering the cargo would be: "tents, blankets and medicines"
+        return None  # a warship carrying missiles that arrives brings no aid
 
     def _plain_noun_pattern(self, lemma: str, code: str) -> Pattern | None:
         """The noun's own pattern among those of a CAMEO code family, the fewest words first

@@ -1081,3 +1081,13 @@ def test_a_capital_marched_on_gives_unnamed_agents_their_country(real_coder):
 ])
 def test_what_someone_is_pressed_to_do_and_lightning_strikes_are_no_events(real_coder, text, absent):
     assert absent not in {p for _, _, p in dyads(real_coder, text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("An Indian Air Force C-130 carrying 15 tonnes of tents, blankets and medicines landed in Yangon.",
+     {("IND", "MMR", "AID")}),
+    ("Australia will give Ukraine 49 retired M1A1 Abrams tanks worth A$245m.", {("AUS", "UKR", "AGREE")}),
+    ("Vladimir Putin called up 300,000 reservists to fight in Ukraine.", {("RUS", "-", "MOBILIZE")}),
+])
+def test_relief_carried_two_datives_and_troops_called_up_to_fight(real_coder, text, expected):
+    assert {(s[:3], (t or "-")[:3], p) for s, t, p in dyads(real_coder, text)} == expected
