@@ -128,7 +128,8 @@ def features(tok: Token, words: Words, support: frozenset[str] = frozenset()) ->
             if child.dep_ == "prep":
                 feats.preps.extend(_prep_objects(child))
         feats.negated = is_negated(tok.head)
-    feats.negated = feats.negated or is_negated(tok)
+    feats.negated = feats.negated or is_negated(tok) or any(  # "held no bilateral talks"
+        c.dep_ == "det" and c.lower_ == "no" for o in feats.objs if o.head.i == tok.i for c in o.children)
     feats.future = _aux_in(tok, FUTURE_AUX | {"wo", "ca", "can", "could"})
     return feats
 
@@ -512,6 +513,9 @@ def _blocker(tok: Token, blocking: set[int], words: Words) -> Token | None:
         return tok  # "China could blockade Taiwan", "a blockade would choke off imports"
     if _hypothetical(tok):
         return tok  # "has not said whether it will take part", "if Hezbollah attacked"
+    if tok.dep_ in {"nsubj", "nsubjpass"} and any(
+            c.dep_ == "acomp" and c.lemma_.lower() in words.hypothetical_heads for c in tok.head.children):
+        return tok  # "a meeting between Xi and Trump was likely", "Beijing's support is unlikely to waver"
     if _in_a_work(tok, words):
         return tok  # "In the new war film, American marines storm a beach"
     while (node.dep_ not in CLAUSE_EDGES or _purpose(node)) and node.head.i != node.i:

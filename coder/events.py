@@ -217,9 +217,11 @@ class EventFinder:
         for verb in (t for t in sent if t.pos_ in VERB_POS):
             objects = [c for c in verb.children if c.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}]
             objects += _pobjs(verb, {"in", "during", "as"})  # "in a joint operation"
+            meetings = {o.i for o in objects if any(p.code[:2] == "04" for p in
+                                                    self.lexicon.noun_patterns.get(o.lemma_.lower(), ()))}
             joint = (any(c.lemma_.lower() in {"jointly", "together"} for c in verb.children)
-                     or any(g.lemma_.lower() in self.words.joint_words and g.dep_ == "amod"
-                            for o in objects for g in o.children)
+                     or any(g.lemma_.lower() in self.words.joint_words and g.dep_ == "amod"  # not "held
+                            for o in objects if o.i not in meetings for g in o.children)  # bilateral talks"
                      or any(o.dep_ in {"dobj", "obj"} and o.lemma_.lower() in self.words.force_objects
                             for o in objects))  # two states' troops "began the exercise"
             partners = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"alongside", "with"}

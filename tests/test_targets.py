@@ -1091,3 +1091,12 @@ def test_what_someone_is_pressed_to_do_and_lightning_strikes_are_no_events(real_
 ])
 def test_relief_carried_two_datives_and_troops_called_up_to_fight(real_coder, text, expected):
     assert {(s[:3], (t or "-")[:3], p) for s, t, p in dyads(real_coder, text)} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign ministers of India and Pakistan held no bilateral talks on the sidelines of the summit.",
+    "Analysts said a meeting between Xi Jinping and Donald Trump in South Korea was likely.",
+    "Beijing's support for Moscow is unlikely to waver despite Western pressure, analysts say.",
+])
+def test_no_talks_and_a_likely_meeting_are_no_events(real_coder, text):
+    assert dyads(real_coder, text) == set()
