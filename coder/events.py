@@ -48,6 +48,7 @@ from coder.where import Gazetteer, event_location
 INTENT_CODES = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033",
                 "CONCEDE": "035", "RETREAT": "035"}
 GENERIC_INTENT = "030"
+ALLEGING = frozenset({"claim", "allege", "accuse", "charge", "insist", "contend"})  # an adversary's word
 RELIEF_CODES = frozenset({"070", "073"})  # aid a vehicle that arrives carrying it brings
 OFFERS = frozenset({"AGREE", "SUPPORT"})  # an offer naming no one, after a meeting: to the one met
 UNILATERAL = frozenset({"unilateral", "unilaterally", "one-sided"})
@@ -459,8 +460,10 @@ class EventFinder:
                 and not pattern.code.startswith("174")  # a deportation is by a foreign state
                 and (ptype in STATE_PASSIVE_TYPES or verb.lemma_.lower() in self.words.legal_verbs
                      or (pattern.code.startswith(("084", "075"))  # "French citizens held in Iran were
-                         and actors.place_country not in (None, targets[0].country)))):  # released", "given
-                # asylum in Moscow"
+                         and actors.place_country not in (None, targets[0].country)  # released", "given
+                         and (pattern.code.startswith("084") or verb.dep_ != "ccomp"  # asylum in
+                              or verb.head.lemma_.lower() not in ALLEGING)))):  # Moscow"; not what a claim
+                # says: "Islamabad claims that the TTP has been given sanctuary in Afghanistan"
             sources = _the_state_of(targets[0], verb, actors)  # "was detained", "was charged with"
             how = "passive with no agent: the authorities of the target's country"
         if feats.passive and not sources and not _agents(verb) and pattern.code.startswith("063"):

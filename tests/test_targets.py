@@ -1100,3 +1100,8 @@ def test_relief_carried_two_datives_and_troops_called_up_to_fight(real_coder, te
 ])
 def test_no_talks_and_a_likely_meeting_are_no_events(real_coder, text):
     assert dyads(real_coder, text) == set()
+
+
+def test_sanctuary_given_in_what_a_claim_says_is_no_aid_by_the_place(real_coder):
+    text = "Islamabad claims that the TTP has been given sanctuary in Afghanistan since the Taliban's takeover."
+    assert "AID" not in {p for _, _, p in dyads(real_coder, text)}
