@@ -459,6 +459,7 @@ class EventFinder:
                 and verb.dep_ not in {"acl", "relcl"}  # "jailed Americans", "who had been arrested"
                 and not pattern.code.startswith("174")  # a deportation is by a foreign state
                 and (ptype in STATE_PASSIVE_TYPES or verb.lemma_.lower() in self.words.legal_verbs
+                     or pattern.code.startswith(("0813", "0814"))  # "the curfew in Imphal was relaxed"
                      or (pattern.code.startswith(("084", "075"))  # "French citizens held in Iran were
                          and actors.place_country not in (None, targets[0].country)  # released", "given
                          and (pattern.code.startswith("084") or verb.dep_ != "ccomp"  # asylum in

@@ -52,3 +52,8 @@ def test_a_code_family_row_wins_over_its_types_and_the_rest_of_the_type_keeps_no
     assert set(found) == {("LKA", "LKACVL", "RETREAT")}
     assert "recipients.tsv:" in found["LKA", "LKACVL", "RETREAT"]["rule"]
     assert set(dyads(real_coder, "Russian troops pulled out on Friday.")) <= {("RUSMIL", None, "RETREAT")}
+
+
+def test_a_curfew_eased_in_the_passive_is_eased_by_the_state_where_it_was(real_coder):
+    found = dyads(real_coder, "The curfew in Imphal, in India's Manipur state, was relaxed on Friday.")
+    assert set(found) == {("INDGOV", "INDCVL", "RETREAT")}
