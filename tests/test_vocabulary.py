@@ -971,3 +971,13 @@ def test_promised_worth_is_to_and_battling_an_outbreak(real_coder, text, expecte
 def test_aid_handed_dropped_cleared_and_asylum_given(real_coder, text, expected):
     rows = real_coder.code_text(text, date="2025-01-15")
     assert expected in {(r["source_actor"], r["target_actor"], r["plover_type"]) for r in rows}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Washington released $230 million for Lebanon's army, a US official said.", ("USAGOV", "LBNMIL", "AID")),
+    ("Venezuela requested an emergency meeting of the UN Security Council over US military strikes on boats.",
+     ("VEN", "UNO", "REQUEST")),
+])
+def test_money_released_and_a_meeting_of_a_body_requested(real_coder, text, expected):
+    rows = real_coder.code_text(text, date="2025-01-15")
+    assert {(r["source_actor"], r["target_actor"], r["plover_type"]) for r in rows} == {expected}
