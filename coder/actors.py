@@ -214,6 +214,10 @@ class SentenceActors:
         actors: list[Actor] = []
         listed = self._listed_appos(token)
         members = [token, *((listed, *_conjuncts(listed)) if listed is not None else ()), *_conjuncts(token)]
+        if listed is None and not _conjuncts(token):  # "Ethiopia's Prime Minister Abiy Ahmed and Somali
+            members += [c for a in token.children if a.dep_ == "appos" and self._names_person(a)  # President
+                        for c in _conjuncts(a)]  # Hassan Sheikh Mohamud": the second person hangs on the
+            # first one's apposition (a country's companies, "Rosneft and Lukoil", stay the country's)
         for member in members:
             actor = self.resolve_one(member)
             if (actor is not None and actors and actor.kind == "agent"
@@ -227,6 +231,10 @@ class SentenceActors:
                 if actor.kind == "agent":
                     actors.extend(self._coordinated_owners(member, actor))
         return actors
+
+    def _names_person(self, tok: Token) -> bool:
+        m = self.by_token.get(tok.i)
+        return m is not None and isinstance(m.entry, ActorEntry) and m.entry.kind == "person"
 
     def _coordinated_owners(self, head: Token, actor: Actor) -> list[Actor]:
         """"The presidents of Kenya and Uganda": each owner gives one actor of the agent's sector."""

@@ -435,7 +435,7 @@ class EventFinder:
             prep_objs = [t for w, t in feats.preps if t is not None and w in named]  # "warned of a
             # harsh response to any Israeli attack"; "pulled out of the Paris agreement" names no one
             targets = self.targets.deep_targets([*slot_tokens, *fallback, *objs, *comps, *prep_objs],
-                                                actors, sources)
+                                                actors, sources, venue=ptype == "CONSULT")
         if not targets and not partners:  # "told Burkina Faso's leader that Accra would help patrol"
             targets = self.targets.addressee(verb, actors, sources)
         if not targets and not partners and sources:  # "Tehran vowed a harsh response": to Israel

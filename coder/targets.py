@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from coder.actors import ArticleContext, SentenceActors
 from coder.clauses import NOUN_POS, _means_of, _pobjs
 from coder.lexicon import Lexicon
-from coder.types import NON_STATE_COUNTRIES, Actor, Location, Pattern
+from coder.types import NON_STATE_COUNTRIES, Actor, ActorEntry, Location, Pattern
 from coder.where import Gazetteer
 
 AGENT_PLACE_PREPS = frozenset({"in", "at", "near", "from"})  # "civilians in Kharkiv"
@@ -76,9 +76,11 @@ class TargetSearch:
                               (place.source, "place as target"))]
         return []
 
-    def deep_targets(self, tokens: list[Token], actors: SentenceActors, sources: list[Actor]) -> list[Actor]:
+    def deep_targets(self, tokens: list[Token], actors: SentenceActors, sources: list[Actor],
+                     venue: bool = False) -> list[Actor]:
         """The nearest named actor inside the target phrases, when their heads name none:
-        "rejected the deployment of US warships" → USA, "banned imports of Japanese seafood" → JPN."""
+        "rejected the deployment of US warships" → USA, "banned imports of Japanese seafood" → JPN.
+        For a meeting (`venue`), a capital after "in" is where it is held, not a party."""
         source_heads = {a.head for a in sources}
         for tok in tokens:
             layer = [tok]
@@ -86,6 +88,8 @@ class TargetSearch:
                 for node in layer:
                     if node.i in source_heads or node.pos_ not in NOUN_POS | {"PRON"}:
                         continue
+                    if venue and _capital_as_place(node, actors):
+                        continue  # "resumed peace negotiations in Caracas": a capital after "in" is a place
                     named = actors.resolve_target(node, self.default_country(node, sources))
                     found = [a for a in _others(named, sources)
                              if a.head not in source_heads and "article's main country" not in a.sources]
@@ -190,3 +194,10 @@ def _others(found: list[Actor], sources: list[Actor]) -> list[Actor]:
 
 def _same_actor(a: Actor, b: Actor) -> bool:
     return a.code == b.code or (a.country == b.country and (a.sector is None or b.sector is None))
+
+
+def _capital_as_place(tok: Token, actors: SentenceActors) -> bool:
+    """A capital named after "in", "at" or "near" is where something happens, not who."""
+    m = actors.by_token.get(tok.i)
+    return (tok.dep_ == "pobj" and tok.head.lower_ in {"in", "at", "near", "inside"} and m is not None
+            and isinstance(m.entry, ActorEntry) and m.entry.kind == "metonym")

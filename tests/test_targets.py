@@ -1105,3 +1105,14 @@ def test_no_talks_and_a_likely_meeting_are_no_events(real_coder, text):
 def test_sanctuary_given_in_what_a_claim_says_is_no_aid_by_the_place(real_coder):
     text = "Islamabad claims that the TTP has been given sanctuary in Afghanistan since 2021."
     assert "AID" not in {p for _, _, p in dyads(real_coder, text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ethiopia's Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud held talks in Ankara.",
+     {("ETHGOV", "SOMGOV", "CONSULT"), ("SOMGOV", "ETHGOV", "CONSULT")}),
+    ("Colombia's government and the National Liberation Army guerrillas resumed negotiations in Caracas.",
+     {("COLGOV", "COLREB", "CONSULT")}),
+])
+def test_a_second_name_on_an_apposition_is_a_party_and_a_capital_venue_is_none(real_coder, text, expected):
+    found = dyads(real_coder, text)
+    assert expected <= found and not any(t and t.startswith("VEN") for _, t, _ in found)
