@@ -218,11 +218,10 @@ class EventFinder:
         for verb in (t for t in sent if t.pos_ in VERB_POS):
             objects = [c for c in verb.children if c.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}]
             objects += _pobjs(verb, {"in", "during", "as"})  # "in a joint operation"
-            meetings = {o.i for o in objects if any(p.code[:2] == "04" for p in
-                                                    self.lexicon.noun_patterns.get(o.lemma_.lower(), ()))}
             joint = (any(c.lemma_.lower() in {"jointly", "together"} for c in verb.children)
                      or any(g.lemma_.lower() in self.words.joint_words and g.dep_ == "amod"  # not "held
-                            for o in objects if o.i not in meetings for g in o.children)  # bilateral talks"
+                            for o in objects if not self._meeting_noun(o)  # bilateral talks"
+                            for g in o.children)
                      or any(o.dep_ in {"dobj", "obj"} and o.lemma_.lower() in self.words.force_objects
                             for o in objects))  # two states' troops "began the exercise"
             partners = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"alongside", "with"}
@@ -233,13 +232,13 @@ class EventFinder:
                                 for g in o.children)
                          for p in _pobjs(o, {"with"})]
             subject = subject_of(verb, self.words)
-            if subject is not None and not (joint or partners):  # "French and Moroccan police dismantled"
+            acts = [e for e in events if e.trigger == verb.i]  # enforcement together, on a third party:
+            if subject is not None and not (joint or partners) and acts and all(  # "French and Moroccan
+                    self.lexicon.cameo[e.cameo].plover_type == "COERCE" and not e.pattern.recip
+                    for e in acts):  # police dismantled a network, arresting 23 people"
                 crew = actors.resolve(subject)
-                acts = [e for e in events if e.trigger == verb.i]  # enforcement together, on a third party
                 joint = (len({a.code[:3] for a in crew}) >= 2
-                         and all(a.code[3:] in FORCE_SECTORS for a in crew) and bool(acts)
-                         and all(self.lexicon.cameo[e.cameo].plover_type == "COERCE" and not e.pattern.recip
-                                 for e in acts))
+                         and all(a.code[3:] in FORCE_SECTORS for a in crew))
             if subject is None or not (joint or partners) or verb.lemma_.lower() in self.words.report_verbs:
                 continue  # "the two governments said in a joint statement": a statement
             parties = _unique(actors.resolve(subject)
@@ -562,6 +561,9 @@ class EventFinder:
                 return None
             node = node.head
         return None
+
+    def _meeting_noun(self, tok: Token) -> bool:
+        return any(p.code[:2] == "04" for p in self.lexicon.noun_patterns.get(tok.lemma_.lower(), ()))
 
     def _reporters(self, sent: Span, actors: SentenceActors) -> list[Actor]:
         """Who reports the sentence: the subject of its main verb when that is a verb of saying
