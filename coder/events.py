@@ -685,6 +685,14 @@ class EventFinder:
                                                    f"('{nature.text}'), not coded"))
             return [], set()
         sources = self._noun_sources(noun, actors, pattern)
+        ready = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else None
+        if (not sources and ready is not None and ready.dep_ == "acomp"
+                and ready.lemma_.lower() in self.words.promise_heads | {"open"}):
+            holder = next((c for c in ready.head.children if c.dep_ == "nsubj"), None)
+            code = INTENT_CODES.get(self.lexicon.cameo[pattern.code].plover_type or "")
+            if holder is not None and code in self.lexicon.cameo:  # "Iran signalled it was open to talks
+                sources = actors.resolve(holder)  # with the United States": an intent to meet
+                pattern = replace(pattern, code=code, recip=False)  # one side's openness
         between = [a for _, t in feats.preps if _ == "between" and t is not None
                    for a in actors.resolve(t)]
         targets: list[Actor] = []

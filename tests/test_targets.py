@@ -1116,3 +1116,8 @@ def test_sanctuary_given_in_what_a_claim_says_is_no_aid_by_the_place(real_coder)
 def test_a_second_name_on_an_apposition_is_a_party_and_a_capital_venue_is_none(real_coder, text, expected):
     found = dyads(real_coder, text)
     assert expected <= found and not any(t and t.startswith("VEN") for _, t, _ in found)
+
+
+def test_openness_to_talks_is_one_sides_intent(real_coder):
+    text = "Iran signalled it was open to talks with the United States."
+    assert dyads(real_coder, text) == {("IRN", "USA", "AGREE")}
