@@ -560,14 +560,8 @@ class SentenceActors:
 
     def _armed_group(self, mention: Mention) -> Actor | None:
         """The actor of a mention that names an armed group (REB or UAF), not as its backer."""
-        entry = mention.entry
-        if not isinstance(entry, ActorEntry) or entry.kind != "group" or mention.backer:
-            return None
-        code = entry.code_on(self.context.date)
-        if code[3:6] not in {"REB", "UAF"}:
-            return None
-        return Actor(code, entry.name, self.sent.doc[mention.start:mention.end].text, mention.start, "group",
-                     (entry.source,))
+        group = self._named_group(mention)
+        return group if group is not None and group.code[3:6] in {"REB", "UAF"} else None
 
     def _the_two(self, head: Token) -> list[Actor]:
         """"the two leaders", "both countries", "the two sides": the last two countries named
@@ -773,9 +767,8 @@ class SentenceActors:
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
         if subject is None:
             return None
-        m = self.by_token.get(subject.i)
-        named = m is not None and isinstance(m.entry, ActorEntry) and m.entry.kind == "person"
-        if not named and not (subject.lower_ in {"he", "she"} and subject.pos_ == "PRON"):
+        pronoun = subject.lower_ in {"he", "she"} and subject.pos_ == "PRON"
+        if not self._names_person(subject) and not pronoun:
             return None
         found = self.resolve_one(subject)
         return found if found is not None and found.kind == "person" else None

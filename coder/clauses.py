@@ -52,7 +52,8 @@ def features(tok: Token, words: Words, support: frozenset[str] = frozenset()) ->
     """Collect what a trigger governs: objects, complements, particles, prepositions."""
     feats = Features()
     feats.passive = _is_passive(tok)
-    has_object = any(c.dep_ in {"dobj", "obj", "dative"} for c in tok.children)  # "called him a traitor"
+    has_dobj = any(c.dep_ in {"dobj", "obj"} for c in tok.children)
+    has_object = has_dobj or any(c.dep_ == "dative" for c in tok.children)  # "called him a traitor"
     first_oprd = next((c for c in tok.children if c.dep_ == "oprd"), None)
     for child in tok.children:
         dep = child.dep_
@@ -103,10 +104,9 @@ def features(tok: Token, words: Words, support: frozenset[str] = frozenset()) ->
     if not has_object and not feats.passive:
         feats.objs.extend(_shared_verb_objects(tok))
     datives = [c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"]
-    if len(datives) >= 2 and not any(c.dep_ in {"dobj", "obj"} for c in tok.children):
+    if len(datives) >= 2 and not has_dobj:
         feats.objs.append(datives[-1])  # "will give Ukraine 49 retired Abrams tanks": two datives parsed
-    if (not feats.passive and any(c.dep_ == "dative" for c in tok.children)  # "gave French troops a
-            and not any(c.dep_ in {"dobj", "obj"} for c in tok.children)):  # month to leave"
+    if not feats.passive and has_object and not has_dobj:  # "gave French troops a month to leave"
         feats.objs.extend(c for c in tok.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN")
     for obj in list(feats.objs):  # "treated hundreds of wounded civilians": the civilians
         if obj.lemma_.lower() in words.quantity_objects:  # "30 billion yen in loans", "tonnes of food"

@@ -218,19 +218,19 @@ class EventFinder:
         for verb in (t for t in sent if t.pos_ in VERB_POS):
             objects = [c for c in verb.children if c.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}]
             objects += _pobjs(verb, {"in", "during", "as"})  # "in a joint operation"
+            shared = [o for o in objects  # "a joint raid", "bilateral talks"
+                      if any(g.lemma_.lower() in self.words.joint_words and g.dep_ == "amod"
+                             for g in o.children)]
             joint = (any(c.lemma_.lower() in {"jointly", "together"} for c in verb.children)
-                     or any(g.lemma_.lower() in self.words.joint_words and g.dep_ == "amod"  # not "held
-                            for o in objects if not self._meeting_noun(o)  # bilateral talks"
-                            for g in o.children)
+                     or any(self._plain_noun_pattern(o.lemma_.lower(), "04") is None  # not "held
+                            for o in shared)  # bilateral talks"
                      or any(o.dep_ in {"dobj", "obj"} and o.lemma_.lower() in self.words.force_objects
                             for o in objects))  # two states' troops "began the exercise"
             partners = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"alongside", "with"}
                         for p in c.children if p.dep_ == "pobj"
                         ] if verb.lemma_.lower() in self.words.joint_verbs else []
-            partners += [p for o in objects  # "arrested him in a joint operation with UN investigators"
-                         if any(g.lemma_.lower() in self.words.joint_words and g.dep_ == "amod"
-                                for g in o.children)
-                         for p in _pobjs(o, {"with"})]
+            partners += [p for o in shared for p in _pobjs(o, {"with"})]  # "arrested him in a joint
+            # operation with UN investigators"
             subject = subject_of(verb, self.words)
             acts = [e for e in events if e.trigger == verb.i]  # enforcement together, on a third party:
             if subject is not None and not (joint or partners) and acts and all(  # "French and Moroccan
@@ -457,13 +457,7 @@ class EventFinder:
         if (feats.passive and not sources and not _agents(verb) and targets
                 and verb.dep_ not in {"acl", "relcl"}  # "jailed Americans", "who had been arrested"
                 and not pattern.code.startswith("174")  # a deportation is by a foreign state
-                and (ptype in STATE_PASSIVE_TYPES or verb.lemma_.lower() in self.words.legal_verbs
-                     or pattern.code.startswith(("0813", "0814"))  # "the curfew in Imphal was relaxed"
-                     or (pattern.code.startswith(("084", "075"))  # "French citizens held in Iran were
-                         and actors.place_country not in (None, targets[0].country)  # released", "given
-                         and (pattern.code.startswith("084") or verb.dep_ != "ccomp"  # asylum in
-                              or verb.head.lemma_.lower() not in ALLEGING)))):  # Moscow"; not what a claim
-                # says: "Islamabad claims that the TTP has been given sanctuary in Afghanistan"
+                and self._by_the_state(verb, pattern, ptype, actors, targets[0])):
             sources = _the_state_of(targets[0], verb, actors)  # "was detained", "was charged with"
             how = "passive with no agent: the authorities of the target's country"
         if feats.passive and not sources and not _agents(verb) and pattern.code.startswith("063"):
@@ -549,6 +543,22 @@ class EventFinder:
                                   context, traces, how)
         return []
 
+    def _by_the_state(self, verb: Token, pattern: Pattern, ptype: str | None, actors: SentenceActors,
+                      target: Actor) -> bool:
+        """A passive with no agent done by the state where it happens: arrests, bans and legal
+        steps ("was detained", "was charged with"), an eased curfew ("the curfew in Imphal was
+        relaxed"); a release or an asylum abroad ("French citizens held in Iran were released",
+        "given asylum in Moscow"), but not inside what an adversary claims ("Islamabad claims that
+        the TTP has been given sanctuary in Afghanistan")."""
+        if ptype in STATE_PASSIVE_TYPES or verb.lemma_.lower() in self.words.legal_verbs:
+            return True
+        if pattern.code.startswith(("0813", "0814")):
+            return True
+        if not pattern.code.startswith(("084", "075")) or actors.place_country in (None, target.country):
+            return False
+        claimed = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ALLEGING
+        return pattern.code.startswith("084") or not claimed
+
     def _asked_for(self, verb: Token) -> Token | None:
         """The demand, request or proposal noun whose clause this verb is in, up through
         complements: "a Russian demand that it withdraw", "a proposal that would have required the
@@ -561,9 +571,6 @@ class EventFinder:
                 return None
             node = node.head
         return None
-
-    def _meeting_noun(self, tok: Token) -> bool:
-        return any(p.code[:2] == "04" for p in self.lexicon.noun_patterns.get(tok.lemma_.lower(), ()))
 
     def _reporters(self, sent: Span, actors: SentenceActors) -> list[Actor]:
         """Who reports the sentence: the subject of its main verb when that is a verb of saying
