@@ -930,28 +930,29 @@ def test_a_refusal_of_a_future_meeting_is_still_a_rejection(real_coder):
     assert [r["plover_type"] for r in rows] == ["REJECT"]
 
 
-@pytest.mark.parametrize("text, expected", [
+# Sentences of the sixth round whose rows are exactly these (source, target, PLOVER type).
+EXACT_ROWS = [
     ("Beijing scrapped much of its zero-COVID testing and quarantine regime on Wednesday.",
-     ("CHNGOV", "CHNCVL", "CONCEDE")),
+     {("CHNGOV", "CHNCVL", "CONCEDE")}),
     ("Bangladesh's Supreme Court scaled back a contentious quota for government jobs on Sunday.",
-     ("BGDJUD", "BGDCVL", "CONCEDE")),
+     {("BGDJUD", "BGDCVL", "CONCEDE")}),
     ("Senegal's parliament passed an amnesty law covering offences committed during political unrest.",
-     ("SENLEG", "SENCVL", "CONCEDE")),
-    ("China said it would partially resume imports of Japanese seafood.", ("CHN", "JPN", "CONCEDE")),
-])
-def test_concessions_scrapped_scaled_back_amnestied_resumed(real_coder, text, expected):
-    rows = real_coder.code_text(text, date="2025-01-15")
-    assert {(r["source_actor"], r["target_actor"], r["plover_type"]) for r in rows} == {expected}
-
-
-@pytest.mark.parametrize("text, expected", [
+     {("SENLEG", "SENCVL", "CONCEDE")}),
+    ("China said it would partially resume imports of Japanese seafood.", {("CHN", "JPN", "CONCEDE")}),
     ("German Chancellor Olaf Scholz promised Ukraine more than 500 million euros' worth of weapons.",
      {("DEUGOV", "UKR", "AGREE")}),
     ("The European Union is to give Moldova a further 145 million euros.", {("EUR", "MDA", "AGREE")}),
     ("Seoul said it was prepared to send vaccines to North Korea, which is battling a COVID-19 outbreak.",
      {("KORGOV", "PRK", "AGREE")}),
-])
-def test_promised_worth_is_to_and_battling_an_outbreak(real_coder, text, expected):
+    ("Washington released $230 million for Lebanon's army, a US official said.",
+     {("USAGOV", "LBNMIL", "AID")}),
+    ("Venezuela requested an emergency meeting of the UN Security Council over US military strikes on boats.",
+     {("VEN", "UNO", "REQUEST")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", EXACT_ROWS)
+def test_exact_rows(real_coder, text, expected):
     rows = real_coder.code_text(text, date="2025-01-15")
     assert {(r["source_actor"], r["target_actor"], r["plover_type"]) for r in rows} == expected
 
@@ -967,13 +968,3 @@ def test_promised_worth_is_to_and_battling_an_outbreak(real_coder, text, expecte
 def test_aid_handed_dropped_cleared_and_asylum_given(real_coder, text, expected):
     rows = real_coder.code_text(text, date="2025-01-15")
     assert expected in {(r["source_actor"], r["target_actor"], r["plover_type"]) for r in rows}
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Washington released $230 million for Lebanon's army, a US official said.", ("USAGOV", "LBNMIL", "AID")),
-    ("Venezuela requested an emergency meeting of the UN Security Council over US military strikes on boats.",
-     ("VEN", "UNO", "REQUEST")),
-])
-def test_money_released_and_a_meeting_of_a_body_requested(real_coder, text, expected):
-    rows = real_coder.code_text(text, date="2025-01-15")
-    assert {(r["source_actor"], r["target_actor"], r["plover_type"]) for r in rows} == {expected}
