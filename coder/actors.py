@@ -230,7 +230,28 @@ class SentenceActors:
                 actors.extend(self._coordinated_modifiers(member, actor))
                 if actor.kind == "agent":
                     actors.extend(self._coordinated_owners(member, actor))
+        if len(actors) == 1 and actors[0].kind == "person" and not _conjuncts(token):
+            actors = self._bundled_people(token) or actors
         return actors
+
+    def _bundled_people(self, head: Token) -> list[Actor]:
+        """"U.S. President Donald Trump and Russian President Vladimir Putin spoke": the parser
+        makes the first person a modifier of the second; people named on both sides of an "and"
+        inside one phrase are one actor each."""
+        phrase = list(self.sent.doc[head.left_edge.i:head.i + 1])
+        ands = [t.i for t in phrase if t.dep_ == "cc" and t.lower_ == "and"]
+        people = [m for m in self._mentions_in(phrase)
+                  if isinstance(m.entry, ActorEntry) and m.entry.kind == "person"]
+        if not ands or len({m.entry.name for m in people}) < 2 or not any(
+                a.end <= i < b.start for a, b in zip(people, people[1:], strict=False) for i in ands):
+            return []
+        found = []
+        for m in people:
+            entry = m.entry
+            assert isinstance(entry, ActorEntry)
+            found.append(Actor(entry.code_on(self.context.date), entry.name, _text(self.sent, phrase),
+                               m.end - 1, "person", (entry.source, "people joined by 'and' in one phrase")))
+        return found
 
     def _names_person(self, tok: Token) -> bool:
         m = self.by_token.get(tok.i)

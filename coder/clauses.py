@@ -223,6 +223,9 @@ def is_negated(tok: Token) -> bool:
     for _ in range(4):
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in node.children):
             return True
+        if any(d.dep_ == "det" and d.lower_ == "no"  # "No Russian officials took part in the summit"
+               for c in node.children if c.dep_ in {"nsubj", "nsubjpass"} for d in c.children):
+            return True
         if node.dep_ not in {"xcomp", "acomp"}:
             return False
         node = node.head

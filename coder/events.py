@@ -76,6 +76,15 @@ REFUSAL_CODES = (("0311", "1211"), ("0312", "1212"), ("0313", "1213"), ("031", "
                  ("07", "122"), ("081", "1241"), ("083", "123"), ("084", "1243"), ("085", "1244"),
                  ("086", "1245"), ("087", "1246"), ("08", "124"))
 REFUSAL_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+# The demand (CAMEO 10) that asks for a cooperative act, by the act's code: "called on NATO
+# allies to send air defence systems" (072) is 1032. The first prefix that fits wins.
+DEMAND_CODES = (("061", "1011"), ("062", "1012"), ("063", "1013"), ("064", "1014"), ("06", "101"),
+                ("071", "1031"), ("072", "1032"), ("073", "1033"), ("074", "1034"), ("07", "103"),
+                ("081", "1051"), ("082", "1052"), ("0831", "1041"), ("0832", "1042"), ("0833", "1043"),
+                ("0834", "1044"), ("083", "104"), ("084", "1053"), ("085", "1054"), ("086", "1055"),
+                ("087", "1056"), ("08", "105"), ("036", "106"), ("037", "107"), ("038", "108"),
+                ("039", "108"), ("04", "106"), ("05", "102"))
+GENERIC_ASKING = frozenset({"020"})  # a line that says no more than "asked" (an appeal)
 PLACE_PREPS_FOR_AGENTS = frozenset({"in", "at", "near", "inside", "outside", "across", "of"})
 # A passive with no by-agent: who did it. Deployments and alerts are the subject's own;
 # arrests, bans and legal charges are the state's, in the target's own country.
@@ -309,7 +318,23 @@ class EventFinder:
             if done is not None and refused in self.lexicon.cameo:  # "will not establish relations with X"
                 best = replace(done, code=refused, neg=True, source=f"{done.source} refused ('{tok.text}' "
                                                                       f"negated in the future)")
+        if (kind == "verb" and (best is None or best.code in GENERIC_ASKING)
+                and tok.lemma_.lower() in self.words.asking_verbs):
+            best = self._asked_act(tok, feats) or best
         return best, feats
+
+    def _asked_act(self, verb: Token, feats: Features) -> Pattern | None:
+        """"Called on NATO allies to send more Patriot systems": a cooperative act asked for is
+        the demand that mirrors it (DEMAND_CODES), aimed at the one asked."""
+        if verb.lemma_.lower() == "call" and not any(w == "on" for w, _ in feats.preps):
+            return None  # "called Putin to discuss Ukraine" is a phone call
+        for act in feats.xcomps:
+            inner = _best(self.lexicon.verb_patterns.get(act.lemma_.lower(), []), features(act, self.words))
+            code = next((d for k, d in DEMAND_CODES if inner is not None and inner.code.startswith(k)), None)
+            if inner is not None and not inner.neg and code in self.lexicon.cameo:
+                return replace(inner, code=code, recip=False, src=(), tgt=("dobj", "on", "dative"),
+                               source=f"{inner.source} asked for ('{verb.text}' + '{act.text}')")
+        return None
 
     def _carried_compound(self, verb: Token, feats: Features, triggers: dict[int, tuple[Token, str]],
                           chosen: dict[int, tuple[Pattern | None, Features]]) -> Pattern | None:
@@ -720,6 +745,10 @@ class EventFinder:
             targets = self.targets.deep_targets(slots, actors, sources)
         how = "noun"
         clause = _meeting_clause(noun, pattern)
+        if clause is not None and is_negated(clause):  # "No Russian officials took part in the summit"
+            traces.append(Trace(noun.i, noun.text, f"{pattern.source} {pattern.code}: a meeting in a "
+                                                   f"negated clause ('{clause.text}'), not coded"))
+            return [], set()
         if clause is not None and not between and not partners:
             subject = subject_of(clause, self.words)
             holders = actors.resolve(subject) if subject is not None else []

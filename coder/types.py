@@ -224,6 +224,7 @@ class Words:
     reprisal_words: frozenset[str]
     act_references: frozenset[str]
     release_demands: frozenset[str]
+    asking_verbs: frozenset[str]
 
 
 @dataclass(frozen=True)

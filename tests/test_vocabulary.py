@@ -930,7 +930,7 @@ def test_a_refusal_of_a_future_meeting_is_still_a_rejection(real_coder):
     assert [r["plover_type"] for r in rows] == ["REJECT"]
 
 
-# Sentences of the sixth round whose rows are exactly these (source, target, PLOVER type).
+# Sentences whose rows are exactly these (source, target, PLOVER type), from the sixth round on.
 EXACT_ROWS = [
     ("Beijing scrapped much of its zero-COVID testing and quarantine regime on Wednesday.",
      {("CHNGOV", "CHNCVL", "CONCEDE")}),
@@ -948,6 +948,19 @@ EXACT_ROWS = [
      {("USAGOV", "LBNMIL", "AID")}),
     ("Venezuela requested an emergency meeting of the UN Security Council over US military strikes on boats.",
      {("VEN", "UNO", "REQUEST")}),
+    # seventh round: two people the parser puts in one phrase; a subject with "no"; asking for an act
+    ("U.S. President Donald Trump and Russian President Vladimir Putin spoke by phone on Tuesday.",
+     {("USAOPP", "RUSGOV", "CONSULT"), ("RUSGOV", "USAOPP", "CONSULT")}),  # 2025-01-15: before his term
+    ("No Russian officials took part in the summit on peace in Ukraine at the Swiss resort of Burgenstock.",
+     set()),
+    ("No country has recognised the Taliban government.", set()),
+    ("Ukraine called on NATO allies on Thursday to send more Patriot air defence systems.",
+     {("UKR", "IGOMIL", "REQUEST")}),
+    ("Kyiv asked Germany to deliver Taurus cruise missiles.", {("UKRGOV", "DEU", "REQUEST")}),
+    ("The UN called on Israel to allow aid into Gaza.", {("UNO", "ISR", "REQUEST")}),
+    ("Pakistan urged Afghanistan to hold talks.", set()),  # an appeal (CAMEO 02), no PLOVER type
+    ("Wagner chief Yevgeny Prigozhin called off the march on Moscow on Saturday.",
+     {("RUSREB", "RUSGOV", "CONCEDE")}),
 ]
 
 
