@@ -240,18 +240,14 @@ class SentenceActors:
         inside one phrase are one actor each."""
         phrase = list(self.sent.doc[head.left_edge.i:head.i + 1])
         ands = [t.i for t in phrase if t.dep_ == "cc" and t.lower_ == "and"]
-        people = [m for m in self._mentions_in(phrase)
+        people = [(m, m.entry) for m in self._mentions_in(phrase)
                   if isinstance(m.entry, ActorEntry) and m.entry.kind == "person"]
-        if not ands or len({m.entry.name for m in people}) < 2 or not any(
-                a.end <= i < b.start for a, b in zip(people, people[1:], strict=False) for i in ands):
+        pairs = zip(people, people[1:], strict=False)
+        if not ands or len({e.name for _, e in people}) < 2 or not any(
+                a.end <= i < b.start for (a, _), (b, _) in pairs for i in ands):
             return []
-        found = []
-        for m in people:
-            entry = m.entry
-            assert isinstance(entry, ActorEntry)
-            found.append(Actor(entry.code_on(self.context.date), entry.name, _text(self.sent, phrase),
-                               m.end - 1, "person", (entry.source, "people joined by 'and' in one phrase")))
-        return found
+        return [Actor(e.code_on(self.context.date), e.name, _text(self.sent, phrase), m.end - 1, "person",
+                      (e.source, "people joined by 'and' in one phrase")) for m, e in people]
 
     def _names_person(self, tok: Token) -> bool:
         m = self.by_token.get(tok.i)
