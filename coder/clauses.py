@@ -202,7 +202,15 @@ def _holds(pattern: Pattern, feats: Features) -> bool:
             return False
         if values is not None and not _lemma_in([t for t in objs if t is not None], values):
             return False
+        if values is None and all(  # "on=*": "fired on Thursday" fires on no one
+                t.lemma_.lower() in TIME_WORDS for t in objs if t is not None):
+            return False
     return True
+
+
+TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "day",
+                        "night", "morning", "evening", "afternoon", "weekend", "eve", "dawn", "midnight",
+                        "noon", "date", "occasion", "anniversary", "week", "month", "year"})
 
 
 def _lemma_in(tokens: list[Token], values: frozenset[str]) -> bool:

@@ -289,7 +289,12 @@ class EventFinder:
         """The parser's lemma of a regular verb form is sometimes cut wrong ("staged" → "stag",
         "waged" → "wag"): when it names no pattern and a regular stem of the word does, the stem
         is the lemma."""
-        if not tok.tag_.startswith("VB") or tok.lemma_.lower() in self.lexicon.verb_patterns:
+        if not tok.tag_.startswith("VB"):
+            return
+        if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "test":
+            tok.lemma_ = "test"  # "test-fired a ballistic missile", "test-launched": a weapons test
+            return
+        if tok.lemma_.lower() in self.lexicon.verb_patterns:
             return
         word = tok.lower_
         stems: list[str] = []
@@ -852,6 +857,12 @@ class EventFinder:
             traces.append(Trace(trigger.i, trigger.text, f"{pattern.source} {pattern.code}: violence "
                                                          "among private people at home, no political event"))
             pairs = [pair for pair in pairs if pair not in crime]
+        verbal = [(s, t) for s, t in pairs if t is not None and s.kind == t.kind == "person"
+                  and self.lexicon.cameo[pattern.code].plover_type == "ASSAULT"]
+        if verbal:  # "Trump's heated Oval Office clash with Zelenskiy": two people clash in words
+            traces.append(Trace(trigger.i, trigger.text, f"{pattern.source} {pattern.code}: one person "
+                                                         "against another, words and not force, not coded"))
+            pairs = [pair for pair in pairs if pair not in verbal]
         if pattern.recip and len({a.code for a in [*sources, *targets]}) >= 2:
             context.last_recip = tuple(_unique([*sources, *targets]))
         group = f"{index}:{trigger.i}:{pattern.code}"

@@ -961,6 +961,10 @@ EXACT_ROWS = [
     ("Pakistan urged Afghanistan to hold talks.", set()),  # an appeal (CAMEO 02), no PLOVER type
     ("Wagner chief Yevgeny Prigozhin called off the march on Moscow on Saturday.",
      {("RUSREB", "RUSGOV", "CONCEDE")}),
+    # a weapons test is a show of force; two people clash in words; "on Thursday" is no target
+    ("North Korea test-fired a new long-range ballistic missile on Thursday.", {("PRK", None, "MOBILIZE")}),
+    ("Joe Biden clashed with Benjamin Netanyahu over the war in Gaza.", set()),
+    ("Pakistani troops fired on Sunday at Afghan border posts.", {("PAKMIL", "AFG", "ASSAULT")}),
 ]
 
 
