@@ -202,7 +202,7 @@ def _holds(pattern: Pattern, feats: Features) -> bool:
             return False
         if values is not None and not _lemma_in([t for t in objs if t is not None], values):
             return False
-        if values is None and all(  # "on=*": "fired on Thursday" fires on no one
+        if values is None and word in {"on", "at"} and all(  # "fired on Thursday" fires on no one
                 t.lemma_.lower() in TIME_WORDS for t in objs if t is not None):
             return False
     return True
