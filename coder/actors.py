@@ -894,10 +894,17 @@ def _phrase(head: Token) -> list[Token]:
     while stack:
         tok = stack.pop()
         for child in tok.children:
-            if child.dep_ in PHRASE_DEPS:
+            if child.dep_ in PHRASE_DEPS and not _across_verb(tok, child):
                 out.append(child)
                 stack.append(child)
     return sorted(out, key=lambda t: t.i)
+
+
+def _across_verb(head: Token, child: Token) -> bool:
+    """An apposition the parser hangs across the clause's verb ("Niger's military rulers on
+    Tuesday refused to receive a delegation from ECOWAS, the African Union and ...": the Union
+    is no apposition of the rulers)."""
+    return (child.dep_ == "appos" and head.dep_ in {"nsubj", "nsubjpass"} and head.i < head.head.i < child.i)
 
 
 def _modifier_dep(tok: Token, head: Token) -> str:

@@ -98,6 +98,7 @@ OWN_FORCE_TYPES = frozenset({"MOBILIZE", "RETREAT", "AID", "COOPERATE", "AGREE",
 FALLBACK_SLOTS = ("dobj", "against", "on", "with", "to", "toward", "towards", "at", "into", "over", "between")
 NOUN_TARGET_PREPS = ("against", "on", "with", "at", "toward", "towards", "between")
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+VENUE_TYPES = frozenset({"CONSULT", "SUPPORT", "AGREE"})  # a place in their phrase is where, not who
 PLACE_KINDS = {"capital": "city", "disputed": "region"}  # a gazetteer kind as an object word of obj=
 
 
@@ -437,15 +438,18 @@ class EventFinder:
         if not targets and not partners:
             fallback = [t for t in _slot_tokens(verb, FALLBACK_SLOTS, feats, default=())
                         if t.i not in used and t not in slot_tokens]
+            inner: list[Token] = []
             for comp in (c for c in verb.children if c.dep_ == "xcomp" or _purpose(c)):
                 # "threatened to attack X", "sent doctors to help Moldova fight the outbreak"
-                fallback += _slot_tokens(comp, (*FALLBACK_SLOTS, "ccomp"), features(comp, self.words),
-                                         default=())
+                inner += _slot_tokens(comp, (*FALLBACK_SLOTS, "ccomp"), features(comp, self.words),
+                                      default=())
+            fallback += inner
             for tok in fallback:
                 found = _others(
                     actors.resolve_target(tok, self.targets.default_country(tok, sources, victims))
                     or self.targets.participants(tok, actors, context, recent=False), sources)
-                if own:  # "agreed to buy 355 Airbus jets": the buyer's own jets, no target
+                if own or tok in inner:  # "agreed to buy 355 Airbus jets", "refused to send Taurus
+                    # missiles to Ukraine": the source's own jets and missiles, no target
                     found = [a for a in found if not _own_forces(a, sources)]
                 if found:
                     targets = found
@@ -464,7 +468,8 @@ class EventFinder:
             prep_objs = [t for w, t in feats.preps if t is not None and w in named]  # "warned of a
             # harsh response to any Israeli attack"; "pulled out of the Paris agreement" names no one
             targets = self.targets.deep_targets([*slot_tokens, *fallback, *objs, *comps, *prep_objs],
-                                                actors, sources, venue=ptype == "CONSULT")
+                                                actors, sources, venue=ptype in VENUE_TYPES
+                                                or pattern.code.startswith("125"))
         if not targets and not partners:  # "told Burkina Faso's leader that Accra would help patrol"
             targets = self.targets.addressee(verb, actors, sources)
         if not targets and not partners and sources:  # "Tehran vowed a harsh response": to Israel

@@ -80,7 +80,8 @@ class TargetSearch:
                      venue: bool = False) -> list[Actor]:
         """The nearest named actor inside the target phrases, when their heads name none:
         "rejected the deployment of US warships" → USA, "banned imports of Japanese seafood" → JPN.
-        For a meeting (`venue`), a capital after "in" is where it is held, not a party."""
+        For a meeting or a deal (`venue`), a capital or country after "in" is where it is held,
+        not a party."""
         source_heads = {a.head for a in sources}
         for tok in tokens:
             layer = [tok]
@@ -88,7 +89,7 @@ class TargetSearch:
                 for node in layer:
                     if node.i in source_heads or node.pos_ not in NOUN_POS | {"PRON"}:
                         continue
-                    if venue and _capital_as_place(node, actors):
+                    if venue and _venue(node, actors):
                         continue  # "resumed peace negotiations in Caracas": a capital after "in" is a place
                     named = actors.resolve_target(node, self.default_country(node, sources))
                     found = [a for a in _others(named, sources)
@@ -196,8 +197,10 @@ def _same_actor(a: Actor, b: Actor) -> bool:
     return a.code == b.code or (a.country == b.country and (a.sector is None or b.sector is None))
 
 
-def _capital_as_place(tok: Token, actors: SentenceActors) -> bool:
-    """A capital named after "in", "at" or "near" is where something happens, not who."""
+def _venue(tok: Token, actors: SentenceActors) -> bool:
+    """A capital or a country named after "in", "at" or "near" inside a meeting's or a deal's
+    phrase is where it is held, not a party ("talks due to begin in Switzerland", "signed an
+    election deal in Barbados")."""
     m = actors.by_token.get(tok.i)
     return (tok.dep_ == "pobj" and tok.head.lower_ in {"in", "at", "near", "inside"} and m is not None
-            and isinstance(m.entry, ActorEntry) and m.entry.kind == "metonym")
+            and isinstance(m.entry, ActorEntry) and m.entry.kind in {"metonym", "country"})

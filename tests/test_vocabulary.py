@@ -965,6 +965,15 @@ EXACT_ROWS = [
     ("North Korea test-fired a new long-range ballistic missile on Thursday.", {("PRK", None, "MOBILIZE")}),
     ("Joe Biden clashed with Benjamin Netanyahu over the war in Gaza.", set()),
     ("Pakistani troops fired on Sunday at Afghan border posts.", {("PAKMIL", "AFG", "ASSAULT")}),
+    # the missiles one refuses to send are one's own; an apposition across the verb; a venue
+    ("German Chancellor Olaf Scholz refused to send Taurus cruise missiles to Ukraine.",
+     {("DEUGOV", "UKR", "REJECT")}),
+    ("Niger's military rulers on Tuesday refused to receive a joint delegation from ECOWAS, the African "
+     "Union and the United Nations.", {("NERMIL", "IGOGOV", "REJECT")}),
+    ("Sudan's army-led government said it would not attend ceasefire talks due to begin in Switzerland.",
+     {("SDNGOV", None, "REJECT")}),
+    ("Venezuela's government and the opposition signed an election deal in Barbados.",
+     {("VENGOV", "VENOPP", "SUPPORT"), ("VENOPP", "VENGOV", "SUPPORT")}),
 ]
 
 
