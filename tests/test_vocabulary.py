@@ -382,7 +382,7 @@ CASES = [
     ("RUSGOV RUSCVL 1721", "Russia's government throttled YouTube across the country."),
     # -- vocab10: wishes to reopen talks, debts to be paid off, readiness to resume talks
     ("COLGOV COLREB 036", "Colombia's government wants to reopen talks with the ELN."),
-    ("SAU SYR 033", "Saudi Arabia said it would pay off Syria's debt to the World Bank."),
+    ("SAU SYR 0331", "Saudi Arabia said it would pay off Syria's debt to the World Bank."),
     ("IRN USA 036", "Iran said it was ready to resume nuclear talks with the United States."),
     ("CHN ZMB 0331", "China agreed to restructure Zambia's debt."),
     ("AFGGOV PAK 030", "The Taliban expressed readiness to resume talks with Pakistan."),
@@ -411,7 +411,7 @@ CASES = [
     # -- vocab11: offers, pledges and invitations (AGREE)
     ("TUR RUS 036", "Turkey offered to host talks between Russia and Ukraine."),
     ("SAU SYR 0331", "Saudi Arabia pledged $500 million to Syria for reconstruction."),
-    ("DEU UKR 033", "Germany promised to send more air defence systems to Ukraine."),
+    ("DEU UKR 0332", "Germany promised to send more air defence systems to Ukraine."),
     ("QAT ISR 036", "Qatar said it stood ready to mediate between Israel and Hamas."),
     ("IRN USA 030", "Iran expressed willingness to resume talks with the United States."),
     ("ARM AZE 030", "Armenia agreed in principle to a peace treaty with Azerbaijan."),
@@ -423,11 +423,11 @@ CASES = [
     ("CHN PAKGOV 036", "China invited Pakistan's prime minister to visit Beijing."),
     ("KORGOV JPN 036", "South Korea's president accepted an invitation to visit Japan."),
     ("UKR EUR 038", "Ukraine welcomed an offer of mediation from the European Union."),
-    ("JPN PHL 033", "Japan pledged to provide patrol boats to the Philippines."),
+    ("JPN PHL 0332", "Japan pledged to provide patrol boats to the Philippines."),
     ("USA TWN 0332", "The United States promised Taiwan more weapons."),
     ("BRA - 036", "Brazil offered to host the next round of climate talks."),
     ("KEN HTI 0334", "Kenya pledged 1,000 police officers to Haiti."),
-    ("IDN PSE 033", "Indonesia said it was ready to send peacekeepers to Gaza."),
+    ("IDN PSE 0334", "Indonesia said it was ready to send peacekeepers to Gaza."),
     # -- vocab11: demands, requests asked, filed and submitted (REQUEST)
     ("UKR RUS 1053", "Ukraine demanded the return of its children from Russia."),
     ("IRQ TUR 1056", "Iraq asked Turkey to withdraw its troops."),
@@ -569,6 +569,12 @@ CASES = [
     ("IND BGD 0331", "India offered Bangladesh a $1 billion line of credit."),
     ("CHN PAK 0331", "China pledged a $2 billion line of credit to Pakistan."),
     ("GBR SDN 0333", "Britain pledged 120 million pounds in humanitarian aid for Sudan."),  # sum in aid
+    # what is sent, provided or held refines the intent: its own code's intent (INTENT_BY_CODE)
+    ("JPN UKR 0331", "Japan agreed to provide $2 billion in economic aid to Ukraine."),
+    ("IGO SOM 0334", "The African Union agreed to send more peacekeepers to Somalia."),
+    ("DEU UKR 0334", "Germany is ready to send peacekeepers to Ukraine."),
+    ("JPN PHL 0312", "Japan agreed to hold joint military exercises with the Philippines."),
+    ("USA UKR 0332", "The United States pledged to send more Patriot missiles to Ukraine."),
     # ties strengthened or deepened: the complement's own code (050) makes a diplomatic intent (032)
     ("CHNGOV RUSGOV 032", "Beijing vowed to strengthen ties with Moscow."),
     ("CHN RUS 032", "China pledged to deepen its strategic partnership with Russia."),
@@ -678,8 +684,8 @@ ADVMOD_SORRY = (
 
 
 INTENT_KIND = (
-    "a pledge or agreement to 'send', 'provide' or 'hold' X takes the verb's own code (033, 031): what "
-    "is sent or held (peacekeepers, missiles, 'in economic aid', joint exercises) does not refine it"
+    "the intent is refined only by the complement verb's own pattern: 'to deepen military cooperation' "
+    "is deepening ties (050, so 032) and 'to take in wounded Palestinians' has no pattern (030)"
 )
 XCOMP_OBJECT = (
     "what the complement acts on ('to send more troops', 'to hold an emergency meeting', 'to extend its "
@@ -773,11 +779,6 @@ LIMITS = [
     xfail(ADVCL_DEADLINE, "BFA FRAMIL 1056", "Burkina Faso gave French troops a month to leave."),
     xfail(ADVMOD_SORRY, "KORGOV JPN 055", "South Korea's president said sorry to Japan."),
     # -- vocab13: phrasings the engine cannot code yet
-    xfail(INTENT_KIND, "JPN UKR 0331", "Japan agreed to provide $2 billion in economic aid to Ukraine."),
-    xfail(INTENT_KIND, "IGO SOM 0334", "The African Union agreed to send more peacekeepers to Somalia."),
-    xfail(INTENT_KIND, "DEU UKR 0334", "Germany is ready to send peacekeepers to Ukraine."),
-    xfail(INTENT_KIND, "JPN PHL 0312", "Japan agreed to hold joint military exercises with the Philippines."),
-    xfail(INTENT_KIND, "USA UKR 0332", "The United States pledged to send more Patriot missiles to Ukraine."),
     xfail(INTENT_KIND, "RUS PRK 0312", "Russia vowed to deepen military cooperation with North Korea."),
     xfail(INTENT_KIND, "EGY PSE 0333", "Egypt offered to take in wounded Palestinians from Gaza."),
     xfail(THEY_GROUP, "COLREB COLGOV 036",
