@@ -48,6 +48,13 @@ from coder.where import Gazetteer, event_location
 INTENT_CODES = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033",
                 "CONCEDE": "035", "RETREAT": "035"}
 GENERIC_INTENT = "030"
+# The intent of a material act named by its CAMEO code, finer than its type's: "agreed to hold joint
+# military exercises" (062) is 0312, "was ready to send peacekeepers" (074) 0334. An intent line of a
+# parent code (031, 033) takes the finer one its complement names: "pledged to send more Patriot
+# missiles" (send missiles, 072) is 0332, not the pledge-to-send line's 033.
+INTENT_BY_CODE = (("061", "0311"), ("062", "0312"), ("063", "0313"), ("064", "0314"),
+                  ("071", "0331"), ("072", "0332"), ("073", "0333"), ("074", "0334"))
+REFINABLE_INTENTS = frozenset({"031", "033"})
 ALLEGING = frozenset({"claim", "allege", "accuse", "charge", "insist", "contend"})  # an adversary's word
 RELIEF_CODES = frozenset({"070", "073"})  # aid a vehicle that arrives carrying it brings
 OFFERS = frozenset({"AGREE", "SUPPORT"})  # an offer naming no one, after a meeting: to the one met
@@ -668,20 +675,30 @@ class EventFinder:
                           for o in p.children if o.dep_ in {"dobj", "obj"})]
         return bool(helped) or any(o.lemma_.lower() in self.words.help_forces for o in sent)
 
+    def _intent_code(self, pattern: Pattern) -> str | None:
+        """The intent (03x) of doing what `pattern` codes: by its CAMEO code (INTENT_BY_CODE), else
+        by its PLOVER type (INTENT_CODES)."""
+        finer = next((c for k, c in INTENT_BY_CODE if pattern.code.startswith(k)), None)
+        if finer is not None and finer in self.lexicon.cameo:
+            return finer
+        return INTENT_CODES.get(self.lexicon.cameo[pattern.code].plover_type or "")
+
     def _as_intent(self, verb: Token, pattern: Pattern, how: str) -> tuple[Pattern, str]:
         """Future or promised cooperation is AGREE (PLOVER): "will visit", "would send aid",
         "promised to sign", "was ready to resume talks" take the matching CAMEO 03x code. A bare
         "agreed to X" takes the intent code of X: "agreed to extend the ceasefire" is a promised
         concession (035), "agreed to open negotiations" an intent to negotiate (036)."""
-        if pattern.code == GENERIC_INTENT:
+        if pattern.code == GENERIC_INTENT or pattern.code in REFINABLE_INTENTS:
             for comp in (c for c in verb.children if c.dep_ == "xcomp"):
                 inner, _ = self._choose(comp, "verb") if comp.lemma_.lower() in self.lexicon.verb_patterns \
                     else (None, None)
-                code = INTENT_CODES.get(self.lexicon.cameo[inner.code].plover_type or "") if inner else None
-                if code is not None and code in self.lexicon.cameo:
+                code = self._intent_code(inner) if inner else None
+                fits = pattern.code == GENERIC_INTENT or (
+                    code is not None and code != pattern.code and code.startswith(pattern.code))
+                if code is not None and code in self.lexicon.cameo and fits:
                     return replace(pattern, code=code), how + f"; agreed to '{comp.text}': intent {code}"
         ptype = self.lexicon.cameo[pattern.code].plover_type
-        code = INTENT_CODES.get(ptype or "")
+        code = self._intent_code(pattern)
         threat = next((c for k, c in THREAT_CODES if pattern.code.startswith(k)), None)
         ordered = (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.words.order_heads
                    and pattern.code[:2] in {"18", "19", "20"})  # "told police to shoot anyone who ..."
