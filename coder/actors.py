@@ -726,16 +726,32 @@ class SentenceActors:
         verb = head
         while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
             verb = verb.head
+        if head.dep_ == "nsubj" and any(c.lower_ == "what" for c in verb.children):
+            owner, said = verb, None  # "staged drills around Taiwan, surrounding the island ..., in
+            while said is None and owner.head.i != owner.i:  # what it called a stern warning": the subject
+                owner = owner.head  # of the nearest clause above that has one
+                said = next((c for c in owner.children if c.dep_ == "nsubj"), None)
+            found = self.resolve_one(said) if said is not None and said.lower_ != "it" else None
+            if found is not None:
+                return Actor(found.code, found.name, head.text, head.i, found.kind,
+                             (*found.sources, "pronoun it: the subject of what it says"))
         reporter = self._reporter(head) if head.dep_ in {"nsubj", "nsubjpass"} else None
         if reporter is not None:  # "The military said it had targeted Hamas command centres"
             return Actor(reporter.code, reporter.name, head.text, head.i, reporter.kind,
                          (*reporter.sources, "pronoun it: the one who says it"))
         subject = {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
-        for i in range(head.i - 1, self.sent.start - 1, -1):
-            m = self.by_token.get(i)
-            if (m is not None and isinstance(m.entry, ActorEntry) and m.entry.kind in ORG_KINDS
-                    and i not in subject):
-                found = self.resolve_one(_phrase_head(self.sent.doc[m.end - 1]))
+        # a subject "it" is first the nearest subject before it ("demanded that Iran stop sending
+        # drones to Russia, and warned of sanctions if it did not" → Iran), then any actor
+        for subjects_only in ((True, False) if head.dep_ == "nsubj" else (False,)):
+            for i in range(head.i - 1, self.sent.start - 1, -1):
+                m = self.by_token.get(i)
+                if (m is None or not isinstance(m.entry, ActorEntry) or m.entry.kind not in ORG_KINDS
+                        or i in subject):
+                    continue
+                phrase_head = _phrase_head(self.sent.doc[m.end - 1])
+                if subjects_only and phrase_head.dep_ != "nsubj":
+                    continue
+                found = self.resolve_one(phrase_head)
                 if found is not None:
                     return Actor(found.code, found.name, head.text, head.i, found.kind,
                                  (*found.sources, "pronoun it"))

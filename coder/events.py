@@ -102,7 +102,8 @@ VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})  # unnamed targets are victims w
 # Unnamed forces in these events' slots are the source's own: "sent troops", "withdrew soldiers"
 OWN_FORCE_TYPES = frozenset({"MOBILIZE", "RETREAT", "AID", "COOPERATE", "AGREE", "SUPPORT"})
 # Where a verb's target is looked for when the pattern's own slots name no actor.
-FALLBACK_SLOTS = ("dobj", "against", "on", "with", "to", "toward", "towards", "at", "into", "over", "between")
+FALLBACK_SLOTS = ("dobj", "against", "on", "with", "to", "toward", "towards", "at", "into", "over", "between",
+                  "around", "off")
 NOUN_TARGET_PREPS = ("against", "on", "with", "at", "toward", "towards", "between")
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 VENUE_TYPES = frozenset({"CONSULT", "SUPPORT", "AGREE"})  # a place in their phrase is where, not who
@@ -479,6 +480,11 @@ class EventFinder:
                                                 or pattern.code.startswith("125"))
         if not targets and not partners:  # "told Burkina Faso's leader that Accra would help patrol"
             targets = self.targets.addressee(verb, actors, sources)
+        warning = ptype == "THREATEN" and verb.dep_ == "advcl" and verb.tag_ == "VBG"
+        if not targets and not partners and warning:  # "gave Niger's junta one week ..., warning it
+            told = [c for c in verb.head.children if c.dep_ in {"dative", "dobj"}]  # could use force"
+            targets = _others([a for t in told for a in actors.resolve(t)], sources)
+            how += "; a warning while acting on someone: at them" if targets else ""
         if not targets and not partners and sources:  # "Tehran vowed a harsh response": to Israel
             targets = self.targets.answered(verb, ptype, [*slot_tokens, *feats.objs], sources, context)
             how += "; a reaction: aimed at the one whose act it answers" if targets else ""

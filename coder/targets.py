@@ -17,7 +17,7 @@ from coder.types import NON_STATE_COUNTRIES, Actor, ActorEntry, Location, Patter
 from coder.where import Gazetteer
 
 AGENT_PLACE_PREPS = frozenset({"in", "at", "near", "from"})  # "civilians in Kharkiv"
-TARGET_PLACE_PREPS = frozenset({"in", "near", "inside"})  # "struck facilities in Kharkiv"
+TARGET_PLACE_PREPS = frozenset({"in", "near", "inside", "into"})  # "struck facilities in Kharkiv"
 FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "PRM"})
 ANSWER_TYPES = frozenset({"THREATEN", "ACCUSE", "REJECT", "SUPPORT"})  # reactions to an act told before
 REFERRING = frozenset({"the", "this", "these", "that", "those", "such"})
@@ -139,6 +139,10 @@ class TargetSearch:
         answer = next((s for s, t in others if (reprisal or freed) and t is not None and t.country in home),
                       None) \
             or next((s for s, _ in others if s.country not in home), None)
+        if answer is None and reprisal:  # "Iran accused Israel of bombing its embassy ... and vowed
+            answer = next((t for s, t in reversed(context.acts)  # to take revenge": at the accused
+                           if t is not None and t.country not in home
+                           and any(_same_actor(s, a) for a in sources)), None)
         return [answer] if answer is not None else []
 
     def default_recipient(self, pattern: Pattern, sources: list[Actor], where: Location | None,

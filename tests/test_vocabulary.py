@@ -1129,6 +1129,16 @@ EXACT_ROWS = [
      {("SDNGOV", None, "REJECT")}),
     ("Venezuela's government and the opposition signed an election deal in Barbados.",
      {("VENGOV", "VENOPP", "SUPPORT"), ("VENOPP", "VENGOV", "SUPPORT")}),
+    # revenge vowed after an accusation; a threat at home; drills around an island; "it" a subject
+    ("Iran accused Israel of bombing its embassy compound in Damascus and vowed to take revenge.",
+     {("IRN", "ISR", "ACCUSE"), ("IRN", "ISR", "THREATEN")}),
+    ("Nigeria's labour unions threatened to shut down the national grid over a planned tariff increase.",
+     {("NGALAB", "NGAGOV", "THREATEN")}),
+    ("China's military staged large-scale drills around Taiwan on Monday.", {("CHNMIL", "TWN", "MOBILIZE")}),
+    ("EU foreign ministers demanded that Iran stop transferring drones to Russia, and warned of new "
+     "sanctions if it did not.", {("EURGOV", "IRN", "REQUEST"), ("EURGOV", "IRN", "THREATEN")}),
+    ("The West African bloc ECOWAS gave Niger's junta one week to reinstate President Mohamed Bazoum, "
+     "warning it could use force.", {("IGO", "NERMIL", "THREATEN")}),
 ]
 
 
