@@ -482,8 +482,8 @@ class EventFinder:
             targets = self.targets.addressee(verb, actors, sources)
         warning = ptype == "THREATEN" and verb.dep_ == "advcl" and verb.tag_ == "VBG"
         if not targets and not partners and warning:  # "gave Niger's junta one week ..., warning it
-            told = [c for c in verb.head.children if c.dep_ in {"dative", "dobj"}]  # could use force"
-            targets = _others([a for t in told for a in actors.resolve(t)], sources)
+            acted_on = [c for c in verb.head.children if c.dep_ in {"dative", "dobj"}]  # could use force"
+            targets = _others([a for t in acted_on for a in actors.resolve(t)], sources)
             how += "; a warning while acting on someone: at them" if targets else ""
         if not targets and not partners and sources:  # "Tehran vowed a harsh response": to Israel
             targets = self.targets.answered(verb, ptype, [*slot_tokens, *feats.objs], sources, context)
