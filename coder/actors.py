@@ -735,6 +735,12 @@ class SentenceActors:
             if found is not None:
                 return Actor(found.code, found.name, head.text, head.i, found.kind,
                              (*found.sources, "pronoun it: the subject of what it says"))
+        named = verb.head if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "dobj" else None
+        thing = next((c for c in named.children if c.dep_ == "dobj"), None) if named is not None else None
+        found = self.resolve_one(thing) if thing is not None and thing.pos_ == "NOUN" else None
+        if found is not None:  # "dismissed Putin's demand ..., calling it an ultimatum": what the
+            return Actor(found.code, found.name, head.text, head.i, found.kind,  # clause acted on
+                         (*found.sources, "pronoun it: what its clause acted on"))
         reporter = self._reporter(head) if head.dep_ in {"nsubj", "nsubjpass"} else None
         if reporter is not None:  # "The military said it had targeted Hamas command centres"
             return Actor(reporter.code, reporter.name, head.text, head.i, reporter.kind,

@@ -11,11 +11,12 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
-from coder.clauses import _means_of
+from coder.clauses import NAMING_VERBS, _means_of
 from coder.types import CameoCode, Event, Trace
 
 # Types a participle may restate each other in: "will reopen the crossing, ending a closure"
 YIELDING = frozenset({"CONCEDE", "RETREAT"})
+DISAPPROVING = frozenset({"ACCUSE", "REJECT"})
 MESSAGE_VERBS = frozenset({"send", "write", "deliver"})  # "sent a note to India, asking for ...": one request
 ADDRESSED = frozenset({"REQUEST", "ACCUSE", "REJECT", "AGREE", "THREATEN", "SUPPORT"})  # said to someone
 PROTEST_VOICES = frozenset({"REQUEST", "ACCUSE", "REJECT"})  # what a protest demands or defies
@@ -37,11 +38,15 @@ def _one_event_with_its_participle(sent: Span, events: list[Event], traces: list
         if tok.dep_ != "advcl" or tok.tag_ != "VBG":
             continue
         kind = cameo[part.cameo].plover_type
+        naming = tok.lemma_.lower() in NAMING_VERBS
         for j, head in enumerate(events):
             if (head.trigger != tok.head.i or head.source.code != part.source.code
-                    or _family(cameo[head.cameo].plover_type) != _family(kind) or j in drop):
+                    or _family(cameo[head.cameo].plover_type, naming) != _family(kind, naming) or j in drop):
                 continue
-            if head.target is not None and part.target is not None:
+            if kind == "PROTEST" and head.target is not None:
+                drop.add(k)  # "rallied outside the Israeli embassy, chanting slogans against the war in
+                # Gaza": what the crowd chants is what its protest says, aimed where the protest is
+            elif head.target is not None and part.target is not None:
                 guess = "article's main country" in part.target.sources  # "killing 12 people"
                 if (head.target.country != part.target.country and doc[part.target.head].pos_ != "PRON"
                         and not guess):
@@ -209,6 +214,10 @@ def _with_recipients(events: list[Event], traces: list[Trace], cameo: Mapping[st
     return kept
 
 
-def _family(ptype: str | None) -> str | None:
-    """The participle pass's notion of the same type: a concession and its carrying out are one."""
+def _family(ptype: str | None, naming: bool = False) -> str | None:
+    """The participle pass's notion of the same type: a concession and its carrying out are one;
+    so are a rejection and the name a `naming` participle gives what it rejects ("dismissed
+    Putin's demand, calling it an ultimatum")."""
+    if naming and ptype in DISAPPROVING:
+        return "disapprove"
     return "yield" if ptype in YIELDING else ptype

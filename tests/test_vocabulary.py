@@ -1139,6 +1139,11 @@ EXACT_ROWS = [
      "sanctions if it did not.", {("EURGOV", "IRN", "REQUEST"), ("EURGOV", "IRN", "THREATEN")}),
     ("The West African bloc ECOWAS gave Niger's junta one week to reinstate President Mohamed Bazoum, "
      "warning it could use force.", {("IGO", "NERMIL", "THREATEN")}),
+    # what a rally chants is the rally's; a rejection and the name it gives what it rejects: one row
+    ("Hundreds of demonstrators rallied outside the Israeli embassy in Amman, chanting slogans against the "
+     "war in Gaza.", {("JORCVL", "ISRGOV", "PROTEST")}),
+    ("Kyiv dismissed Russian President Vladimir Putin's demand that Ukrainian troops withdraw from four "
+     "regions, calling it an ultimatum.", {("UKRGOV", "RUSGOV", "REJECT")}),
 ]
 
 
