@@ -527,6 +527,13 @@ def _blocker(tok: Token, blocking: set[int], words: Words) -> Token | None:
     if tok.dep_ in {"nsubj", "nsubjpass"} and any(
             c.dep_ == "acomp" and c.lemma_.lower() in words.hypothetical_heads for c in tok.head.children):
         return tok  # "a meeting between Xi and Trump was likely", "Beijing's support is unlikely to waver"
+    if (tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in words.raising_heads) or (
+            tok.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lemma_.lower() in words.raising_heads
+                                        for c in tok.head.children)):
+        return tok.head  # "talks between Russia and Ukraine are expected next week", "a meeting is
+        # scheduled for Friday", "talks are due on Monday": planned, not held
+    if tok.dep_ in {"dobj", "obj"} and tok.head.lemma_.lower() in words.proposal_heads:
+        return tok.head  # "Turkey suggested talks between Russia and Ukraine": proposed, not held
     if _in_a_work(tok, words):
         return tok  # "In the new war film, American marines storm a beach"
     while (node.dep_ not in CLAUSE_EDGES or _purpose(node)) and node.head.i != node.i:

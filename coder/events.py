@@ -160,9 +160,10 @@ class EventFinder:
                 continue
             blocker = _blocker(tok, blocking, self.words)
             if (blocker is not None and kind == "noun" and blocker.i == tok.head.i
-                    and not _promised(blocker, self.words)
+                    and not _promised(blocker, self.words) and _consults(chosen.get(blocker.i))
                     and tok.dep_ in {"dobj", "obj"} and self.targets.between_parties(tok, actors, context)):
-                blocker = None  # "hosted talks between Iran and the US": the talks are the parties' own
+                blocker = None  # "hosted talks between Iran and the US": the talks are the parties' own;
+                # not "postponed", "rejected", "proposed" or "demanded talks between X and Y"
             clause = _meeting_clause(tok, pattern) if kind == "noun" and pattern is not None else None
             if blocker is not None and clause is not None and not is_negated(clause) \
                     and not _modal(clause) and not _hypothetical(clause) and not _aux_in(clause, FUTURE_AUX):
@@ -985,6 +986,12 @@ def _the_state_of(target: Actor, verb: Token, actors: SentenceActors) -> list[Ac
 def _business(actor: Actor) -> bool:
     """A company or a business sector: events among them alone are not political."""
     return actor.country == "MNC" or actor.sector == "BUS"
+
+
+def _consults(choice: tuple[Pattern | None, Features] | None) -> bool:
+    """The verb is itself a meeting act (hosts, brokers, attends the talks it governs), so the talks
+    it carries took place; a verb of any other kind ("postponed", "proposed") keeps them unheld."""
+    return choice is not None and choice[0] is not None and choice[0].code.startswith("04")
 
 
 def _unique(actors: list[Actor]) -> list[Actor]:

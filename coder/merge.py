@@ -160,8 +160,11 @@ def _dedupe(events: list[Event]) -> list[Event]:
     with_target = {(e.cameo[:2], _speaker(e)) for e in events if e.target is not None}
     out = []
     for e in events:
-        if e.cameo.startswith("04"):  # a meeting: one per pair of countries
-            key = (e.cameo[:2], e.source.country, e.target.country if e.target else None)
+        if e.cameo.startswith("04") and not _within_a_country(e):
+            key = (e.cameo[:2], e.source.country, e.target.country if e.target else None)  # a meeting:
+            # one per pair of countries
+        elif e.cameo.startswith("04"):  # a state's talks with its own rebels go both ways; a mediator
+            key = (e.cameo[:2], e.source.code, e.target.code if e.target else None)  # meets each side
         else:
             key = (e.cameo, e.source.code, e.target.code if e.target else None)
         if key in seen or (e.target is None and (e.cameo[:2], _speaker(e)) in with_target):
@@ -169,6 +172,13 @@ def _dedupe(events: list[Event]) -> list[Event]:
         seen.add(key)
         out.append(e)
     return out
+
+
+def _within_a_country(e: Event) -> bool:
+    """A meeting of two actors of one country ("Colombia's government held talks with the ELN"), or
+    a mediation between such actors ("Norway brokered talks between Colombia's government and the
+    ELN"): the actors, not their countries, tell the rows apart."""
+    return e.target is not None and (e.target.country == e.source.country or e.cameo.startswith("045"))
 
 
 def _speaker(e: Event) -> str:

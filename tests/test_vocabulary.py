@@ -615,6 +615,114 @@ CASES = [
     # a demand at home that names no one is made to the own government (recipients.tsv)
     ("PAKOPP PAKGOV 1041", "Pakistan's opposition demanded the resignation of the prime minister."),
     ("BLRCVL BLRGOV 1053", "Protesters in Belarus demanded the release of political prisoners."),
+    # -- vocab14: meetings, visits and calls that took place (CONSULT) --------------------------
+    ("EGYGOV JORGOV 040", "Egypt's foreign minister met his Jordanian counterpart in Cairo on Monday."),
+    ("CHNGOV BRAGOV 046",
+     "Chinese President Xi Jinping held talks with Brazilian President Lula da Silva in Beijing."),
+    ("TURGOV RUSGOV 041",
+     "Turkish President Tayyip Erdogan spoke by phone with Russian President Vladimir Putin."),
+    ("FRAGOV RUSGOV 041", "Macron spoke to Putin by phone on Sunday."),
+    ("TURGOV RUSGOV 040", "After meeting Putin in Sochi, Erdogan said the grain deal could be revived."),
+    ("SAUGOV IRNGOV 043", "The Saudi crown prince received the Iranian foreign minister in Riyadh."),
+    ("DEUGOV UKRGOV 042", "German Chancellor Friedrich Merz visited Kyiv on Tuesday."),
+    ("JPNGOV USAGOV 042",
+     "Japan's prime minister arrived in Washington for talks with President Donald Trump."),
+    ("USAGOV CHNGOV 041", "The U.S. secretary of state telephoned his Chinese counterpart on Friday."),
+    ("NOR COLGOV 045", "Norway brokered talks between Colombia's government and the ELN."),
+    ("NOR COLREB 045", "Norway brokered talks between Colombia's government and the ELN."),  # each side
+    ("IRNGOV FRAGOV 040", "Iranian and French diplomats met in Geneva on Friday."),
+    ("FRAGOV UKRGOV 041",
+     "French President Emmanuel Macron had a phone call with Ukrainian President Volodymyr Zelensky."),
+    ("INDGOV JPN 042", "Indian Prime Minister Narendra Modi paid a state visit to Japan."),
+    ("CHNGOV RUSGOV 042", "China's foreign minister travelled to Moscow for talks with Sergei Lavrov."),
+    ("HUNGOV USAGOV 040", "Hungarian Prime Minister Viktor Orban met Donald Trump at the White House."),
+    ("KORGOV JPNGOV 043", "South Korea's president hosted Japan's prime minister in Seoul."),
+    ("ARMGOV AZEGOV 046", "Armenia's prime minister and Azerbaijan's president negotiated in Abu Dhabi."),
+    ("IRNGOV OMNGOV 042", "Iran's foreign minister flew to Muscat on Sunday."),
+    ("USAGOV ISRGOV 040",
+     "The U.S. envoy Steve Witkoff sat down with Israeli Prime Minister Benjamin Netanyahu in Jerusalem."),
+    ("EGY PSEGOV 045", "Egypt mediated between Israel and Hamas."),
+    ("EGY ISR 045", "Egypt facilitated talks between Israel and Hamas."),
+    ("ISR PSEGOV 046", "Egypt facilitated talks between Israel and Hamas."),  # the parties' own talks
+    ("COLREB COLGOV 046", "Colombia's government held talks with the ELN in Havana."),  # both ways at home
+    ("KORGOV PRKGOV 040",
+     "South Korea's unification minister met North Korean officials at the border village of Panmunjom."),
+    ("USAGOV RUSGOV 046", "Talks between U.S. and Russian officials took place in Riyadh on Tuesday."),
+    ("CHNGOV USAGOV 042", "The Chinese vice premier arrived in Washington on Monday."),
+    ("INDGOV CHNGOV 040", "India's foreign minister held a meeting with his Chinese counterpart in Beijing."),
+    ("FRAGOV UKRGOV 040", "Macron spoke at a meeting with Zelensky in Paris."),
+    ("PAKMIL USAGOV 040", "Pakistan's army chief met Trump at the White House for lunch."),
+    # talks that stalled were held, as a normalisation that stalled was begun ("SAU - 050" above)
+    ("ISR PSEGOV 046", "Talks between Israel and Hamas stalled over the hostage issue."),
+    # -- vocab14: protests, strikes, boycotts, sit-ins, riots (PROTEST) -------------------------
+    ("SRB SRBGOV 141", "Thousands of Serbians took to the streets of Belgrade on Saturday."),
+    ("BGDEDU BGDGOV 141", "Students in Dhaka staged a sit-in outside the education ministry."),
+    ("FRALAB FRAGOV 143", "French rail workers went on strike over pension reform."),
+    ("IRN GBRGOV 141", "Hundreds of Iranians rallied outside the British embassy in Tehran."),
+    ("POLAGR POLLEG 141", "Thousands of Polish farmers marched on parliament in Warsaw."),
+    ("GEOOPP GEOGOV 1431", "Opposition lawmakers in Georgia boycotted the vote on the foreign agents law."),
+    ("HUNOPP HUNLEG 143",
+     "Hungarian opposition lawmakers walked out of parliament during the prime minister's speech."),
+    ("GEOCVL GEOGOV 141", "Demonstrators gathered in Tbilisi to protest the government's decision."),
+    ("BHRSOC BHRGOV 142", "A jailed Bahraini activist went on hunger strike."),
+    ("KENCVL KENCOP 145", "Protesters in Nairobi clashed with police over the finance bill."),
+    ("IRLCVL IRLGOV 145", "Rioters in Dublin set fire to buses after a stabbing."),
+    ("ISR ISRGOV 141",
+     "Tens of thousands of Israelis demonstrated in Tel Aviv against the judicial overhaul."),
+    ("KORMED KORGOV 143", "South Korean doctors staged a walkout over medical school quotas."),
+    ("PAKBUS PAKGOV 143", "Pakistani traders observed a nationwide strike against the tax."),
+    ("NGALAB NGAGOV 143", "Nigerian labour unions began a general strike on Monday."),
+    ("GEO GEOGOV 141", "Thousands of Georgians marched against the government in Tbilisi."),
+    ("ARGLAB ARGGOV 144", "Argentine truckers blocked highways to protest fuel prices."),
+    ("IDNCVL IDNGOV 145", "Protesters in Jakarta rioted after a delivery driver was killed by police."),
+    ("INDAGR INDLEG 1412", "Indian farmers protested outside parliament against the farm laws."),
+    ("GRCLAB GRCGOV 1432", "Greek workers staged a 24-hour general strike against the new labour law."),
+    ("PAKOPP PAKGOV 141", "Supporters of Imran Khan demonstrated in Islamabad to demand his release."),
+    ("TUR TURGOV 141", "Thousands of Turks protested the arrest of Istanbul mayor Ekrem Imamoglu."),
+    ("MEXEDU USAGOV 141", "Mexican students marched to the U.S. embassy in Mexico City."),
+    ("FRACVL FRAGOV 141", "Thousands of people marched through Paris to protest against the pension reform."),
+    ("USACVL USAGOV 141", "Protesters rallied outside the White House against the war."),
+    ("KENCVL KENGOV 141", "Kenyan protesters poured into the streets of Nairobi."),
+    ("ISRCVL ISRGOV 141",
+     "Families of Israeli hostages protested outside the prime minister's office in Jerusalem."),
+    ("PER PERGOV 141", "Thousands of Peruvians staged a march to the capital."),
+    ("CHLEDU CHLGOV 144", "Chilean students occupied their schools to demand free education."),
+    ("ARMOPP ARMGOV 141",
+     "Armenian opposition supporters held a rally in Yerevan to demand the prime minister's resignation."),
+    ("DEULAB DEUGOV 143", "German train drivers walked off the job on Wednesday."),
+    ("BGDCVL BGDGOV 141", "Protesters in Bangladesh chanted slogans against the government."),
+    ("IRNCVL IRNGOV 141", "Iranian women burned their headscarves in protest."),
+    ("FRAEDU IRNGOV 141", "French students held a vigil in protest outside the Iranian embassy in Paris."),
+    # -- vocab14: force posture (MOBILIZE) -------------------------------------------------------
+    ("IND CHN 154", "India deployed additional troops to its border with China."),
+    ("RUS - 152", "Russia put its nuclear forces on high alert."),
+    ("RUS UKR 154", "Russia massed tanks near the Ukrainian border."),
+    ("ISR - 154", "Israel mobilised 60,000 reservists for the offensive in Gaza."),
+    ("CHN TWN 150", "China held military drills near Taiwan."),
+    ("USA - 154", "The United States sent two warships to the eastern Mediterranean."),
+    ("JPN - 151", "Japan raised its alert level after the North Korean missile launch."),
+    ("POL - 150", "Poland scrambled jets after Russian drones entered its airspace."),
+    ("TWN - 152", "Taiwan put its forces on alert after Chinese warships approached the island."),
+    ("VEN - 154", "Venezuela deployed soldiers along its coast."),
+    ("PAKMIL - 154", "Pakistan's army moved troops to the Line of Control."),
+    ("PHL - 154", "The Philippines deployed coast guard vessels to Scarborough Shoal."),
+    ("ECUGOV - 154", "Ecuador's government deployed the army onto the streets of Quito."),
+    ("GBR POL 154", "Britain dispatched fighter jets to Poland."),
+    ("PRKMIL KOR 150", "North Korea's military conducted artillery drills near the border with South Korea."),
+    ("SRB - 152", "Serbia raised the combat readiness of its army."),
+    ("BLR - 154", "Belarus mobilised reservists for snap military exercises."),
+    ("KENGOV - 151", "The Kenyan government heightened security at polling stations."),
+    ("USAMIL - 154", "The Pentagon ordered an aircraft carrier to the Middle East."),
+    ("RUS - 154", "Russia called up 300,000 reservists."),
+    ("GRC TUR 154", "Greece reinforced its border with Turkey with extra troops."),
+    ("IND - 154", "India rushed troops to Manipur after ethnic clashes."),
+    ("EGY - 154", "Egypt beefed up its military presence in Sinai."),
+    ("ISR - 154", "Israel increased its troop presence along the Lebanese border."),
+    ("FRA - 153", "France deployed 80,000 police officers for New Year's Eve."),
+    ("AZE ARM 154", "Azerbaijan amassed troops on the Armenian border."),
+    ("THAMIL - 150", "Thailand's army held live-fire exercises near the Cambodian border."),
+    ("USA QAT 154", "The United States stationed additional fighter jets in Qatar."),
+    ("USAGOV - 154", "Washington sent an aircraft carrier strike group to the Mediterranean."),
 ]
 
 # Why the LIMITS fail today (engine limitations; the patterns themselves are in place):
@@ -713,6 +821,32 @@ EXPECT_SUBJECT = (
     "'Analysts expect China to demand': an active 'expect' with another subject is a forecast, but "
     "'expect' is only a raising head ('is expected to'), so China's demand is coded"
 )
+DOMESTIC_BETWEEN = (
+    "talks carried by a mediation verb become the parties' own only when the parties are of two "
+    "countries (between_parties), so a state's talks with its own rebels are not coded"
+)
+PARSE_NMOD = (
+    "the parser hangs 'the Colombian government' on 'rebels' as a modifier, so the government is "
+    "no party of its own"
+)
+COORD_MODIFIER = (
+    "the second of two coordinated modifiers of one noun ('Israeli and Hamas negotiators') is not "
+    "resolved as an actor of its own"
+)
+PURPOSE_TARGET = (
+    "'to protest the war' is parsed as a purpose clause (advcl), which no xcomp= condition sees, and "
+    "the protest verb's own object names the war's place (UKR), not the embassy where it was held"
+)
+JAILER = (
+    "the jailer in 'prisoners in Israeli jails' is not searched; the protest's recipient falls back to "
+    "the source's own country (recipients.tsv)"
+)
+TALKS_COLLAPSED = (
+    "collapsed talks are held talks in test_rules.py (test_noun_talks_between_is_reciprocal), and 'collapse' "
+    "as a negator lemma blocks every event nested under it (the seed article's talks, mediation, ceasefire "
+    "and clash in one sentence): a rule for the noun's own predicate only is left for the team"
+)
+STRAIT_PLACE = "places.tsv puts the Strait of Hormuz in Oman, so drills held there get OMN as target"
 
 
 def xfail(reason: str, expected: str, text: str) -> object:
@@ -800,6 +934,19 @@ LIMITS = [
     xfail(XCOMP_OBJECT, "TWN USA 1032", "Taiwan asked the United States to speed up weapons deliveries."),
     xfail(FROM_ON_NOUN, "NGA KEN 1013",
           "Nigeria requested the extradition of the separatist leader from Kenya."),
+    # -- vocab14: phrasings the engine cannot code yet
+    xfail(DOMESTIC_BETWEEN, "COLGOV COLREB 046",
+          "Norway brokered talks between Colombia's government and the ELN."),
+    xfail(PARSE_NMOD, "NOR COLGOV 045",
+          "Norway brokered talks between the Colombian government and ELN rebels."),
+    xfail(COORD_MODIFIER, "EGY PSEGOV 043", "Egypt hosted Israeli and Hamas negotiators in Cairo."),
+    xfail(PURPOSE_TARGET, "GBRSOC RUSGOV 141",
+          "Activists held a vigil outside the Russian embassy in London to protest the war in Ukraine."),
+    xfail(JAILER, "PSECVL ISR 142", "Palestinian prisoners in Israeli jails launched a hunger strike."),
+    xfail(NO_SUBJECT_TEST, "FRACOP - 153", "French police increased their presence around synagogues."),
+    xfail(NO_SUBJECT_TEST, "USAMIL - 152",
+          "The U.S. military raised the alert level at its bases in the Middle East."),
+    xfail(STRAIT_PLACE, "IRN - 150", "Iran staged naval drills in the Strait of Hormuz."),
 ]
 
 
@@ -1070,6 +1217,86 @@ NO_EVENT = [
     pytest.param("a company's investment commitment",
                  "Japan's SoftBank committed to investing $100 billion in the United States.",
                  marks=pytest.mark.xfail(reason=COMPANY_OWNER)),
+    # -- vocab14: meetings that did not happen or are no consultation between political actors ---
+    ("a negated meeting", "Egypt's foreign minister did not meet his Iranian counterpart in Cairo."),
+    ("a target met", "Kenya met its deficit target for the first time in a decade."),
+    ("teams meeting in a qualifier", "Brazil will meet Argentina in the World Cup qualifier on Tuesday."),
+    ("companies' talks", "Toyota held talks with Honda on a possible merger."),
+    ("a leader meeting students", "The Indian prime minister met students in Varanasi on Friday."),
+    ("a minister meeting families", "Pakistan's interior minister met families of the victims in Quetta."),
+    ("a visit to a flood zone at home", "The French president visited the flood zone in southern France."),
+    ("a visit to a hospital at home", "Spain's prime minister visited a hospital in Valencia."),
+    ("spoke to reporters", "The Turkish foreign minister spoke to reporters in Ankara."),
+    ("a summit only described",
+     "The summit, which starts on Monday in Johannesburg, will focus on debt relief."),
+    ("clubs meeting in a final", "Barcelona met Real Madrid in the Spanish Super Cup final."),
+    ("a shareholders' meeting", "Volkswagen's shareholders met in Berlin on Wednesday."),
+    ("football teams meeting", "The Chinese and Indian football teams met in Doha."),
+    ("a leader meeting flood victims", "The German chancellor met flood victims in Bavaria."),
+    ("talks expected", "Talks between Russia and Ukraine are expected next week."),
+    ("talks scheduled", "Talks between Russia and Ukraine are scheduled for next week."),
+    ("talks planned", "Talks between Russia and Ukraine are planned for November."),
+    ("a meeting expected", "A meeting between Xi and Trump is expected in South Korea."),
+    ("talks due", "Talks between Armenia and Azerbaijan are due on Monday."),
+    ("a meeting scheduled", "A meeting between Modi and Xi is scheduled for Friday."),
+    ("a meeting postponed", "The meeting between Vladimir Putin and Donald Trump in Budapest was postponed."),
+    ("talks postponed", "The talks between Armenia and Azerbaijan were postponed."),
+    ("a meeting cancelled", "The meeting of NATO foreign ministers in Brussels was cancelled."),
+    ("a planned meeting cancelled", "A planned meeting between Trump and Putin was cancelled."),
+    ("a summit not planned", "Russia said a summit between Putin and Trump was not planned."),
+    ("failed to meet", "The foreign ministers of India and Pakistan failed to meet in Astana."),
+    ("talks hoped for", "The two sides hope to hold talks before the end of the year."),
+    ("talks suggested", "Turkey suggested talks between Russia and Ukraine."),
+    ("a press conference", "At a press conference in Moscow, Sergei Lavrov said Russia would respond."),
+    ("a leader meeting bankers", "The president met with the heads of the country's largest banks."),
+    ("a factory visited", "The Chinese premier visited a factory in Shenzhen."),
+    ("a disaster zone toured", "Japan's prime minister toured the earthquake zone."),
+    ("the press met", "Hungary's prime minister met the press in Budapest."),
+    ("a group of students met", "Iran's supreme leader met a group of students in Tehran."),
+    ("wounded soldiers visited",
+     "Israel's prime minister visited wounded soldiers in a hospital in Tel Aviv."),
+    ("businessmen met abroad", "Turkey's foreign minister met Turkish businessmen in Berlin."),
+    ("a cabinet meeting", "The prime minister held a meeting with his cabinet on the budget."),
+    ("a disaster scene visited", "The Kenyan president visited the scene of the landslide."),
+    ("victims visited", "The governor visited the victims in hospital."),
+    ("a challenge met", "The Egyptian president met the challenge of rising prices."),
+    # -- vocab14: protest look-alikes ------------------------------------------------------------
+    ("protested his innocence", "The former minister protested his innocence at his trial in Paris."),
+    ("sports fans protesting", "Liverpool fans protested against ticket prices at Anfield."),
+    ("a striker scoring", "The striker scored twice as Brazil beat Chile."),
+    ("a bowler striking",
+     "The bowler struck twice in the first over as India reduced England to 30 for three."),
+    ("March the month", "Inflation in Turkey fell in March, the statistics office said."),
+    ("shares rallying", "Shares of the mining company rallied after the results."),
+    ("a bowling strike", "He rolled a strike in the final frame to win the bowling championship."),
+    ("fans marching to a stadium", "Thousands of fans marched to the stadium before the derby."),
+    ("a vote in March", "The French parliament will vote in March on the budget."),
+    ("crowds at a funeral", "Crowds gathered in Rome to watch the pope's funeral."),
+    ("a president speaking at a rally", "The Brazilian president spoke at a rally in Sao Paulo."),
+    ("a century struck", "The Pakistani opener struck a century against England."),
+    ("March elections", "The March elections in Kenya are seen as a test for the president."),
+    ("supporters celebrating a title", "Celtic supporters marched through Glasgow after the title win."),
+    ("a lawyer protesting that", "The lawyer protested that his client had been denied bail."),
+    ("runners marching", "Runners marched in step before the marathon in London."),
+    ("pilgrims gathering", "Thousands of pilgrims gathered in Mecca for the hajj."),
+    ("a footballer's strike", "The striker went on strike to force a transfer from the club."),
+    # -- vocab14: force-posture look-alikes ------------------------------------------------------
+    ("software deployed", "The bank deployed new software to detect fraud."),
+    ("voters mobilised", "The party mobilised voters ahead of the election."),
+    ("caution exercised", "Investors exercised caution ahead of the Federal Reserve meeting."),
+    ("a team sent to the World Cup", "Brazil sent a team to the World Cup in Qatar."),
+    ("capital deployed", "The company deployed capital in emerging markets."),
+    ("an airline scrambling", "The airline scrambled to rebook passengers after the storm."),
+    ("a weather alert", "Meteorologists raised the alert level for the hurricane."),
+    ("money mobilised", "The fund mobilised $2 billion for climate projects."),
+    ("players massed", "Players massed in front of the goal."),
+    ("a squad sent on tour", "India sent its squad to Australia for the Test series."),
+    ("an app deployed", "The government deployed a new app to track tax payments."),
+    ("funding mobilised", "The World Bank mobilised funding for flood relief."),
+    ("players put on alert", "The coach put his players on alert before the final."),
+    ("a hospital on alert", "Doctors put the hospital on alert as flu cases rose."),
+    ("engineers mobilised", "The carmaker mobilised engineers to fix the fault."),
+    ("restraint exercised", "The rebels exercised restraint."),
 ]
 
 
@@ -1078,6 +1305,46 @@ def test_no_event(real_coder, guard, text):
     rows = real_coder.code_text(text, date=DATE)
     found = [(r["source_actor"], r["target_actor"], r["cameo_code"]) for r in rows]
     assert found == [], f"{guard}: {text!r} gave {found}"
+
+
+# vocab14: sentences with a trigger word of a type that hold some other event but none of that type
+# (talks proposed, called for, postponed, refused are AGREE, REQUEST or REJECT at most).
+NOT_OF_TYPE = [
+    ("CONSULT", "talks called for", "Pakistan's opposition called for talks with the government."),
+    ("CONSULT", "in a speech", "In a speech in Tehran, Iran's president criticised the United States."),
+    ("CONSULT", "talks proposed", "Ukraine proposed talks with Russia in Istanbul."),
+    ("CONSULT", "talks set for next week", "Russia and Ukraine are set to hold talks in Istanbul next week."),
+    ("CONSULT", "talks postponed", "India postponed talks with Pakistan."),
+    ("CONSULT", "the parties' talks postponed", "Egypt postponed talks between Israel and Hamas."),
+    ("CONSULT", "the parties' talks rejected", "Russia rejected talks between Ukraine and NATO."),
+    ("CONSULT", "the parties' talks demanded", "The United Nations demanded talks between Israel and Hamas."),
+    ("CONSULT", "the parties' meeting cancelled", "Washington cancelled a meeting between Trump and Putin."),
+    ("CONSULT", "the parties' meeting proposed", "Turkey proposed a meeting between Putin and Zelensky."),
+    ("CONSULT", "future talks", "Serbia and Kosovo will hold talks in Brussels next week."),
+    ("CONSULT", "the parties' talks called for",
+     "The European Union called for talks between Serbia and Kosovo."),
+    ("CONSULT", "a meeting hoped for", "Zelensky hopes to meet Putin in Istanbul."),
+    ("CONSULT", "a meeting announced", "Trump said he would meet Putin in Budapest."),
+    ("CONSULT", "talks refused", "Pakistan refused to hold talks with India."),
+    ("CONSULT", "talks called off", "Armenia called off talks with Azerbaijan."),
+    ("PROTEST", "a drone strike", "Russian drones struck an energy facility in Kharkiv."),
+    pytest.param("CONSULT", "talks collapsed", "Talks between Israel and Hamas collapsed on Thursday.",
+                 marks=pytest.mark.xfail(reason=TALKS_COLLAPSED)),
+    pytest.param("CONSULT", "talks broke down", "Talks between Israel and Hamas broke down on Thursday.",
+                 marks=pytest.mark.xfail(reason="negator_lemmas are single lemmas: 'broke down' is 'break' "
+                                                "with a particle, which no list can name")),
+    pytest.param("CONSULT", "a warship's arrival", "A U.S. carrier strike group arrived in Israel on Monday.",
+                 marks=pytest.mark.xfail(reason="patterns cannot test the subject: 'arrive in' is a visit "
+                                                "(042) whoever arrives, so a naval group's arrival is one")),
+]
+
+
+@pytest.mark.parametrize(("ptype", "guard", "text"), NOT_OF_TYPE)
+def test_not_of_type(real_coder, ptype, guard, text):
+    rows = real_coder.code_text(text, date=DATE)
+    found = [(r["source_actor"], r["target_actor"], r["cameo_code"])
+             for r in rows if r["plover_type"] == ptype]
+    assert found == [], f"{guard}: {text!r} gave {ptype} {found}"
 
 
 def test_a_refusal_of_a_future_meeting_is_still_a_rejection(real_coder):
@@ -1144,6 +1411,16 @@ EXACT_ROWS = [
      "war in Gaza.", {("JORCVL", "ISRGOV", "PROTEST")}),
     ("Kyiv dismissed Russian President Vladimir Putin's demand that Ukrainian troops withdraw from four "
      "regions, calling it an ultimatum.", {("UKRGOV", "RUSGOV", "REJECT")}),
+    # vocab14: a hosted meeting: the host meets each party (and each visits it), the parties meet
+    ("Qatar hosted talks between Israel and Hamas in Doha.",
+     {("QAT", "ISR", "CONSULT"), ("QAT", "PSEGOV", "CONSULT"), ("ISR", "QAT", "CONSULT"),
+      ("PSEGOV", "QAT", "CONSULT"), ("ISR", "PSEGOV", "CONSULT"), ("PSEGOV", "ISR", "CONSULT")}),
+    ("India and China held talks on their border dispute.",
+     {("IND", "CHN", "CONSULT"), ("CHN", "IND", "CONSULT")}),
+    ("Pakistan and Afghanistan resumed talks in Istanbul on Saturday.",
+     {("PAK", "AFG", "CONSULT"), ("AFG", "PAK", "CONSULT")}),
+    ("Russia and Ukraine held direct talks in Istanbul for the first time in three years.",
+     {("RUS", "UKR", "CONSULT"), ("UKR", "RUS", "CONSULT")}),
 ]
 
 
