@@ -65,10 +65,16 @@ def features(tok: Token, words: Words, support: frozenset[str] = frozenset()) ->
         elif dep == "oprd" and child.pos_ != "PROPN":  # "called the operation Rising Lion" judges nothing
             feats.preds.append(child)
         elif dep in {"xcomp", "ccomp", "advcl"} and child.pos_ in {"VERB", "AUX"} and (
-                dep == "xcomp" or (dep == "advcl" and tok.lemma_.lower() in words.control_verbs and has_object
+                dep == "xcomp" or (dep in {"advcl", "ccomp"} and tok.lemma_.lower() in words.control_verbs
+                                   and (has_object or dep == "ccomp")
                                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children))):
-            # "to press the university to cut its ties": the parser hangs the infinitive as a purpose
+            # "to press the university to cut its ties": the parser hangs the infinitive as a purpose;
+            # "ordered some 1.1 million people in northern Gaza to move south": as a clause of its own
             feats.xcomps.extend([child, *(c for c in child.conjuncts)])
+            if dep == "ccomp":
+                told = [c for c in child.children if c.dep_ == "nsubj"]
+                feats.small_clause.extend(told)
+                feats.objs.extend(told)
         elif dep == "prt":
             feats.prts.append(child.lower_)
         elif _hidden_particle(child):  # "pulled out of the town", "handed the villages back to X"
@@ -412,7 +418,9 @@ def subject_of(verb: Token, words: Words) -> Token | None:
                     child.dep_ == "nsubjpass" and node is not verb
                     and node.lemma_.lower() in words.raising_heads):
                 return child
-        if node.dep_ == "xcomp":
+        controlled = node.dep_ == "advcl" and node.head.lemma_.lower() in words.control_verbs and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in node.children)  # "prompting the United States
+        if node.dep_ == "xcomp" or controlled:  # and Canada to scramble fighter jets": the object acts
             objs = [c for c in node.head.children if c.dep_ in {"dobj", "dative"}]
             if objs:
                 return objs[0]

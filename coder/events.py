@@ -560,6 +560,10 @@ class EventFinder:
         aid = self._carried_aid(verb) if pattern.code.startswith("042") else None
         if aid is not None:  # "a New Zealand air force plane carrying relief supplies landed in Port Vila"
             pattern, how = replace(pattern, code=aid.code), how + f"; carrying aid ({aid.source}): {aid.code}"
+            subject = subject_of(verb, self.words)
+            if not sources and subject is not None:  # "A Saudi relief plane carrying tents ... landed":
+                sources = actors.resolve_target(subject)  # the vehicle's country sends it
+                how += "; the vehicle's country" if sources else ""
         if pattern.code.startswith("042") and sources and all(self._forces(a, actors) for a in sources):
             if not self._to_help(verb, actors) or "074" not in self.lexicon.cameo:  # arriving troops
                 traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: forces arriving "
@@ -676,6 +680,8 @@ class EventFinder:
         deployment: "to reinforce its border with Syria", "to assist a flotilla of activists"."""
         purposes = [c for c in verb.children if c.dep_ == "xcomp" or _purpose(c)]
         sent = [o for o in verb.children if o.dep_ in {"dobj", "obj"}]
+        if not sent:  # "The first contingent of Kenyan police officers landed in Port-au-Prince"
+            sent = [s for c in verb.children if c.dep_ == "nsubj" for s in (c, *_pobjs(c, {"of"}))]
         sent += [c for o in sent for c in o.conjuncts]
         helped = [p for p in purposes if p.lemma_.lower() in self.words.help_verbs
                   and all(o.i in actors.by_token or o.lemma_.lower() in self.words.helped_bodies

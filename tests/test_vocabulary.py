@@ -1411,6 +1411,17 @@ EXACT_ROWS = [
      "war in Gaza.", {("JORCVL", "ISRGOV", "PROTEST")}),
     ("Kyiv dismissed Russian President Vladimir Putin's demand that Ukrainian troops withdraw from four "
      "regions, calling it an ultimatum.", {("UKRGOV", "RUSGOV", "REJECT")}),
+    # an order parsed as a clause; a vehicle's country; police landing to help; object control
+    ("The Israeli military ordered some 1.1 million people in northern Gaza to move south within 24 hours.",
+     {("ISRMIL", "PSECVL", "REQUEST")}),
+    ("A Saudi relief plane carrying tents, food and medical supplies landed in the southern Turkish city of "
+     "Adana.", {("SAU", "TUR", "AID")}),
+    ("The first contingent of Kenyan police officers landed in Port-au-Prince to lead a multinational "
+     "mission against Haiti's armed gangs.", {("KENCOP", "HTIGOV", "AID")}),
+    ("Chinese and Russian strategic bombers flew a joint patrol near Alaska, prompting the United States "
+     "and Canada to scramble fighter jets.",
+     {("CHNMIL", "RUSMIL", "COOPERATE"), ("RUSMIL", "CHNMIL", "COOPERATE"), ("USA", None, "MOBILIZE"),
+      ("CAN", None, "MOBILIZE")}),
     # vocab14: a hosted meeting: the host meets each party (and each visits it), the parties meet
     ("Qatar hosted talks between Israel and Hamas in Doha.",
      {("QAT", "ISR", "CONSULT"), ("QAT", "PSEGOV", "CONSULT"), ("ISR", "QAT", "CONSULT"),
