@@ -731,7 +731,7 @@ class EventFinder:
         for tok in sent:
             if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS_FOR_AGENTS:
                 hit = self.gazetteer.place_at(sent, tok)
-                if hit is not None:
+                if hit is not None and hit[0].kind != "waters":  # a sea is no one's place
                     return hit[0].country
                 owner = next((c for c in tok.children if c.dep_ == "poss"), None)
                 country = actors.resolve_one(owner) if owner is not None else None

@@ -38,7 +38,7 @@ PLOVER_QUAD = {
     "PROTEST": 4, "SANCTION": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
 }
 GDELT_GEO_TYPE = {"country": "1", "city": "4", "capital": "4", "crossing": "4", "region": "5",
-                  "disputed": "5"}
+                  "disputed": "5", "waters": "5"}
 
 Row = dict[str, Any]
 
@@ -213,7 +213,7 @@ def icews_row(row: Row, names: Names) -> list[str]:
         row["cameo_name"], row["cameo_code"], row["goldstein"], *_icews_actor(row, "target", names),
         row["doc_id"], row["sentence_index"] + 1, row["publisher"],
         place if kind in ("city", "capital", "crossing") else "", "",
-        place if kind in ("region", "disputed") else "",
+        place if kind in ("region", "disputed", "waters") else "",
         names.country(row["location_country"]), row["latitude"], row["longitude"],
     )]
 

@@ -71,7 +71,7 @@ class TargetSearch:
         located = ((obj, (place, text)) for tok in tokens
                    for _, obj, place, text in self.gazetteer.places_under(sent, tok, TARGET_PLACE_PREPS))
         for tok, (place, text) in itertools.chain(named, located):
-            if place.country not in avoid:
+            if place.country not in avoid and place.kind != "waters":  # a sea several states border
                 return [Actor(place.country, place.name, text, tok.i, "place",
                               (place.source, "place as target"))]
         return []
@@ -160,7 +160,7 @@ class TargetSearch:
         home = sources[0]
         abroad = _abroad(actors, home)
         for step, sectors in rule.steps:
-            if step == "place" and where is not None:
+            if step == "place" and where is not None and where.kind != "waters":
                 country, text, why = where.country, where.text, f"{ptype} at the place of the event"
             elif step == "place" and abroad is not None:  # "in Russia's Bryansk region"
                 country, text, why = abroad, "", f"{ptype} in the sentence's place or its reporter's country"

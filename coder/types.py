@@ -274,6 +274,7 @@ class Location:
     latitude: float
     longitude: float
     text: str
+    kind: str = ""  # the gazetteer's kind: "waters" is a sea several states border
 
 
 @dataclass(frozen=True)

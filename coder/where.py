@@ -228,4 +228,4 @@ def _place_prep(owner: Token, sent: Span, gazetteer: Gazetteer, skip: frozenset[
 
 
 def _location(place: Place, text: str) -> Location:
-    return Location(place.name, place.country, place.latitude, place.longitude, text)
+    return Location(place.name, place.country, place.latitude, place.longitude, text, place.kind)
