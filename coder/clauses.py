@@ -418,6 +418,12 @@ def subject_of(verb: Token, words: Words) -> Token | None:
                     child.dep_ == "nsubjpass" and node is not verb
                     and node.lemma_.lower() in words.raising_heads):
                 return child
+        before = node.doc[node.i - 1] if node.i > node.sent.start else None
+        if (node.dep_ == "conj" and before is not None and before.pos_ == "PROPN" and before.dep_ == "conj"
+                and before.left_edge.i > node.sent.start and node.doc[before.left_edge.i - 1].lower_ == "and"
+                and before.head.i < before.i and before.head.i != node.head.i):
+            return before  # "Hamas freed 13 hostages on Friday and Israel released 39 prisoners": the
+            # parser hangs "Israel" on "Friday"; the name before the second verb is its subject
         controlled = node.dep_ == "advcl" and node.head.lemma_.lower() in words.control_verbs and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in node.children)  # "prompting the United States
         if node.dep_ == "xcomp" or controlled:  # and Canada to scramble fighter jets": the object acts
@@ -547,6 +553,10 @@ def _blocker(tok: Token, blocking: set[int], words: Words) -> Token | None:
     while (node.dep_ not in CLAUSE_EDGES or _purpose(node)) and node.head.i != node.i:
         if _means(node):
             return None  # "hit back by expelling six Canadian diplomats": the expulsion happened
+        if (node.dep_ == "pcomp" and node.head.lower_ == "with" and node.head.i > 0
+                and node.doc[node.head.i - 1].text == "," and any(c.dep_ == "nsubj" for c in node.children)):
+            return None  # "broke off relations with Israel, with Vice President Murillo calling the
+            # Israeli government 'fascist'": a clause with its own subject, its own event
         node = node.head
         if node.i in blocking or node.lemma_.lower() in (words.negator_lemmas
                                                          | words.hypothetical_heads):

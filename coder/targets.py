@@ -131,7 +131,9 @@ class TargetSearch:
         referred = ptype in ANSWER_TYPES and any(
             o.pos_ == "NOUN" and (o.lemma_.lower() in self.words.act_references
                                   or o.lemma_.lower() in self.lexicon.noun_patterns)
-            and any(d.lower_ in REFERRING for d in o.children if d.dep_ == "det") for o in objs)
+            and any(d.lower_ in REFERRING for d in o.children if d.dep_ == "det") for o in objs) or (
+            ptype in ANSWER_TYPES and verb.dep_ == "relcl"  # "sent three destroyers off Venezuela, a move
+            and verb.head.lemma_.lower() in self.words.act_references)  # the government in Caracas denounced"
         freed = ptype == "REQUEST" and any(o.lemma_.lower() in self.words.release_demands for o in objs)
         if not (reprisal or referred or freed) or _means_of(verb):  # "hit back by expelling ...": the means
             return []

@@ -1418,6 +1418,15 @@ EXACT_ROWS = [
     ("The first contingent of Kenyan police officers landed in Port-au-Prince to lead a multinational "
      "mission against Haiti's armed gangs.", {("KENCOP", "HTIGOV", "AID")}),
     ("Manila is stepping up its presence in the South China Sea.", {("PHLGOV", None, "MOBILIZE")}),
+    # a name the parser hangs on the day before; a move denounced in a relative clause; "with X calling"
+    ("Hamas freed 13 Israeli hostages on Friday and Israel released 39 Palestinian prisoners from its jails.",
+     {("PSEGOV", "ISRCVL", "RETREAT"), ("ISR", "PSECVL", "RETREAT")}),
+    ("The United States has sent three guided-missile destroyers to waters off Venezuela, a move the "
+     "government in Caracas denounced on Tuesday as a threat to regional peace.",
+     {("USA", "VEN", "MOBILIZE"), ("VENGOV", "USA", "ACCUSE")}),
+    ("Nicaragua broke off diplomatic relations with Israel on Friday, with Vice President Rosario Murillo "
+     "calling the Israeli government 'fascist' and 'genocidal'.",
+     {("NIC", "ISR", "SANCTION"), ("NICGOV", "ISRGOV", "ACCUSE")}),
     ("Chinese and Russian strategic bombers flew a joint patrol near Alaska, prompting the United States "
      "and Canada to scramble fighter jets.",
      {("CHNMIL", "RUSMIL", "COOPERATE"), ("RUSMIL", "CHNMIL", "COOPERATE"), ("USA", None, "MOBILIZE"),
