@@ -208,6 +208,8 @@ class SentenceActors:
         """Actors named by the phrase headed by `token`, one per coordinated member."""
         if token.lower_ == "they" and token.pos_ == "PRON":
             return self._they(token)
+        if token.lower_ == "them" and token.pos_ == "PRON":
+            return self._them(token)
         both = self._the_two(token)
         if both:
             return both
@@ -644,6 +646,18 @@ class SentenceActors:
                     return [Actor(a.code, a.name, head.text, head.i, a.kind, (*a.sources, "pronoun they"))
                             for a in found]
         return []
+
+    def _them(self, head: Token) -> list[Actor]:
+        """"expelled two British diplomats and ordered them to leave": "them" after a verb
+        coordinated with one that has an object is that object."""
+        verb = head.head
+        if head.dep_ not in {"dobj", "dative"} or verb.dep_ != "conj":
+            return []
+        first = next((c for c in verb.head.children if c.dep_ in {"dobj", "obj"}), None)
+        if first is None:
+            return []
+        return [Actor(a.code, a.name, head.text, head.i, a.kind, (*a.sources, "pronoun them"))
+                for a in self.resolve(first)]
 
     def _launched_from(self, head: Token, by: bool = False) -> Actor | None:
         """The state or group a weapon was launched or fired from ("a drone launched from Yemen"),

@@ -57,6 +57,7 @@ INTENT_BY_CODE = (("061", "0311"), ("062", "0312"), ("063", "0313"), ("064", "03
 REFINABLE_INTENTS = frozenset({"031", "033"})
 ALLEGING = frozenset({"claim", "allege", "accuse", "charge", "insist", "contend"})  # an adversary's word
 RELIEF_CODES = frozenset({"070", "073"})  # aid a vehicle that arrives carrying it brings
+YIELDS = frozenset({"CONCEDE", "RETREAT"})
 OFFERS = frozenset({"AGREE", "SUPPORT"})  # an offer naming no one, after a meeting: to the one met
 UNILATERAL = frozenset({"unilateral", "unilaterally", "one-sided"})
 MEASURE_TYPES = frozenset({"SANCTION", "COERCE", "MOBILIZE"})  # agreed to: the measure is taken
@@ -481,6 +482,9 @@ class EventFinder:
                                                 or pattern.code.startswith("125"))
         if not targets and not partners:  # "told Burkina Faso's leader that Accra would help patrol"
             targets = self.targets.addressee(verb, actors, sources)
+        if not targets and not partners and ptype in OFFERS | YIELDS:  # "Hun Manet said Bangkok had
+            targets = self.targets.reporting_party(verb, actors, sources)  # promised to return the prisoners"
+            how += "; told by the other side: made to it" if targets else ""
         warning = ptype == "THREATEN" and verb.dep_ == "advcl" and verb.tag_ == "VBG"
         if not targets and not partners and warning:  # "gave Niger's junta one week ..., warning it
             acted_on = [c for c in verb.head.children if c.dep_ in {"dative", "dobj"}]  # could use force"

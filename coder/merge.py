@@ -95,12 +95,15 @@ def _one_event_with_its_participle(sent: Span, events: list[Event], traces: list
             traces.append(Trace(tok.i, tok.text, f"'{tok.text}' tells whom '{tok.head.text}' is aimed at: "
                                                  "one row"))
     for k, part in enumerate(events):  # "expelled the ambassador and gave him 48 hours to leave": one act
-        tok = doc[part.trigger]
-        if (k in drop or cameo[part.cameo].plover_type != "REQUEST" or tok.lemma_.lower() != "give"
-                or tok.dep_ not in {"conj", "advcl"}):
+        tok = doc[part.trigger]  # so is "expelled two diplomats and ordered them to leave" (174)
+        leave = part.cameo.startswith("174") and tok.lemma_.lower() == "order"
+        if (k in drop or tok.dep_ not in {"conj", "advcl"} or not leave and (
+                cameo[part.cameo].plover_type != "REQUEST" or tok.lemma_.lower() != "give")):
             continue
-        if any(h.trigger == tok.head.i and h.source.code == part.source.code
-               and cameo[h.cameo].plover_type in {"SANCTION", "COERCE"} for h in events):
+        if any(h.trigger == tok.head.i and h.source.code == part.source.code and h is not part
+               and cameo[h.cameo].plover_type in {"SANCTION", "COERCE"}
+               and (not leave or (h.target is not None and part.target is not None  # the same people
+                                  and h.target.code == part.target.code)) for h in events):
             drop.add(k)
             traces.append(Trace(tok.i, tok.text, f"the time given to leave is part of "
                                                  f"'{tok.head.text}': one row"))

@@ -11,7 +11,7 @@ from collections.abc import Collection
 from spacy.tokens import Span, Token
 
 from coder.actors import ArticleContext, SentenceActors
-from coder.clauses import NOUN_POS, _means_of, _pobjs
+from coder.clauses import NOUN_POS, _means_of, _pobjs, subject_of
 from coder.lexicon import Lexicon
 from coder.types import NON_STATE_COUNTRIES, Actor, ActorEntry, Location, Pattern
 from coder.where import Gazetteer
@@ -100,6 +100,20 @@ class TargetSearch:
                          if c.dep_ not in {"nsubj", "nsubjpass", "relcl", "advcl", "appos"}
                          and c.lower_ != "between"]  # "mediation between X and Y": parties, not targets
         return []
+
+    def reporting_party(self, verb: Token, actors: SentenceActors, sources: list[Actor]) -> list[Actor]:
+        """A promise or concession that names no one, told by another country's speaker, is made
+        to the speaker's side: "Cambodian Prime Minister Hun Manet said Bangkok had promised to
+        return the remaining prisoners" → KHM."""
+        clause = verb
+        while clause.dep_ in {"xcomp", "conj"} and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.words.report_verbs:
+            return []
+        speaker = subject_of(clause.head, self.words)
+        found = actors.resolve(speaker) if speaker is not None and speaker.pos_ != "PRON" else []
+        home = {a.country for a in sources}
+        return [a for a in found if a.country not in home and a.country not in NON_STATE_COUNTRIES][:1]
 
     def addressee(self, verb: Token, actors: SentenceActors, sources: list[Actor]) -> list[Actor]:
         """The one told, assured or warned that the event will happen is its target: "Mahama

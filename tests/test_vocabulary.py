@@ -1424,6 +1424,15 @@ EXACT_ROWS = [
     ("The United States has sent three guided-missile destroyers to waters off Venezuela, a move the "
      "government in Caracas denounced on Tuesday as a threat to regional peace.",
      {("USA", "VEN", "MOBILIZE"), ("VENGOV", "USA", "ACCUSE")}),
+    # seeds: a generic agency name; "them" after a coordinated verb; an order to leave is the expulsion
+    ("Georgia's State Security Service said it had opened an investigation into a plot.",
+     {("GEOSPY", None, "ACCUSE")}),
+    ("Russia expelled two British diplomats on Wednesday and ordered them to leave the country within two "
+     "weeks.", {("RUS", "GBRGOV", "SANCTION")}),
+    ("India suspended the Indus Waters Treaty with Pakistan and ordered Pakistani military advisers to "
+     "leave New Delhi within a week.", {("IND", "PAK", "SANCTION"), ("IND", "PAKMIL", "COERCE")}),
+    ("The Kremlin said Washington had agreed to return the seized diplomatic properties.",
+     {("USAGOV", "RUSGOV", "CONCEDE")}),
     ("Nicaragua broke off diplomatic relations with Israel on Friday, with Vice President Rosario Murillo "
      "calling the Israeli government 'fascist' and 'genocidal'.",
      {("NIC", "ISR", "SANCTION"), ("NICGOV", "ISRGOV", "ACCUSE")}),
