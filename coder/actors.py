@@ -390,6 +390,14 @@ class SentenceActors:
         entry = best.entry
         assert isinstance(entry, ActorEntry)
         code = entry.code_on(self.context.date)
+        if (unknown_name and head.lower_ in self.words.company_heads and head_agent is None and not agents
+                and entry.kind == "country" and best.end <= head.i):
+            # "Japan's Nippon Steel", "U.S. Steel", "Seven & i Holdings": a name the dictionaries do not
+            # know that ends like a company's, after a country, is one of its companies, not the state
+            country = code[:3]
+            return Actor(country + "BUS", self.index.country_names.get(country, entry.name),
+                         _text(self.sent, phrase), head.i, "agent",
+                         (entry.source, "an unknown organisation of the country: a company"))
         agent = (head_agent or (agents[-1] if agents and best.start <= head.i < best.end else None)
                  or next((m for m in agents if _modifier_of(self.sent.doc[m.end - 1], head)), None))
         sources = [entry.source]

@@ -225,6 +225,7 @@ class Words:
     act_references: frozenset[str]
     release_demands: frozenset[str]
     asking_verbs: frozenset[str]
+    company_heads: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -1433,6 +1433,12 @@ EXACT_ROWS = [
      "leave New Delhi within a week.", {("IND", "PAK", "SANCTION"), ("IND", "PAKMIL", "COERCE")}),
     ("The Kremlin said Washington had agreed to return the seized diplomatic properties.",
      {("USAGOV", "RUSGOV", "CONCEDE")}),
+    # an unknown name ending like a company's after a country is a company; a takeover offer is business
+    ("Japan's Nippon Steel agreed to buy U.S. Steel for $14.1 billion in cash.", set()),
+    ("Japan's Seven & i Holdings rejected a $38.5 billion takeover offer from Canada's Alimentation "
+     "Couche-Tard.", set()),
+    ("China's Dongfeng Motor signed a deal with Hungary's government to build a plant.",
+     {("CHNBUS", "HUNGOV", "SUPPORT"), ("HUNGOV", "CHNBUS", "SUPPORT")}),  # with a state: an event
     ("Nicaragua broke off diplomatic relations with Israel on Friday, with Vice President Rosario Murillo "
      "calling the Israeli government 'fascist' and 'genocidal'.",
      {("NIC", "ISR", "SANCTION"), ("NICGOV", "ISRGOV", "ACCUSE")}),
