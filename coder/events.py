@@ -103,8 +103,8 @@ VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})  # unnamed targets are victims w
 # Unnamed forces in these events' slots are the source's own: "sent troops", "withdrew soldiers"
 OWN_FORCE_TYPES = frozenset({"MOBILIZE", "RETREAT", "AID", "COOPERATE", "AGREE", "SUPPORT"})
 # Where a verb's target is looked for when the pattern's own slots name no actor.
-FALLBACK_SLOTS = ("dobj", "against", "on", "with", "to", "toward", "towards", "at", "into", "over", "between",
-                  "around", "off")
+FALLBACK_SLOTS = ("dobj", "against", "on", "with", "to", "toward", "towards", "at", "into", "over", "between")
+POSTURE_SLOTS = ("around", "off")  # a show of force aims at: "drills around Taiwan", "ships off Venezuela"
 NOUN_TARGET_PREPS = ("against", "on", "with", "at", "toward", "towards", "between")
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 VENUE_TYPES = frozenset({"CONSULT", "SUPPORT", "AGREE"})  # a place in their phrase is where, not who
@@ -446,7 +446,8 @@ class EventFinder:
         partners = pattern.recip and len({a.code[:3] for a in sources}) >= 2  # each other's targets
         fallback: list[Token] = []
         if not targets and not partners:
-            fallback = [t for t in _slot_tokens(verb, FALLBACK_SLOTS, feats, default=())
+            slots = FALLBACK_SLOTS + (POSTURE_SLOTS if ptype == "MOBILIZE" else ())
+            fallback = [t for t in _slot_tokens(verb, slots, feats, default=())
                         if t.i not in used and t not in slot_tokens]
             inner: list[Token] = []
             for comp in (c for c in verb.children if c.dep_ == "xcomp" or _purpose(c)):

@@ -121,7 +121,7 @@ def test_recipients_table_problems_are_reported_with_file_and_line(tmp_path):
         f.write("PROTEST\tGOV\tplace\ttwice\n")
         f.write("RIOT\tGOV\tplace\tnot a type\n")
         f.write("SUPPORT\tXYZ\tsource\tnot a sector\n")
-        f.write("THREATEN\tGOV\tsomewhere source:ABC\tno such step or sector\n")
+        f.write("RETREAT\tGOV\tsomewhere source:ABC\tno such step or sector\n")
     n = len((root / "recipients.tsv").read_text().splitlines())
     with pytest.raises(DictionaryError) as caught:
         load_dictionaries(root)
@@ -131,7 +131,7 @@ def test_recipients_table_problems_are_reported_with_file_and_line(tmp_path):
     assert problems[2].startswith(f"recipients.tsv:{n - 1}: unknown sector 'XYZ'")
     assert problems[3].startswith(f"recipients.tsv:{n}: unknown step 'somewhere'")
     assert problems[4].startswith(f"recipients.tsv:{n}: unknown step 'source:ABC'")
-    assert len(problems) == 6  # and THREATEN is left with no steps
+    assert len(problems) == 6  # and RETREAT is left with no steps
 
 
 def test_shipped_recipients_table(shipped):
