@@ -22,6 +22,8 @@ CONDITION_MARKS = frozenset({"if", "unless", "until", "till"})  # a threat's con
 MODALS = frozenset({"could", "might", "may", "should"})
 SCORE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
 HIDDEN_PARTICLES = frozenset({"out", "back", "away", "off"})
+# Particles the parser tags as a bare adverb right after the verb: "stepped down", "turned back a delegation"
+ADVERB_PARTICLES = frozenset({"down", "back", "aside"})
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
 CIRCUMSTANCE_PREPS = frozenset({"after", "during", "before", "following", "upon", "while", "ahead"})
 CONTINUING = frozenset({"keep", "continue", "resume", "maintain", "step"})  # "vowed to keep fighting"
@@ -81,6 +83,9 @@ def features(tok: Token, words: Words, support: frozenset[str] = frozenset()) ->
             feats.prts.append(child.lower_)
             for inner in (c for c in child.children if c.dep_ == "prep"):
                 feats.preps.extend(_prep_objects(inner))
+        elif (dep == "advmod" and child.lower_ in ADVERB_PARTICLES and child.i == tok.i + 1
+              and not any(True for _ in child.children)):  # "stepped down", "turned back a delegation"
+            feats.prts.append(child.lower_)
         elif dep in {"prep", "agent", "dative"} and child.pos_ == "ADP":
             feats.preps.extend(_prep_objects(child))
         elif dep in {"compound", "amod"}:

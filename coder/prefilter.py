@@ -145,13 +145,19 @@ def _required_words(pattern: Pattern) -> tuple[frozenset[str], ...]:
     required: list[frozenset[str]] = []
     for values in (pattern.obj, pattern.xcomp, pattern.prt):
         if values is not None and "*" not in values:
-            required.append(frozenset(values))
+            required.append(_heads(values))
     for word, values in pattern.preps:
         required.append(frozenset({word}))
         if values is not None and "*" not in values:
-            required.append(frozenset(values))
+            required.append(_heads(values))
     required.extend(frozenset({w}) for w in pattern.words[:-1])
     return tuple(required)
+
+
+def _heads(values: frozenset[str]) -> frozenset[str]:
+    """The values with the noun of each modifier_noun value ("military_truck" asks for "truck" in
+    the sentence; the modifier is checked on the parse)."""
+    return frozenset(values) | {v.rsplit("_", 1)[1] for v in values if "_" in v}
 
 
 @dataclass

@@ -18,6 +18,7 @@ from coder.where import Gazetteer
 
 AGENT_PLACE_PREPS = frozenset({"in", "at", "near", "from"})  # "civilians in Kharkiv"
 TARGET_PLACE_PREPS = frozenset({"in", "near", "inside", "into"})  # "struck facilities in Kharkiv"
+OF = frozenset({"of"})
 FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "PRM"})
 ANSWER_TYPES = frozenset({"THREATEN", "ACCUSE", "REJECT", "SUPPORT"})  # reactions to an act told before
 REFERRING = frozenset({"the", "this", "these", "that", "those", "such"})
@@ -66,11 +67,14 @@ class TargetSearch:
     def place_targets(self, tokens: list[Token], sent: Span, avoid: Collection[str] = ()) -> list[Actor]:
         """A place in the target slot stands for its country: "shelled Kherson" → UKR, "struck
         energy facilities in Kharkiv" → UKR; not one in the source's own country (`avoid`) when
-        the slot names another ("sites in Pakistan and Pakistani Kashmir")."""
+        the slot names another ("sites in Pakistan and Pakistani Kashmir"); a place word's "of" names
+        the place ("from the city of Kherson" → UKR)."""
         named = ((tok, hit) for tok in tokens if (hit := self.gazetteer.place_at(sent, tok)) is not None)
         located = ((obj, (place, text)) for tok in tokens
                    for _, obj, place, text in self.gazetteer.places_under(sent, tok, TARGET_PLACE_PREPS))
-        for tok, (place, text) in itertools.chain(named, located):
+        named_of = ((obj, (place, text)) for tok in tokens if tok.lemma_.lower() in self.words.place_nouns
+                    for _, obj, place, text in self.gazetteer.places_under(sent, tok, OF))
+        for tok, (place, text) in itertools.chain(named, located, named_of):
             if place.country not in avoid and place.kind != "waters":  # a sea several states border
                 return [Actor(place.country, place.name, text, tok.i, "place",
                               (place.source, "place as target"))]

@@ -200,6 +200,7 @@ class Words:
     force_objects: frozenset[str]
     quantity_objects: frozenset[str]
     carrying: frozenset[str]
+    place_nouns: frozenset[str]
     # actors (coder/actors.py)
     launches: frozenset[str]
     leader_roles: frozenset[str]

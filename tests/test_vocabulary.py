@@ -723,6 +723,124 @@ CASES = [
     ("THAMIL - 150", "Thailand's army held live-fire exercises near the Cambodian border."),
     ("USA QAT 154", "The United States stationed additional fighter jets in Qatar."),
     ("USAGOV - 154", "Washington sent an aircraft carrier strike group to the Mediterranean."),
+    # -- vocab15: AID given, sent, handed over, airlifted, shipped; asylum; loans disbursed; police sent
+    ("JPN MMR 073", "Japan sent 50 tonnes of emergency relief supplies to Myanmar after the earthquake."),
+    ("SAU SDN 073", "Saudi Arabia delivered 20 truckloads of food aid to Sudan."),  # a truckload: quantity
+    ("IGO KEN 071", "The World Bank disbursed a $500 million loan to Kenya."),
+    ("IGO EGY 071", "The IMF disbursed $1.1 billion to Egypt on Friday."),
+    ("FRA LBN 073", "France airlifted medical supplies to Lebanon."),
+    ("SAU YEM 073", "Saudi Arabia airlifted wheat to Yemen."),
+    ("TUR SYR 073", "Turkey shipped 10,000 tonnes of flour to Syria."),
+    ("TUR LBY 073", "Turkey flew 50 tonnes of relief supplies to Libya."),
+    ("CAN UKRMIL 072", "Canada handed over armoured vehicles to the Ukrainian army."),
+    ("CHN KHM 072", "China handed Cambodia 20 military trucks."),
+    ("IND MDV 072", "India gifted two helicopters to the Maldives."),
+    ("MEX PERELI 075", "Mexico granted political asylum to Peru's former prime minister."),
+    ("BRA VENOPP 075", "Brazil granted asylum to a Venezuelan opposition leader."),
+    ("GNQ PRYGOV 075", "Equatorial Guinea gave asylum to the ousted Paraguayan leader."),
+    ("POL UKRREF 075", "Poland took in thousands of Ukrainian refugees."),
+    ("KEN HTI 074", "Kenya sent 400 police officers to Haiti to help fight gangs."),
+    ("RWA MOZ 074", "Rwanda sent 1,000 soldiers to Mozambique to help its army fight insurgents."),
+    ("AUS SLB 074", "Australia sent police to the Solomon Islands to help restore order."),
+    ("CHN KHM 073", "China donated 500,000 vaccine doses to Cambodia."),
+    ("USA TWN 072", "The United States approved $345 million in military aid for Taiwan."),
+    ("EUR UKR 071", "The European Union disbursed 1.5 billion euros to Ukraine."),
+    ("IND LKA 073", "India dispatched a ship carrying relief supplies to Sri Lanka."),
+    ("ARE PAKGOV 071", "The UAE deposited $2 billion with Pakistan's central bank."),
+    ("SWE UKR 072", "Sweden gave Ukraine two airborne early warning aircraft."),
+    ("IRN RUS 072", "Iran supplied drones to Russia."),
+    ("CHL ARG 073", "Chile sent firefighters to help Argentina battle wildfires."),
+    ("UNO SDNCVL 073", "The World Food Programme distributed food to displaced families in Darfur."),
+    ("NOR AFG 073", "Norway gave $50 million in humanitarian aid to Afghanistan."),
+    ("JPN BGD 071", "Japan extended a $1 billion loan to Bangladesh."),
+    ("USAGOV UKRGOV 072", "Washington transferred 100 Patriot interceptors to Kyiv."),
+    ("IGO PAK 071", "The IMF released a $1 billion tranche to Pakistan."),
+    ("IGO EGY 071", "The IMF approved a $3 billion loan for Egypt."),
+    ("IGO BGD 071", "The World Bank approved $1.5 billion in financing for Bangladesh."),
+    ("IGO LKA 071", "Sri Lanka got a $3 billion bailout from the IMF."),  # src=from: the lender
+    ("EUR MDA 071", "Moldova received 200 million euros from the EU."),
+    ("DNK UKR 072", "Ukraine received the first F-16 jets from Denmark."),
+    ("GBR UKR 072", "Britain delivered 14 Challenger tanks to Ukraine."),
+    ("USA ISR 072", "The United States airlifted munitions to Israel."),
+    ("QAT PSE 073", "Qatar sent a plane loaded with medical aid to Gaza."),
+    ("EGY PSE 070", "Egypt handed over 200 tonnes of aid to Gaza."),
+    # -- vocab15: REJECT proposals, demands, plans, mediation, talks; vetoes; entry refused or turned back
+    ("PSEGOV ISR 1246", "Hamas rejected Israel's ceasefire proposal."),  # a proposal named by its kind
+    ("ISR UNO 1246", "Israel rejected the UN's call for a ceasefire."),  # what the call is for
+    ("YEMREB SAU 1246", "The Houthis rejected a Saudi offer of a truce."),
+    ("UKR RUS 1246", "Ukraine rejected Russia's demand for a withdrawal from four regions."),
+    ("RUS UKR 1246", "Russia refused to withdraw its troops from Ukrainian territory."),
+    ("RUS UNO 129", "Russia vetoed a UN Security Council resolution on Syria."),
+    ("HUN EUR 129", "Hungary vetoed the EU's decision to open accession talks with Ukraine."),
+    ("VEN GUY 125", "Venezuela rejected Guyana's proposal for talks."),
+    ("PRK KORGOV 125", "North Korea rebuffed Seoul's offer of talks."),
+    ("PRK KORGOV 125", "North Korea ignored Seoul's calls for dialogue."),
+    ("IRN USA 125", "Iran refused to negotiate directly with the United States."),
+    ("RUSGOV - 125", "Moscow declined an invitation to the peace summit in Switzerland."),  # a venue
+    ("SDNMIL - 125", "The Sudanese army refused to attend peace talks in Geneva."),
+    ("PSEGOV ISR 125", "The Palestinian delegation walked out of talks with Israel in Cairo."),
+    ("ISR EGY 126", "Israel turned down Egypt's mediation offer."),
+    ("CHN PHL 126", "China rejected the Philippines' call for international arbitration."),
+    ("IND - 126", "India refused third-party mediation on Kashmir."),
+    ("UKR RUS 124", "Ukraine rejected a Russian demand to cede territory."),
+    ("ETH EGY 124", "Ethiopia rejected Egypt's demand for a binding deal on the dam."),
+    ("PAK IND 124", "Pakistan dismissed India's demand for the handover of militants."),
+    ("ARM AZE 127", "Armenia rejected Azerbaijan's peace plan."),
+    ("XKXGOV EUR 127",
+     "Kosovo's prime minister rejected the EU's plan for an association of Serb municipalities."),
+    ("SRB XKX 120", "Serbia refused to recognise Kosovo's independence."),
+    ("UKRGOV RUS 120", "Zelensky ruled out ceding territory to Russia."),
+    ("MLIMIL IGOGOV 1245", "Mali's junta refused entry to an ECOWAS delegation."),
+    ("NER IGOGOV 1245", "Niger turned back a delegation from ECOWAS at the airport."),  # 'back' an adverb
+    ("VEN USA 1245", "Venezuela turned back a U.S. deportation flight."),
+    ("IRN IGO 1245", "Iran refused to let IAEA inspectors visit the Fordow site."),
+    ("MLIMIL FRAGOV 1245", "Mali's junta refused to let the French ambassador return."),
+    # -- vocab15: RETREAT and CONCEDE: releases, withdrawals, sanctions eased, bans lifted, resignations
+    ("ISR PSECVL 0841", "Israel released 90 Palestinian prisoners."),
+    ("ISR PSECVL 0841", "Israel freed 1,968 Palestinian prisoners under the ceasefire deal."),
+    ("PSEGOV ISRCVL 0841", "Hamas freed three Israeli hostages."),
+    ("AFGGOV USACVL 0841", "The Taliban freed an American prisoner."),
+    ("AFGGOV USACVL 0841", "The Taliban freed two American citizens in a prisoner swap with Washington."),
+    ("VEN USA 0841", "Venezuela released six Americans."),
+    ("IRN FRACVL 0841", "Iran released a French citizen held for three years."),
+    ("AZE ARM 0841", "Azerbaijan returned five Armenian soldiers to Armenia."),
+    ("RUS UKR 0841", "Russia handed over the bodies of 1,000 Ukrainian soldiers to Ukraine."),
+    ("RUS UKR 0841", "Russia returned 22 Ukrainian children to Ukraine."),
+    ("UKR RUS 0841", "Ukraine and Russia exchanged 150 prisoners of war."),
+    ("MMRMIL MMRCVL 0841", "Myanmar's military rulers freed 5,000 prisoners in an amnesty."),
+    ("TUNJUD TUNOPP 0841", "A Tunisian court ordered the release of an opposition leader."),
+    ("YEMREB - 0841", "The Houthis released the crew of the Galaxy Leader."),
+    ("RUS UKR 0874", "Russia withdrew its troops from Kherson."),
+    ("RUS UKR 0874", "Russia withdrew its troops from the city of Kherson."),  # place_nouns: 'city of'
+    ("RUSMIL UKR 0874", "Russian forces pulled out of Kherson."),
+    ("RUS UKR 0874", "Russia pulled its forces out of Snake Island."),
+    ("ISR PSE 0874", "Israel pulled its troops out of Khan Younis."),
+    ("USA VEN 085", "The United States eased sanctions on Venezuela's oil sector."),
+    ("USA IRN 0842", "The United States unfroze $6 billion in Iranian assets."),
+    ("USA CUB 085", "The United States removed Cuba from its list of state sponsors of terrorism."),
+    ("EGY PSE 085", "Egypt reopened the Rafah crossing with Gaza."),
+    ("PAK AFG 085", "Pakistan reopened the Torkham border crossing with Afghanistan."),
+    ("LKA LKACVL 0813", "Sri Lanka lifted a nationwide curfew."),
+    ("MMRMIL MMRCVL 0814", "Myanmar's junta lifted the state of emergency."),
+    ("THA THACVL 0814", "Thailand lifted martial law."),
+    ("GINMIL GINCVL 0811", "Guinea's junta lifted a ban on protests."),
+    ("BGD BGDCVL 0812", "Bangladesh lifted the ban on the opposition party."),
+    ("CHN JPN 081", "China lifted its ban on imports of Japanese seafood."),
+    ("ISR PSE 081", "Israel eased restrictions on the entry of goods into Gaza."),
+    ("THA CHNCVL 081", "Thailand eased visa rules for Chinese tourists."),
+    ("LBNREB ISR 0871", "Hezbollah declared a ceasefire with Israel."),
+    ("COLREB COLCVL 0871", "Colombia's ELN rebels declared a unilateral ceasefire."),
+    ("JPNGOV - 0831", "Japan's prime minister resigned on Sunday."),
+    ("SRBGOV - 0831", "Serbia's prime minister resigned after weeks of protests."),
+    ("PERGOV - 0831", "Peru's president stepped down."),  # 'down' an adverb
+    ("IRNJUD IRNCVL 080", "Iran's supreme court overturned the death sentence of a rapper."),
+    ("PAKJUD PAKOPP 080", "Pakistan's Supreme Court overturned the opposition leader's conviction."),
+    ("TUR SWE 080", "Turkey lifted its veto on Sweden joining NATO."),
+    ("HUN EUR 080", "Hungary dropped its objection to the EU's aid package for Ukraine."),
+    ("PHLGOV PHLLEG 080", "The Philippine government dropped charges against an opposition senator."),
+    ("GEOGOV GEOCVL 0832", "Georgia's government suspended the foreign agents law after mass protests."),
+    ("KENGOV KENCVL 0832", "Kenya's president withdrew the finance bill after deadly protests."),
+    ("KGZ TJK 0842", "Kyrgyzstan returned two disputed villages to Tajikistan."),
 ]
 
 # Why the LIMITS fail today (engine limitations; the patterns themselves are in place):
@@ -744,10 +862,6 @@ RELCL_TARGET = "the receiver named in a relative clause ('the jets it promised t
 NOUN_PREP = (
     "the parser hangs the verb's preposition on its object noun ('approval from the IMF', 'rations by "
     "the WFP', 'a chargesheet against X'), so the slot is not found"
-)
-ADVMOD_BACK = (
-    "'sent back 330 soldiers' with no preposition after 'back': the parser reads 'back' as an adverb, "
-    "not a particle, so prt=back does not hold and 'send obj=soldier' (154) wins"
 )
 PLACE_AGENT = (
     "a place after the object ('a brigade in Lithuania') gives the agent noun that place's country, "
@@ -846,6 +960,42 @@ TALKS_COLLAPSED = (
     "as a negator lemma blocks every event nested under it (the seed article's talks, mediation, ceasefire "
     "and clash in one sentence): a rule for the noun's own predicate only is left for the team"
 )
+PURPOSE_PLACE = (
+    "the country helped is named only inside the purpose clause ('to help restore order in Papua New "
+    "Guinea'), so 'sent police' is a deployment with no target (153), not peacekeeping (074)"
+)
+XCOMP_TO_TARGET = (
+    "a refusal's target is searched in the complement's object first: 'refused to hand over TTP leaders "
+    "to Pakistan' is aimed at the leaders (PAKREB), not at the state asking for them"
+)
+PRISONERS_HOME = (
+    "prisoners named with no country have no actor, and RETREAT has no recipients.tsv row (a release "
+    "by Hamas or Israel is of another country's people), so the pardon keeps a null target"
+)
+PARSE_DISPUTED = (
+    "the parser reads 'disputed' in 'returned disputed territory' as a verb governing 'territory', so "
+    "'return' has no object"
+)
+HIS_RELEASE = (
+    "'acquit' has no pattern, and in 'ordered his release' the possessive 'his' is not resolved to the "
+    "activist acquitted in the same sentence"
+)
+COMPOUND_FIRST = (
+    "the nearest named actor in the target phrase is searched by depth: 'NATO' (a compound of "
+    "'membership') is found before 'Sweden' (the possessor of 'NATO'), so the target is IGOMIL"
+)
+CRICKET_SCORE = (
+    "a score after 'to' is a number, which no condition can name, and 'lunch' is no sport word: the "
+    "plain 'retreat' (0874) holds"
+)
+UNKNOWN_PERSON = (
+    "a person unknown to the dictionaries after a country's possessive is read as the country, and a "
+    "plain 'refuse' with any complement is a rejection (120)"
+)
+EUROPEAN = (
+    "'European' is no alias of the EU (European countries are not the EU), so 'European lawmakers' "
+    "take the source's country (CHNLEG)"
+)
 
 
 def xfail(reason: str, expected: str, text: str) -> object:
@@ -888,8 +1038,7 @@ LIMITS = [
     xfail(NOUN_PREP, "IGO PAK 071", "Pakistan won approval from the IMF for a $7 billion loan."),
     xfail(NOUN_PREP, "UNO SDNCVL 073",
           "Displaced families in Sudan were given food rations by the World Food Programme."),
-    xfail(ADVMOD_BACK, "IND MMRMIL 0841",
-          "India sent back 330 Myanmar soldiers who had fled across the border."),
+    ("IND MMRMIL 0841", "India sent back 330 Myanmar soldiers who had fled across the border."),  # vocab15
     xfail(NOUN_PREP, "IND INDOPP 173",
           "India's Enforcement Directorate filed a chargesheet against opposition leader Rahul Gandhi."),
     ("PAK IND 138",
@@ -946,6 +1095,15 @@ LIMITS = [
     xfail(NO_SUBJECT_TEST, "USAMIL - 152",
           "The U.S. military raised the alert level at its bases in the Middle East."),
     ("IRN - 150", "Iran staged naval drills in the Strait of Hormuz."),  # waters: no one's country
+    # -- vocab15: phrasings the engine cannot code yet
+    xfail(PURPOSE_PLACE, "AUS PNG 074", "Australia sent police to help restore order in Papua New Guinea."),
+    xfail(XCOMP_TO_TARGET, "AFGGOV PAK 1213", "The Taliban refused to hand over TTP leaders to Pakistan."),
+    xfail(PRISONERS_HOME, "BLR BLRCVL 0841", "Belarus pardoned 30 political prisoners."),
+    xfail(PARSE_DISPUTED, "KGZ TJK 0842", "Kyrgyzstan returned disputed territory to Tajikistan."),
+    xfail(HIS_RELEASE, "EGYJUD EGYOPP 0841",
+          "An Egyptian court acquitted the opposition activist and ordered his release."),
+    xfail(COMPOUND_FIRST, "TUR SWE 080", "Turkey lifted its veto on Sweden's NATO membership."),
+    xfail(EUROPEAN, "CHN EUR 085", "Beijing lifted sanctions on European lawmakers."),
 ]
 
 
@@ -1296,6 +1454,66 @@ NO_EVENT = [
     ("a hospital on alert", "Doctors put the hospital on alert as flu cases rose."),
     ("engineers mobilised", "The carmaker mobilised engineers to fix the fault."),
     ("restraint exercised", "The rebels exercised restraint."),
+    # -- vocab15: AID, REJECT, RETREAT and CONCEDE trigger words with no political event -----------
+    ("a company's deliveries", "Amazon delivered a record number of packages during the holiday season."),
+    ("figures released", "The central bank released inflation figures on Tuesday."),
+    ("a footballer's denial", "The striker rejected the claim that he had dived to win the penalty."),
+    ("a trophy lifted", "Real Madrid lifted the trophy after beating Liverpool in the final."),
+    ("a player released by a club",
+     "Manchester United released the veteran defender at the end of the season."),
+    ("players released from a squad", "Brazil's coach released two players from the national team."),
+    ("a chief executive resigning", "Boeing's chief executive resigned after a string of safety failures."),
+    ("a shop reopening", "The bakery reopened after renovations."),
+    ("a company's shipments", "The company shipped 2 million phones to Europe in the third quarter."),
+    ("a carmaker's shipments", "China's BYD shipped 10,000 electric cars to Brazil."),
+    ("an album released", "The band released a new album on Friday."),
+    ("a comment refused", "The coach refused to comment on the injury."),
+    ("a company pulling out of a project", "Apple pulled out of its electric car project."),
+    ("animals released", "The zoo released two rescued turtles into the sea."),
+    ("a series dropped", "Netflix dropped the series after one season."),
+    ("a player withdrawing", "The world number one withdrew from the tournament with a knee injury."),
+    ("runners withdrawing", "Kenya's runners withdrew from the Boston Marathon."),
+    ("investors pulling out", "Foreign investors pulled out of emerging markets."),
+    ("a jersey surrendered", "The cyclist surrendered the yellow jersey on the final climb."),
+    ("a market surrendering gains", "Japan's Nikkei surrendered early gains on Friday."),
+    ("an invitation to a match declined", "The tennis star declined an invitation to the exhibition match."),
+    ("patients discharged", "The hospital discharged the last patients on Monday."),
+    ("a sports suspension lifted", "The league lifted the suspension on the goalkeeper."),
+    ("a takeover offer rejected", "The board rejected the takeover offer from a rival bank."),
+    ("a contract offer rejected", "The goalkeeper rejected a new contract offer from the club."),
+    ("lending rules eased", "The lender eased mortgage rules for first-time buyers."),
+    ("a contract granted", "The club granted the striker a new contract."),
+    ("a recall", "Toyota recalled one million cars over a brake fault."),
+    ("a painting returned", "The museum returned the painting to the collector's heirs."),
+    ("an interview walked out of", "The actor walked out of the interview."),
+    ("rates lifted", "The Federal Reserve lifted interest rates by a quarter point."),
+    ("a central bank's rate", "Turkey's central bank lifted its main interest rate to 50 percent."),
+    ("food donated by a retailer", "The retailer donated unsold food to local food banks."),
+    ("flights resumed", "The airline resumed flights to Bali after the volcanic eruption."),
+    ("a firm's profit", "The firm returned to profit in the second quarter."),
+    ("shares retreating", "Shares in the mining company retreated from a record high."),
+    ("a patient released from hospital", "The prisoner was released from hospital after treatment."),
+    ("a driver freed", "Firefighters freed a driver trapped in his car."),
+    ("survivors freed from rubble", "Rescuers freed survivors from the rubble in Antakya."),
+    ("miners rescued", "The army rescued 20 miners trapped after a landslide."),
+    ("a captaincy handed over", "The manager handed over the captaincy to the young midfielder."),
+    ("a student visa", "The senator's daughter was granted a visa to study in Britain."),
+    ("runs conceded", "India's bowlers conceded 350 runs against Australia."),
+    ("a trophy won", "Pakistan lifted the Champions Trophy in Dubai."),
+    ("a report released", "The UN released its annual report on child soldiers."),
+    ("footage released", "Israel's military released footage of the strike."),
+    ("a heavy defeat handed", "The Indian team handed Pakistan a heavy defeat."),
+    ("a scare given", "Poland gave Ukraine a scare before losing 2-1 in Warsaw."),
+    ("a transfer rejected", "Nigeria's striker rejected a move to Saudi Arabia."),
+    ("a song contest entry withdrawn", "Germany withdrew its entry from the Eurovision Song Contest."),
+    ("liquidity released", "The Fed released $50 billion in liquidity to banks."),
+    ("a medal table", "France returned to the top of the medal table."),
+    ("a trophy handed over", "Spain's King Felipe handed the trophy to the winning captain."),
+    pytest.param("a cricket score (retreated to 150)", "Australia retreated to 150 for six at lunch.",
+                 marks=pytest.mark.xfail(reason=CRICKET_SCORE)),
+    pytest.param("a footballer's handshake refused",
+                 "Argentina's Messi refused to shake hands with the referee.",
+                 marks=pytest.mark.xfail(reason=UNKNOWN_PERSON)),
 ]
 
 
