@@ -79,6 +79,8 @@ def features(tok: Token, words: Words, support: frozenset[str] = frozenset()) ->
                 feats.objs.extend(told)
         elif dep == "prt":
             feats.prts.append(child.lower_)
+            if not has_object:  # "sealed off the area": the parser hangs the object on the particle
+                feats.objs.extend(o for c in child.children if c.dep_ == "pobj" for o in (c, *c.conjuncts))
         elif _hidden_particle(child):  # "pulled out of the town", "handed the villages back to X"
             feats.prts.append(child.lower_)
             for inner in (c for c in child.children if c.dep_ == "prep"):

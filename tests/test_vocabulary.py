@@ -841,6 +841,140 @@ CASES = [
     ("GEOGOV GEOCVL 0832", "Georgia's government suspended the foreign agents law after mass protests."),
     ("KENGOV KENCVL 0832", "Kenya's president withdrew the finance bill after deadly protests."),
     ("KGZ TJK 0842", "Kyrgyzstan returned two disputed villages to Tajikistan."),
+    # -- vocab16: arrests, raids, bans, curfews, emergencies, expulsions, seizures (COERCE) ---------
+    ("TURCOP TURGOV 173", "Turkish police detained the mayor of Istanbul on corruption charges."),
+    ("RUSGOV RUSOPP 173", "Russian authorities arrested a prominent opposition activist in Moscow."),
+    ("GEOCOP GEOPTY 170", "Georgian riot police raided the headquarters of the main opposition party."),
+    ("BLR BLRCVL 173", "Belarus jailed a Nobel laureate for ten years."),
+    ("VENCOP VENOPP 173",
+     "Venezuela's security forces rounded up dozens of opposition supporters after the election."),
+    ("ISR PSELEG 173", "Israel detained a Palestinian lawmaker in a night raid in Ramallah."),
+    ("NICGOV NICCVL 172", "The Nicaraguan government stripped 94 critics of their citizenship."),
+    ("PAK AFG 174", "Pakistan deported 200 Afghan nationals."),
+    ("HUNLEG HUNCVL 1721", "Hungary's parliament banned Pride marches."),
+    ("TZAGOV TZACVL 1721", "Tanzania's government shut down the internet on election day."),
+    ("BGD BGDCVL 1723", "Bangladesh imposed a nationwide curfew after deadly clashes."),
+    ("ECUGOV ECUCVL 1724", "Ecuador's president declared a state of emergency in seven provinces."),
+    ("INDGOV INDCVL 172", "Indian authorities sealed off the area around the Red Fort after the blast."),
+    ("CHNGOV CHNOPP 173", "Chinese authorities placed the dissident under house arrest."),
+    ("PAK PAKCVL 1721", "Pakistan suspended mobile internet services in Balochistan."),
+    ("KENCOP KENCVL 175", "Kenyan police teargassed protesters in Nairobi."),
+    ("RUSJUD RUSJRN 173", "A Moscow court sentenced the journalist to six years in a penal colony."),
+    ("ISRMIL PSEUAF 1712",
+     "Israel's army demolished the homes of two Palestinian attackers."),  # 1712: ASSAULT
+    ("THAJUD THAPTY 1722", "Thailand's Constitutional Court dissolved the opposition Move Forward party."),
+    ("UGACOP UGAOPP 173",
+     "Uganda's police charged the opposition leader with treason."),  # a charge, not 1125
+    ("AFGGOV AFGCVL 172", "The Taliban banned women from universities."),
+    ("LKAMIL IND 171", "The Sri Lankan navy seized three Indian fishing boats."),
+    ("HKGCOP HKGCVL 173", "Hong Kong police arrested six people for sedition."),
+    ("RUS USAJRN 174", "Russia expelled an American journalist."),
+    ("IRNGOV IRNCVL 1721", "Iranian authorities blocked Instagram and WhatsApp."),
+    ("SRBCOP SRBEDU 173", "Serbian police detained students protesting in Novi Sad."),
+    ("MMRMIL MMRCVL 1724", "Myanmar's junta imposed martial law in 61 townships."),
+    ("UKR RUS 1711", "Ukraine confiscated Russian-owned property in Kyiv."),
+    ("CHNCOP CHNEDU 173", "Chinese police detained a Uyghur scholar in Xinjiang."),
+    ("RUS RUSCVL 173", "Russia put three theatre directors on trial for justifying terrorism."),
+    ("EGYGOV EGYJRN 173", "Egyptian authorities jailed a prominent blogger for five years."),
+    ("INDCOP INDOPP 173", "Indian police took the opposition leader into custody."),
+    ("GBR NGOSOC 172", "Britain banned the activist group Palestine Action."),
+    ("SLV SLVCVL 1724", "El Salvador extended its state of emergency for another month."),
+    ("USA MEXREF 174", "The United States deported 300 Mexican migrants."),
+    ("RUS RUSCVL 172", "Russia declared Meduza an undesirable organisation."),  # a country's own outlet
+    ("IRN GBR 173", "Iran arrested a British couple on espionage charges."),
+    ("VENGOV VENOPP 173", "Venezuelan authorities arrested the opposition's campaign manager."),
+    ("CHNCOP CHNCVL 175", "Chinese police broke up a protest in Guangzhou."),
+    ("ISRMIL PSE 171", "Israeli forces seized Palestinian land near Hebron."),
+    ("USA COLGOV 172", "The United States revoked the visa of Colombia's president."),
+    # -- vocab16: ties cut, envoys expelled, sanctions, tariffs, embargoes, exits (SANCTION) -------
+    ("NER UKR 161", "Niger cut diplomatic ties with Ukraine."),
+    ("BFA FRAGOV 161", "Burkina Faso expelled three French diplomats."),
+    ("COL ISR 161", "Colombia recalled its ambassador from Israel."),
+    ("USAGOV CHN 163", "Washington slapped sanctions on two Chinese refineries."),
+    ("USA BRA 163", "The United States imposed tariffs of 50 percent on Brazilian goods."),
+    ("CAN ISR 163", "Canada suspended arms exports to Israel."),
+    ("MLI IGO 161", "Mali, Burkina Faso and Niger withdrew from ECOWAS."),
+    ("HUN IGOJUD 161", "Hungary announced its withdrawal from the International Criminal Court."),
+    ("DEU NER 1621", "Germany suspended development aid to Niger after the coup."),
+    ("RUS MDA 163", "Russia banned imports of Moldovan wine."),
+    ("CHN JPN 163", "China halted imports of Japanese seafood."),
+    ("LTU BLR 160", "Lithuania closed its border with Belarus."),
+    ("GBR RUSBUS 163", "Britain froze the assets of Russian oligarchs."),
+    ("ARG IRN 161", "Argentina broke off relations with Iran."),
+    ("IGO GAB 161", "The African Union suspended Gabon after the coup."),
+    ("ISR UNO 160", "Israel suspended cooperation with the UN human rights office."),
+    ("USA ZAF 162", "The United States cut off aid to South Africa."),
+    ("NIC ISR 161", "Nicaragua severed diplomatic relations with Israel."),
+    ("EUR RUS 163", "The EU adopted a 19th package of sanctions against Russia."),
+    ("USA RUSBUS 163", "The United States blacklisted Russia's two largest oil companies."),
+    ("CHN USABUS 163", "China placed 12 American defence firms on its export control list."),
+    ("CHN LTU 161", "China downgraded diplomatic ties with Lithuania."),
+    ("RUS DEUGOV 161", "Russia declared two German diplomats persona non grata."),
+    ("IND PAK 160", "India suspended the issuance of visas to Pakistani nationals."),
+    ("RUS AZE 163", "Russia halted imports of Azerbaijani tomatoes."),
+    ("USAGOV COL 163",
+     "Trump announced tariffs on Colombian goods after Bogota refused deportation flights."),
+    ("PAK INDBUS 160", "Pakistan closed its airspace to Indian airlines."),
+    ("FRA NER 1621", "France suspended all development aid to Niger."),
+    ("USAGOV IRN 163", "The U.S. Treasury sanctioned Iranian oil tankers."),
+    ("SWE RUSGOV 161", "Sweden expelled three Russian diplomats for spying."),
+    ("UKR RUS 161", "Ukraine broke off diplomatic relations with Russia."),
+    # -- vocab16: shelling, strikes, attacks by political actors (ASSAULT) --------------------------
+    ("RUSMIL UKR 194", "Russian forces shelled the city of Kherson overnight."),
+    ("ISRMIL LBN 190", "Israeli warplanes struck targets in southern Lebanon."),
+    ("SDNREB SDNCVL 194", "Sudan's RSF paramilitary shelled a displacement camp near El Fasher."),
+    ("UKRMIL RUS 190", "Ukrainian drones hit an oil refinery in Russia's Samara region."),
+    ("UKR RUS 194", "Ukraine fired rockets at Russian positions near Bakhmut."),  # not 193 fire at=*
+    # -- vocab16: accusations, blame, condemnation, complaints, cases at courts (ACCUSE) ------------
+    ("CHN PHL 1123", "China accused the Philippines of deliberately ramming its coast guard ship."),
+    ("PAK IND 1123", "Pakistan blamed India for the bombing in Islamabad."),
+    ("IRN USA 111", "Iran condemned the U.S. strikes on its nuclear sites."),
+    ("EUR GEO 111", "The EU criticised Georgia's crackdown on protesters."),
+    ("ZAF ISR 115",
+     "South Africa filed a genocide case against Israel at the International Court of Justice."),
+    ("VEN USAMIL 111", "Venezuela denounced the U.S. military build-up in the Caribbean."),
+    ("CHNGOV JPNGOV 114", "Beijing lodged a formal protest with Tokyo over the prime minister's remarks."),
+    ("RUSGOV IGOMIL 111", "Russia's foreign ministry slammed NATO's new deployment in Finland."),
+    ("ARM AZE 1124", "Armenia accused Azerbaijan of ethnic cleansing in Nagorno-Karabakh."),
+    ("IND BGDGOV 114", "India summoned Bangladesh's envoy over attacks on Hindus."),
+    ("SRBOPP SRBGOV 1121", "Serbia's opposition accused the government of rigging the election."),
+    ("NGA USA 111", "Nigeria rebuked the United States over its remarks on Christians."),
+    ("UKR UNO 114", "Ukraine lodged a complaint with the UN over Russian strikes on its power grid."),
+    ("IRN ISR 112", "Iran held Israel responsible for the assassination of a nuclear scientist."),
+    ("USA CHN 112", "The United States pointed the finger at China over the hack."),
+    ("RUS IGOMIL 111", "Russia lashed out at NATO over its drills in the Baltic."),
+    ("PAK AFG 1123", "Pakistan accused Afghanistan of harbouring militants."),
+    ("DEU RUS 1123", "Germany accused Russia of sabotage."),
+    ("KOR PRKMIL 111", "South Korea condemned North Korea's missile launch as a provocation."),
+    ("ISR PSEGOV 112", "Israel blamed Hamas for the deaths of the hostages."),
+    ("IRN USA 115", "Iran took the United States to the International Court of Justice."),
+    ("PHL CHN 114", "The Philippines filed a diplomatic protest against China over the water cannon attack."),
+    ("CHN USA 111", "China denounced the U.S. arms sale to Taiwan."),
+    ("RUS GBR 1125", "Russia accused Britain of spying."),
+    ("COD RWA 1123", "Congo accused Rwanda of backing the M23 rebels."),
+    ("FRA DZAGOV 114", "France summoned Algeria's ambassador."),
+    ("JPN CHN 114", "Japan protested China's sentencing of a Japanese businessman."),  # a state's, not 141
+    # -- vocab16: threats, warnings of consequences, ultimatums, vows of retaliation (THREATEN) ----
+    ("PRK USA 138", "North Korea warned the United States of an overwhelming response to the drills."),
+    ("USAGOV ESP 1312", "Trump threatened Spain with tariffs over its defence spending."),
+    ("IRN - 131", "Iran threatened to close the Strait of Hormuz."),
+    ("CHN JPN 130", "China warned Japan against interfering in Taiwan."),
+    ("PSEGOV ISR 138", "Hamas vowed to retaliate against Israel for the killing of its leader."),
+    ("RUS IGOMIL 130", "Russia warned NATO that it would respond to the deployment of missiles in Germany."),
+    ("TUR SYRREB 139", "Turkey issued an ultimatum to Syrian Kurdish fighters to leave the border area."),
+    ("VENGOV VENOPP 137", "Maduro threatened to arrest opposition leaders."),
+    ("ISR LBN 1384", "Israel threatened to invade Lebanon if Hezbollah did not disarm."),
+    ("AZE ARM 130", "Azerbaijan warned Armenia it would use force."),
+    ("USAGOV IRN 1312", "Washington threatened Iran with fresh sanctions if it resumed enrichment."),
+    ("RUS - 1313", "Russia threatened to sever ties with countries that recognise Kosovo."),  # no one named
+    ("IRN USA 1384", "Iran vowed to hit back at the United States."),
+    ("CHN TWN 130", "China issued a stern warning to Taiwan."),
+    ("IRN ISR 131", "Iran warned Israel of dire consequences."),
+    ("USA HTI 131", "The United States threatened to cut off aid to Haiti."),
+    ("ISR PSE 130", "Israel threatened to resume strikes on Gaza."),
+    ("RUS FIN 131", "Russia warned Finland of retaliatory measures if it joined NATO."),
+    ("USAGOV VEN 1384", "Trump threatened to strike Venezuela."),
+    ("RUSGOV USAGOV 138", "Moscow warned Washington of a nuclear response."),
 ]
 
 # Why the LIMITS fail today (engine limitations; the patterns themselves are in place):
@@ -879,7 +1013,6 @@ ACCESS_TARGET = (
     "a platform that is an actor ('access to TikTok') is taken as the target (MNC) instead of the "
     "public that loses access (recipients.tsv), as 'restricted access to X' gives"
 )
-OFFICE_OWNER = "the owner in 'raided the offices of X' is not searched for the target"
 WARRING_PARTY = (
     "'warring parties' reads as political parties (agents.txt 'party' is PTY); which sector the sides "
     "of a war take (MIL, REB, both) is a labelling question left open"
@@ -998,6 +1131,58 @@ EUROPEAN = (
 )
 
 
+SEA_PLACE = (
+    "a sea named after a country ('the Gulf of Oman') is read as the country, so a seizure there "
+    "targets OMN"
+)
+CAPITAL_PLACE = (
+    "a capital named as a place after 'on' ('a curfew on the capital Bamako') is read as the metonym "
+    "(MLIGOV), not the people who live there"
+)
+OWN_SOCIETY = (
+    "a country source and an unnamed agent of its own country are one actor (targets._same_actor), so "
+    "'Azerbaijan detained journalists' falls back to AZECVL; making them two was tried and lowered every "
+    "dev set (vocab16)"
+)
+MEDIA_ACCESS = (
+    "'restricted access to social media': the media named after 'access to' are taken as the target "
+    "(TURJRN), not the public that loses access (recipients.tsv)"
+)
+LAW_CONTENT = (
+    "what a law passed does ('a law restricting foreign-funded media', a participle on the noun) is "
+    "not an act of the one who passed it; no pattern sees it"
+)
+APPOS_PRED = (
+    "the parser reads 'the independent outlet Meduza an undesirable organisation' as a chain of "
+    "appositions; only naming verbs (call, brand, label) take the last one as the predicate"
+)
+MAKER_SECTOR = (
+    "'drone makers': the agent noun 'drone' (MIL) in the compound gives the sector; 'maker' (a "
+    "business) is no agent noun"
+)
+BASE_SECTOR = (
+    "whose base it is ('a military base') is not read from the place; an attack at home by an armed "
+    "group falls on the country's civilians (recipients.tsv)"
+)
+AT_SEA = (
+    "an armed group's attack with no place with a country is taken to be at home (recipients.tsv: "
+    "YEMCVL); a ship at sea in 'the Red Sea' has no country"
+)
+CROWD_OR_STATE = (
+    "'protested X's detention' is a crowd's demonstration (141) as often as a state's complaint (114), "
+    "and patterns cannot test the subject: 114 protest obj=detention lost a dev4 row"
+)
+DRUG_SEIZURE = (
+    "a drug seizure stays 171: a 010 guard for seized drugs was tried, but it also drops the seizure that "
+    "two states' police make together, which test_targets codes as cooperation (the joint rule needs the "
+    "verb's own COERCE row)"
+)
+XCOMP_NOUN = (
+    "what a threatened verb acts on is not seen by xcomp= conditions: 'threatened to launch protests' "
+    "takes the attack line (1384 xcomp=launch), not the protest (133); both are THREATEN"
+)
+
+
 def xfail(reason: str, expected: str, text: str) -> object:
     return pytest.param(expected, text, marks=pytest.mark.xfail(reason=reason))
 
@@ -1052,10 +1237,10 @@ LIMITS = [
     xfail(LINKED_OWNER, "IRNMIL GRC 171", "Iranian forces seized a Greek-flagged tanker."),
     xfail(NO_SUBJECT_TEST, "PRKCRM KORBUS 171",
           "North Korean hackers stole $30 million from South Korean banks."),
-    xfail(OFFICE_OWNER, "GEOCOP GEOOPP 170", "Georgian police raided the offices of opposition parties."),
+    ("GEOCOP GEOOPP 170", "Georgian police raided the offices of opposition parties."),  # vocab16: passes
     ("RUS UKR 036", "Russia signalled it was open to talks with Ukraine."),
     xfail(WARRING_PARTY, "EGY SDN 039", "Egypt offered to mediate between Sudan's warring parties."),
-    xfail(OFFICE_OWNER, "PAKCOP PAKOPP 170", "Pakistani police raided the offices of the opposition party."),
+    ("PAKCOP PAKOPP 170", "Pakistani police raided the offices of the opposition party."),  # vocab16: passes
     xfail(NO_SUBJECT_TEST, "ETHGOV ETHCVL 1721",
           "Ethiopia's government suspended Facebook and Telegram in the Amhara region."),
     # -- vocab12: phrasings the engine cannot code yet
@@ -1104,6 +1289,23 @@ LIMITS = [
           "An Egyptian court acquitted the opposition activist and ordered his release."),
     xfail(COMPOUND_FIRST, "TUR SWE 080", "Turkey lifted its veto on Sweden's NATO membership."),
     xfail(EUROPEAN, "CHN EUR 085", "Beijing lifted sanctions on European lawmakers."),
+    # -- vocab16: phrasings the engine cannot code yet
+    xfail(SEA_PLACE, "IRN - 171", "Iran seized a foreign oil tanker in the Gulf of Oman."),
+    xfail(CAPITAL_PLACE, "MLIMIL MLICVL 1723",
+          "Mali's junta imposed a night-time curfew on the capital Bamako."),
+    xfail(OWN_SOCIETY, "AZE AZEJRN 173",
+          "Azerbaijan detained six journalists from an independent news site."),
+    xfail(MEDIA_ACCESS, "TURGOV TURCVL 1721",
+          "Turkish authorities restricted access to social media after the mayor's arrest."),
+    xfail(LAW_CONTENT, "GEOGOV GEOCVL 1721",
+          "Georgia's government passed a law restricting foreign-funded media."),
+    xfail(APPOS_PRED, "RUS RUSCVL 172",
+          "Russia declared the independent outlet Meduza an undesirable organisation."),
+    xfail(MAKER_SECTOR, "EUR IRNBUS 163", "The European Union imposed sanctions on Iranian drone makers."),
+    xfail(BASE_SECTOR, "SOMREB SOMMIL 190", "Al-Shabaab militants attacked a military base in Somalia."),
+    xfail(AT_SEA, "YEMREB - 194", "Houthi rebels fired missiles at a cargo ship in the Red Sea."),
+    xfail(CROWD_OR_STATE, "JPN CHN 114", "Japan protested China's detention of a Japanese businessman."),
+    xfail(XCOMP_NOUN, "PAKOPP PAKGOV 133", "Pakistan's opposition threatened to launch nationwide protests."),
 ]
 
 
@@ -1514,6 +1716,72 @@ NO_EVENT = [
     pytest.param("a footballer's handshake refused",
                  "Argentina's Messi refused to shake hands with the referee.",
                  marks=pytest.mark.xfail(reason=UNKNOWN_PERSON)),
+    # -- vocab16: sport, markets, weather, business and common crime with coercion, sanction, assault,
+    # accusation and threat words
+    ("a football rout", "Arsenal crushed Chelsea 4-0 at the Emirates on Sunday."),
+    ("a player banned", "The striker was banned for three matches for violent conduct."),
+    ("stocks hammered", "Stocks were hammered as oil prices surged."),
+    ("a bank sanctioned by regulators", "Regulators sanctioned the bank for fraud."),
+    ("a burglar arrested", "Police arrested a burglar in Leeds."),
+    ("a film slammed", "Critics slammed the film as dull and overlong."),
+    ("a storm battering a coast", "The storm battered the coast of Florida."),
+    ("a company's profit warning", "Shares plunged after the company warned of lower profits."),
+    ("a baseball rout", "The Yankees blasted the Red Sox 10-2."),
+    ("a cyclist attacking", "The champion attacked on the final climb to win the stage."),
+    ("wildfires destroying homes", "Wildfires destroyed hundreds of homes in California."),
+    ("an earthquake killing", "An earthquake killed 2,000 people in western Afghanistan."),
+    ("a train crash killing", "A train crash killed 40 passengers in eastern India."),
+    ("a club fined", "The FA fined the club for crowd trouble."),
+    ("a company blaming sales", "Apple blamed weak sales in China for the drop in revenue."),
+    ("a central bank's forecast", "The central bank warned of slower growth next year."),
+    pytest.param("drugs seized by customs",
+                 "Customs officers seized two tonnes of cocaine at the port of Antwerp.",
+                 marks=pytest.mark.xfail(reason=DRUG_SEIZURE)),
+    pytest.param("drugs seized by police", "Police seized 300 kilograms of heroin in Karachi.",
+                 marks=pytest.mark.xfail(reason=DRUG_SEIZURE)),
+    ("a hurricane killing", "The hurricane ripped through Jamaica, killing 19 people."),
+    ("a tennis rout", "Djokovic destroyed Alcaraz in straight sets."),
+    ("fans banned", "The league banned the fans from the stadium for a year."),
+    ("a bowler charged", "The bowler was charged with ball tampering."),
+    ("a jewellery store raided", "Thieves raided a jewellery store in Paris."),
+    ("a pop star arrested", "The pop star was arrested for drunk driving in Los Angeles."),
+    ("a crypto crash", "Bitcoin crashed below $60,000."),
+    ("a knockout", "The boxer knocked out his opponent in the third round."),
+    ("a mall shooting", "A gunman killed three people at a shopping mall in Texas."),
+    ("a coach criticising a referee", "The coach criticised the referee after the defeat."),
+    ("an airline fined", "The airline was fined for delays by the aviation regulator."),
+    ("floods sweeping away homes", "Floods swept away homes in Pakistan's Punjab province."),
+    ("shares slammed", "Shares of the carmaker were slammed after the recall."),
+    ("cars recalled", "Tesla recalled 200,000 cars in the United States."),
+    ("fans warned", "Liverpool fans were warned to stay away from the city centre."),
+    ("bees attacking", "The minister's car was attacked by bees during a visit to a farm."),
+    ("a merger sanctioned", "The Supreme Court sanctioned the merger of the two banks."),
+    ("a club threatening legal action", "Manchester United threatened legal action against the newspaper."),
+    ("rains cutting off power", "Heavy rains lashed Mumbai, cutting off power to thousands of homes."),
+    ("a coach fired", "The club fired its coach after a string of defeats."),
+    ("a film bombing", "The film bombed at the box office."),
+    ("a satellite launched", "The rocket launched a weather satellite into orbit."),
+    ("a derby won", "Inter stormed to victory in the derby."),
+    ("a company sanctioned by an exchange",
+     "The company was sanctioned by the stock exchange for late filings."),
+    ("oil prices battered", "Oil prices were battered by fears of a glut."),
+    ("an actor blasting critics", "The actor blasted the critics in an interview."),
+    ("a boxer's threat", "The boxer threatened to knock out his rival."),
+    ("villages cut off by snow", "Heavy snow cut off villages in the Alps."),
+    ("a fine for a company", "The tech giant was hit with a record fine."),
+    ("a referee's warning", "The referee warned the captain about his language."),
+    ("a team expelled", "The team was expelled from the tournament for doping."),
+    ("a chef slamming owners", "The chef slammed the restaurant's new owners."),
+    ("a company cutting ties", "The company cut ties with the celebrity after the scandal."),
+    pytest.param("a suspect of car theft arrested",
+                 "Police arrested a man suspected of stealing cars in Manchester.",
+                 marks=pytest.mark.xfail(reason="patterns cannot test what the one arrested is suspected of "
+                                                "(a relative participle on 'a man'), so the 010 crime guards "
+                                                "name only criminal nouns")),
+    pytest.param("a football comeback", "Real Madrid stormed back to beat Bayern Munich.",
+                 marks=pytest.mark.xfail(reason="'Real Madrid' holds the metonym 'Madrid' (ESPGOV); 'back' "
+                                                "is an adverb and 'to beat' an adverbial clause, which no "
+                                                "condition of the storm lines sees")),
 ]
 
 
@@ -1545,6 +1813,21 @@ NOT_OF_TYPE = [
     ("CONSULT", "talks refused", "Pakistan refused to hold talks with India."),
     ("CONSULT", "talks called off", "Armenia called off talks with Azerbaijan."),
     ("PROTEST", "a drone strike", "Russian drones struck an energy facility in Kharkiv."),
+    # -- vocab16: metaphors, tests, exercises, accusations and business with assault, sanction and
+    # coercion words
+    ("ASSAULT", "a plan attacked", "The opposition leader attacked the government's budget plan."),
+    ("ASSAULT", "a missile test", "North Korea tested a new hypersonic missile."),
+    ("ASSAULT", "an exercise simulating an attack",
+     "NATO troops staged exercises simulating an attack on the Baltic states."),
+    ("ASSAULT", "hit out at", "India's prime minister hit out at Pakistan over terrorism."),
+    ("ASSAULT", "an accused killing", "Pakistan accused India of killing civilians in Kashmir."),
+    ("ASSAULT", "a bill killed", "The government killed the bill in the Senate."),
+    ("ASSAULT", "a conditional strike",
+     "Israel's defence minister said the army would strike Hezbollah if attacked."),
+    ("SANCTION", "a bank cutting ties", "The bank cut ties with the sanctioned oligarch."),
+    ("COERCE", "a burglar sentenced", "The court sentenced the burglar to three years in prison."),
+    ("COERCE", "a bank freezing accounts", "The bank froze the accounts of the fraudster."),
+    ("THREATEN", "a company warning investors", "The company warned investors of weaker demand."),
     pytest.param("CONSULT", "talks collapsed", "Talks between Israel and Hamas collapsed on Thursday.",
                  marks=pytest.mark.xfail(reason=TALKS_COLLAPSED)),
     pytest.param("CONSULT", "talks broke down", "Talks between Israel and Hamas broke down on Thursday.",
