@@ -48,6 +48,7 @@ class Features:
     future: bool = False  # "will not", "would not", "won't": a refusal, not a past non-event
     places: set[str] = field(default_factory=set)  # kinds of place its objects name ("captured Goma": city)
     small_clause: list[Token] = field(default_factory=list)  # "allowed UN inspectors back in": the inspectors
+    pending: bool = False  # "has yet to ratify", "has not yet agreed": not done, nor refused
 
 
 def features(tok: Token, words: Words, support: frozenset[str] = frozenset()) -> Features:
@@ -144,7 +145,18 @@ def features(tok: Token, words: Words, support: frozenset[str] = frozenset()) ->
     feats.negated = feats.negated or is_negated(tok) or any(  # "held no bilateral talks"
         c.dep_ == "det" and c.lower_ == "no" for o in feats.objs if o.head.i == tok.i for c in o.children)
     feats.future = _aux_in(tok, FUTURE_AUX | {"wo", "ca", "can", "could"})
+    feats.pending = _pending(tok)
     return feats
+
+
+def _pending(tok: Token) -> bool:
+    """"Hungary has yet to ratify", "Israel has not yet agreed", "is yet to respond": the act is
+    still awaited."""
+    def yet(node: Token) -> bool:
+        return any(c.dep_ == "advmod" and c.lower_ == "yet" for c in node.children)
+    if yet(tok) and any(c.dep_ == "neg" for c in tok.children):
+        return True
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in {"have", "be"} and yet(tok.head)
 
 
 def _shared_verb_objects(verb: Token) -> list[Token]:
@@ -196,7 +208,7 @@ def _prep_objects(prep: Token) -> list[tuple[str, Token | None]]:
 
 
 def _holds(pattern: Pattern, feats: Features) -> bool:
-    if pattern.neg != feats.negated or (pattern.future and not feats.future):
+    if feats.pending or pattern.neg != feats.negated or (pattern.future and not feats.future):
         return False
     if pattern.obj is not None and not (_lemma_in(feats.objs, pattern.obj) or feats.places & pattern.obj):
         return False

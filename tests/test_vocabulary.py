@@ -1934,8 +1934,11 @@ EXACT_ROWS = [
      "leave New Delhi within a week.", {("IND", "PAK", "SANCTION"), ("IND", "PAKMIL", "COERCE")}),
     ("The Kremlin said Washington had agreed to return the seized diplomatic properties.",
      {("USAGOV", "RUSGOV", "CONCEDE")}),
-    # what one declines to do is not done
+    # what one declines to do is not done; what one has yet to do is neither done nor refused
     ("Egypt declined to open the Rafah crossing.", set()),
+    ("Hungary has yet to ratify Sweden's NATO membership.", set()),
+    ("Israel has not yet agreed to the ceasefire proposal.", set()),
+    ("Turkey ratified Sweden's NATO membership.", {("TUR", "IGOMIL", "SUPPORT")}),
     # an unknown name ending like a company's after a country is a company; a takeover offer is business
     ("Japan's Nippon Steel agreed to buy U.S. Steel for $14.1 billion in cash.", set()),
     ("Japan's Seven & i Holdings rejected a $38.5 billion takeover offer from Canada's Alimentation "
