@@ -58,6 +58,7 @@ REFINABLE_INTENTS = frozenset({"031", "033"})
 ALLEGING = frozenset({"claim", "allege", "accuse", "charge", "insist", "contend"})  # an adversary's word
 RELIEF_CODES = frozenset({"070", "073"})  # aid a vehicle that arrives carrying it brings
 YIELDS = frozenset({"CONCEDE", "RETREAT"})
+MUTUAL_INTENTS = frozenset({"030", "031", "032", "036", "037"})  # ties, cooperation, talks: with each other
 OFFERS = frozenset({"AGREE", "SUPPORT"})  # an offer naming no one, after a meeting: to the one met
 UNILATERAL = frozenset({"unilateral", "unilaterally", "one-sided"})
 MEASURE_TYPES = frozenset({"SANCTION", "COERCE", "MOBILIZE"})  # agreed to: the measure is taken
@@ -529,6 +530,10 @@ class EventFinder:
             pattern = replace(pattern, recip=True)
             how += "; 'each' with no other target: the parties are each other's target"
         pattern, how = self._as_intent(verb, pattern, how)
+        if (not targets and not pattern.recip and len({a.country for a in sources}) >= 2
+                and pattern.code[:3] in MUTUAL_INTENTS):
+            pattern = replace(pattern, recip=True)  # "Russia and China pledged to deepen their strategic
+            how += "; promised by two states to no one else: to each other"  # partnership"
         home = {a.country for a in sources}
         threat = self.lexicon.cameo[pattern.code].plover_type == "THREATEN"  # as coded now
         one_side = ((verb.lemma_.lower() in self.words.agree_heads and len(home) == 1
@@ -691,7 +696,11 @@ class EventFinder:
         helped = [p for p in purposes if p.lemma_.lower() in self.words.help_verbs
                   and all(o.i in actors.by_token or o.lemma_.lower() in self.words.helped_bodies
                           for o in p.children if o.dep_ in {"dobj", "obj"})]
-        return bool(helped) or any(o.lemma_.lower() in self.words.help_forces for o in sent)
+        roles = [t for p in verb.children if p.dep_ == "prep" and p.lower_ in {"as", "for"}
+                 for t in p.subtree]
+        return bool(helped) or any(o.lemma_.lower() in self.words.help_forces for o in sent) or any(
+            t.lemma_.lower() in self.words.help_forces | {"peacekeeping"} for t in roles)  # "send troops to
+        # Gaza as part of a peacekeeping force"
 
     def _intent_code(self, pattern: Pattern) -> str | None:
         """The intent (03x) of doing what `pattern` codes: by its CAMEO code (INTENT_BY_CODE), else

@@ -76,11 +76,15 @@ def _one_event_with_its_participle(sent: Span, events: list[Event], traces: list
         anchor = doc[part.trigger]
         while anchor.dep_ in {"xcomp", "pcomp", "prep", "conj"} and anchor.head.i != anchor.i:
             anchor = anchor.head
-        if (k in drop or part.target is not None or anchor.dep_ != "advcl" or anchor.tag_ != "VBG"
+        if (k in drop or anchor.dep_ != "advcl" or anchor.tag_ != "VBG"
                 or cameo[part.cameo].plover_type not in {"AGREE", "CONCEDE"}):
             continue
         if any(head.trigger == anchor.head.i and head.source.code == part.source.code
-               and cameo[head.cameo].plover_type in {"SUPPORT", "AGREE"} for head in events):
+               and cameo[head.cameo].plover_type in {"SUPPORT", "AGREE"}
+               and (part.target is None or (cameo[head.cameo].plover_type == "SUPPORT"  # "signed a peace
+                                            and head.target is not None  # agreement, pledging to ..."
+                                            and head.target.country == part.target.country))
+               for head in events):
             drop.add(k)
             traces.append(Trace(part.trigger, doc[part.trigger].text,
                                 "the terms of the agreement signed: one row"))

@@ -1939,6 +1939,14 @@ EXACT_ROWS = [
     ("Hungary has yet to ratify Sweden's NATO membership.", set()),
     ("Israel has not yet agreed to the ceasefire proposal.", set()),
     ("Turkey ratified Sweden's NATO membership.", {("TUR", "IGOMIL", "SUPPORT")}),
+    # weighing an act is not doing it; standing ready to send peacekeepers; two states' mutual pledge
+    ("Germany is considering sending Taurus missiles to Ukraine.", set()),
+    ("Egypt stands ready to send troops to Gaza as part of a peacekeeping force.", {("EGY", "PSE", "AGREE")}),
+    ("Russia and China pledged to deepen their strategic partnership.",
+     {("RUS", "CHN", "AGREE"), ("CHN", "RUS", "AGREE")}),
+    ("France and Germany pledged to send more weapons.", {("FRA", None, "AGREE"), ("DEU", None, "AGREE")}),
+    ("The foreign ministers of Congo and Rwanda signed a peace agreement in Washington, pledging to end "
+     "support for armed groups.", {("CODGOV", "RWAGOV", "SUPPORT"), ("RWAGOV", "CODGOV", "SUPPORT")}),
     # an unknown name ending like a company's after a country is a company; a takeover offer is business
     ("Japan's Nippon Steel agreed to buy U.S. Steel for $14.1 billion in cash.", set()),
     ("Japan's Seven & i Holdings rejected a $38.5 billion takeover offer from Canada's Alimentation "
