@@ -105,6 +105,7 @@ VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})  # unnamed targets are victims w
 OWN_FORCE_TYPES = frozenset({"MOBILIZE", "RETREAT", "AID", "COOPERATE", "AGREE", "SUPPORT"})
 # Where a verb's target is looked for when the pattern's own slots name no actor.
 FALLBACK_SLOTS = ("dobj", "against", "on", "with", "to", "toward", "towards", "at", "into", "over", "between")
+TOPIC_PREPS = frozenset({"on", "over", "about"})  # what a meeting is about, not who is at it
 POSTURE_SLOTS = ("around", "off")  # a show of force aims at: "drills around Taiwan", "ships off Venezuela"
 NOUN_TARGET_PREPS = ("against", "on", "with", "at", "toward", "towards", "between")
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -448,6 +449,8 @@ class EventFinder:
         fallback: list[Token] = []
         if not targets and not partners:
             slots = FALLBACK_SLOTS + (POSTURE_SLOTS if ptype == "MOBILIZE" else ())
+            if ptype == "CONSULT":  # "held an emergency summit in Cairo on Gaza": what it is about
+                slots = tuple(w for w in slots if w not in TOPIC_PREPS)
             fallback = [t for t in _slot_tokens(verb, slots, feats, default=())
                         if t.i not in used and t not in slot_tokens]
             inner: list[Token] = []
@@ -530,6 +533,11 @@ class EventFinder:
             pattern = replace(pattern, recip=True)
             how += "; 'each' with no other target: the parties are each other's target"
         pattern, how = self._as_intent(verb, pattern, how)
+        if (ptype == "ASSAULT" and sources and "145" in self.lexicon.cameo
+                and all(a.kind == "agent" and verb.doc[a.head].lemma_.lower() in self.words.protesters
+                        for a in sources)):
+            pattern = replace(pattern, code="145")  # "Protesters stormed the parliament building in
+            how += "; force used by protesters: a violent protest, 145"  # Nairobi"
         if (not targets and not pattern.recip and len({a.country for a in sources}) >= 2
                 and pattern.code[:3] in MUTUAL_INTENTS):
             pattern = replace(pattern, recip=True)  # "Russia and China pledged to deepen their strategic

@@ -1945,6 +1945,9 @@ EXACT_ROWS = [
     ("Russia and China pledged to deepen their strategic partnership.",
      {("RUS", "CHN", "AGREE"), ("CHN", "RUS", "AGREE")}),
     ("France and Germany pledged to send more weapons.", {("FRA", None, "AGREE"), ("DEU", None, "AGREE")}),
+    # what a summit is about is no party to it; force used by protesters is a violent protest
+    ("The Arab League held an emergency summit in Cairo on Gaza.", set()),
+    ("Protesters stormed the parliament building in Nairobi.", {("KENCVL", "KENGOV", "PROTEST")}),
     ("The foreign ministers of Congo and Rwanda signed a peace agreement in Washington, pledging to end "
      "support for armed groups.", {("CODGOV", "RWAGOV", "SUPPORT"), ("RWAGOV", "CODGOV", "SUPPORT")}),
     # an unknown name ending like a company's after a country is a company; a takeover offer is business
