@@ -446,64 +446,10 @@ class EventFinder:
             if self.targets.between_parties(obj, actors, context):
                 used.discard(obj.i)
         partners = pattern.recip and len({a.code[:3] for a in sources}) >= 2  # each other's targets
-        fallback: list[Token] = []
         if not targets and not partners:
-            slots = FALLBACK_SLOTS + (POSTURE_SLOTS if ptype == "MOBILIZE" else ())
-            if ptype == "CONSULT":  # "held an emergency summit in Cairo on Gaza": what it is about
-                slots = tuple(w for w in slots if w not in TOPIC_PREPS)
-            fallback = [t for t in _slot_tokens(verb, slots, feats, default=())
-                        if t.i not in used and t not in slot_tokens]
-            inner: list[Token] = []
-            for comp in (c for c in verb.children if c.dep_ == "xcomp" or _purpose(c)):
-                # "threatened to attack X", "sent doctors to help Moldova fight the outbreak"
-                inner += _slot_tokens(comp, (*FALLBACK_SLOTS, "ccomp"), features(comp, self.words),
-                                      default=())
-            fallback += inner
-            for tok in fallback:
-                found = _others(
-                    actors.resolve_target(tok, self.targets.default_country(tok, sources, victims))
-                    or self.targets.participants(tok, actors, context, recent=False), sources)
-                if own or tok in inner:  # "agreed to buy 355 Airbus jets", "refused to send Taurus
-                    # missiles to Ukraine": the source's own jets and missiles, no target
-                    found = [a for a in found if not _own_forces(a, sources)]
-                if found:
-                    targets = found
-                    break
-        if not targets and not partners:
-            home = {a.country for a in sources}  # one source's own place is another's target
-            targets = self.targets.place_targets(slot_tokens, sent, home if len(home) == 1 else ())
-        if not targets and not partners and any(t.dep_ in {"dobj", "obj"} for t in slot_tokens):
-            # "struck energy facilities in Kharkiv": a thing hit in another country targets it
-            targets = [a for a in self.targets.place_targets([verb], sent)
-                       if not sources or a.code[:3] != sources[0].code[:3]]
-        if not targets and not partners:
-            comps = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}]
-            objs = [o for o in feats.objs if o not in slot_tokens and o not in fallback]
-            named = {word for word, _ in pattern.preps} if ptype == "THREATEN" else set()
-            prep_objs = [t for w, t in feats.preps if t is not None and w in named]  # "warned of a
-            # harsh response to any Israeli attack"; "pulled out of the Paris agreement" names no one
-            targets = self.targets.deep_targets([*slot_tokens, *fallback, *objs, *comps, *prep_objs],
-                                                actors, sources, venue=ptype in VENUE_TYPES
-                                                or pattern.code.startswith("125"))
-        if not targets and not partners:  # "told Burkina Faso's leader that Accra would help patrol"
-            targets = self.targets.addressee(verb, actors, sources)
-        if not targets and not partners and ptype in OFFERS | YIELDS:  # "Hun Manet said Bangkok had
-            targets = self.targets.reporting_party(verb, actors, sources)  # promised to return the prisoners"
-            how += "; told by the other side: made to it" if targets else ""
-        warning = ptype == "THREATEN" and verb.dep_ == "advcl" and verb.tag_ == "VBG"
-        if not targets and not partners and warning:  # "gave Niger's junta one week ..., warning it
-            acted_on = [c for c in verb.head.children if c.dep_ in {"dative", "dobj"}]  # could use force"
-            targets = _others([a for t in acted_on for a in actors.resolve(t)], sources)
-            how += "; a warning while acting on someone: at them" if targets else ""
-        if not targets and not partners and sources:  # "Tehran vowed a harsh response": to Israel
-            targets = self.targets.answered(verb, ptype, [*slot_tokens, *feats.objs], sources, context)
-            how += "; a reaction: aimed at the one whose act it answers" if targets else ""
-        offer = self.lexicon.cameo[pattern.code].plover_type in OFFERS  # after the intent step
-        if not targets and not partners and sources and offer:
-            met = [a for a in context.last_recip if a.country not in {s.country for s in sources}]
-            if met and any(_same_actor(a, s) for a in context.last_recip for s in sources):
-                targets = met[:1]  # "Modi spoke by telephone with Dissanayake. He offered India's support"
-                how += "; an offer after a meeting: to the one met"
+            targets, found_how = self._fallback_targets(verb, pattern, ptype, feats, sent, actors, context,
+                                                        sources, slot_tokens, used, victims)
+            how += found_how
         held = actors.place_country  # "demanded the release of Gershkovich, who is detained in Russia"
         if (pattern.code.startswith("1053") and targets and held
                 and all(t.country != held and t.sector not in STATE_SECTORS for t in targets)):
@@ -690,6 +636,75 @@ class EventFinder:
         head = self._group_member(actors.sent.doc[actor.head])
         m = actors.by_token.get(head.i)
         return actor.sector in FORCE_SECTORS and head.tag_ == "NNS" and m is not None and m.is_agent
+
+    def _fallback_targets(self, verb: Token, pattern: Pattern, ptype: str | None, feats: Features, sent: Span,
+                          actors: SentenceActors, context: ArticleContext, sources: list[Actor],
+                          slot_tokens: list[Token], used: set[int], victims: str | None
+                          ) -> tuple[list[Actor], str]:
+        """The target of a verb event whose own slots name no one, looked for in order: the other
+        slots and what the complement acts on, a place, the actors deep in the target phrases, the
+        one told, the other side's speaker, the one a warning or reaction answers, the one met
+        before an offer. Returns the targets and what the rule trace should add."""
+        targets: list[Actor] = []
+        how = ""
+        own = ptype in OWN_FORCE_TYPES
+        slots = FALLBACK_SLOTS + (POSTURE_SLOTS if ptype == "MOBILIZE" else ())
+        if ptype == "CONSULT":  # "held an emergency summit in Cairo on Gaza": what it is about
+            slots = tuple(w for w in slots if w not in TOPIC_PREPS)
+        fallback = [t for t in _slot_tokens(verb, slots, feats, default=())
+                    if t.i not in used and t not in slot_tokens]
+        inner: list[Token] = []
+        for comp in (c for c in verb.children if c.dep_ == "xcomp" or _purpose(c)):
+            # "threatened to attack X", "sent doctors to help Moldova fight the outbreak"
+            inner += _slot_tokens(comp, (*FALLBACK_SLOTS, "ccomp"), features(comp, self.words),
+                                  default=())
+        fallback += inner
+        for tok in fallback:
+            found = _others(
+                actors.resolve_target(tok, self.targets.default_country(tok, sources, victims))
+                or self.targets.participants(tok, actors, context, recent=False), sources)
+            if own or tok in inner:  # "agreed to buy 355 Airbus jets", "refused to send Taurus
+                # missiles to Ukraine": the source's own jets and missiles, no target
+                found = [a for a in found if not _own_forces(a, sources)]
+            if found:
+                targets = found
+                break
+        if not targets:
+            home = {a.country for a in sources}  # one source's own place is another's target
+            targets = self.targets.place_targets(slot_tokens, sent, home if len(home) == 1 else ())
+        if not targets and any(t.dep_ in {"dobj", "obj"} for t in slot_tokens):
+            # "struck energy facilities in Kharkiv": a thing hit in another country targets it
+            targets = [a for a in self.targets.place_targets([verb], sent)
+                       if not sources or a.code[:3] != sources[0].code[:3]]
+        if not targets:
+            comps = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}]
+            objs = [o for o in feats.objs if o not in slot_tokens and o not in fallback]
+            named = {word for word, _ in pattern.preps} if ptype == "THREATEN" else set()
+            prep_objs = [t for w, t in feats.preps if t is not None and w in named]  # "warned of a
+            # harsh response to any Israeli attack"; "pulled out of the Paris agreement" names no one
+            targets = self.targets.deep_targets([*slot_tokens, *fallback, *objs, *comps, *prep_objs],
+                                                actors, sources, venue=ptype in VENUE_TYPES
+                                                or pattern.code.startswith("125"))
+        if not targets:  # "told Burkina Faso's leader that Accra would help patrol"
+            targets = self.targets.addressee(verb, actors, sources)
+        if not targets and ptype in OFFERS | YIELDS:  # "Hun Manet said Bangkok had
+            targets = self.targets.reporting_party(verb, actors, sources)  # promised to return the prisoners"
+            how += "; told by the other side: made to it" if targets else ""
+        warning = ptype == "THREATEN" and verb.dep_ == "advcl" and verb.tag_ == "VBG"
+        if not targets and warning:  # "gave Niger's junta one week ..., warning it
+            acted_on = [c for c in verb.head.children if c.dep_ in {"dative", "dobj"}]  # could use force"
+            targets = _others([a for t in acted_on for a in actors.resolve(t)], sources)
+            how += "; a warning while acting on someone: at them" if targets else ""
+        if not targets and sources:  # "Tehran vowed a harsh response": to Israel
+            targets = self.targets.answered(verb, ptype, [*slot_tokens, *feats.objs], sources, context)
+            how += "; a reaction: aimed at the one whose act it answers" if targets else ""
+        offer = self.lexicon.cameo[pattern.code].plover_type in OFFERS  # after the intent step
+        if not targets and sources and offer:
+            met = [a for a in context.last_recip if a.country not in {s.country for s in sources}]
+            if met and any(_same_actor(a, s) for a in context.last_recip for s in sources):
+                targets = met[:1]  # "Modi spoke by telephone with Dissanayake. He offered India's support"
+                how += "; an offer after a meeting: to the one met"
+        return targets, how
 
     def _to_help(self, verb: Token, actors: SentenceActors) -> bool:
         """A deployment that helps: its purpose is to help, assist, reinforce ... someone ("to help
