@@ -679,7 +679,7 @@ class EventFinder:
         if not targets:
             comps = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}]
             objs = [o for o in feats.objs if o not in slot_tokens and o not in fallback]
-            named = {word for word, _ in pattern.preps} if ptype == "THREATEN" else set()
+            named = {word for word, _ in pattern.preps} if ptype in {"THREATEN", "REQUEST"} else set()
             prep_objs = [t for w, t in feats.preps if t is not None and w in named]  # "warned of a
             # harsh response to any Israeli attack"; "pulled out of the Paris agreement" names no one
             targets = self.targets.deep_targets([*slot_tokens, *fallback, *objs, *comps, *prep_objs],

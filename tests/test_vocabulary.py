@@ -1945,6 +1945,10 @@ EXACT_ROWS = [
     ("Russia and China pledged to deepen their strategic partnership.",
      {("RUS", "CHN", "AGREE"), ("CHN", "RUS", "AGREE")}),
     ("France and Germany pledged to send more weapons.", {("FRA", None, "AGREE"), ("DEU", None, "AGREE")}),
+    # requests: a ceasefire called for in a place; a request lodged; warrants sought against people
+    ("The African Union called for an immediate ceasefire in Sudan.", {("IGO", "SDN", "REQUEST")}),
+    ("Japan lodged a request with China for the release of its citizen.", {("JPN", "CHN", "REQUEST")}),
+    ("The ICC prosecutor sought an arrest warrant for Benjamin Netanyahu.", {("IGOJUD", "ISRGOV", "ACCUSE")}),
     # what a summit is about is no party to it; force used by protesters is a violent protest
     ("The Arab League held an emergency summit in Cairo on Gaza.", set()),
     ("Protesters stormed the parliament building in Nairobi.", {("KENCVL", "KENGOV", "PROTEST")}),
