@@ -366,7 +366,10 @@ def _promised(verb: Token, words: Words) -> bool:
         return True  # "proposed that Russia and Ukraine resume talks"
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "be" and _aux_in(verb, frozenset({"to"})):
         return True  # "The European Union is to give Moldova a further 145 million euros"
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words.promise_heads | words.raising_heads
+    node = verb  # "promised to keep supporting Ukraine", "pledged to continue delivering aid"
+    while node.dep_ == "xcomp" and node.head.lemma_.lower() in CONTINUING and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "xcomp" and node.head.lemma_.lower() in words.promise_heads | words.raising_heads
 
 
 def _vowed(verb: Token, words: Words) -> bool:

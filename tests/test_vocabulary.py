@@ -1945,6 +1945,10 @@ EXACT_ROWS = [
     ("Russia and China pledged to deepen their strategic partnership.",
      {("RUS", "CHN", "AGREE"), ("CHN", "RUS", "AGREE")}),
     ("France and Germany pledged to send more weapons.", {("FRA", None, "AGREE"), ("DEU", None, "AGREE")}),
+    # a promise to keep doing something is a promise; a mission deployed to a country helps it
+    ("Germany has promised to keep supporting Ukraine for as long as necessary.", {("DEU", "UKR", "AGREE")}),
+    ("The UN pledged to keep delivering aid to Gaza.", {("UNO", "PSE", "AGREE")}),
+    ("The African Union will deploy a new mission to Somalia.", {("IGO", "SOM", "AGREE")}),
     # requests: a ceasefire called for in a place; a request lodged; warrants sought against people
     ("The African Union called for an immediate ceasefire in Sudan.", {("IGO", "SDN", "REQUEST")}),
     ("Japan lodged a request with China for the release of its citizen.", {("JPN", "CHN", "REQUEST")}),
