@@ -35,12 +35,16 @@ def _one_event_with_its_participle(sent: Span, events: list[Event], traces: list
     drop: set[int] = set()
     for k, part in enumerate(events):
         tok = doc[part.trigger]
-        if tok.dep_ != "advcl" or tok.tag_ != "VBG":
+        second = tok.dep_ == "conj" and tok.head.dep_ == "advcl" and tok.head.tag_ == "VBG"  # "..., hitting
+        if (tok.dep_ != "advcl" and not second) or tok.tag_ != "VBG":  # X and killing Y"
             continue
         kind = cameo[part.cameo].plover_type
         naming = tok.lemma_.lower() in NAMING_VERBS
+        anchors = {tok.head.i}  # "fired missiles at Ukraine, hitting energy facilities and killing four
+        if tok.head.dep_ in {"advcl", "conj"} and tok.head.tag_ == "VBG":  # people": up the participles
+            anchors.add(tok.head.head.i)
         for j, head in enumerate(events):
-            if (head.trigger != tok.head.i or head.source.code != part.source.code
+            if (head.trigger not in anchors or head.source.code != part.source.code
                     or _family(cameo[head.cameo].plover_type, naming) != _family(kind, naming) or j in drop):
                 continue
             if kind == "PROTEST" and head.target is not None:

@@ -1945,6 +1945,11 @@ EXACT_ROWS = [
     ("Russia and China pledged to deepen their strategic partnership.",
      {("RUS", "CHN", "AGREE"), ("CHN", "RUS", "AGREE")}),
     ("France and Germany pledged to send more weapons.", {("FRA", None, "AGREE"), ("DEU", None, "AGREE")}),
+    # a second participle tells the same attack; a capital sealed off, and the march ahead is not yet
+    ("Russia fired more than 100 missiles and drones at Ukraine on Monday, hitting energy facilities across "
+     "the country and killing at least four people.", {("RUS", "UKR", "ASSAULT")}),
+    ("Pakistani authorities sealed off the capital, Islamabad, with shipping containers ahead of a protest "
+     "march by supporters of Imran Khan.", {("PAKGOV", "PAKOPP", "COERCE")}),
     # a promise to keep doing something is a promise; a mission deployed to a country helps it
     ("Germany has promised to keep supporting Ukraine for as long as necessary.", {("DEU", "UKR", "AGREE")}),
     ("The UN pledged to keep delivering aid to Gaza.", {("UNO", "PSE", "AGREE")}),
