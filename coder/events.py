@@ -372,6 +372,7 @@ class EventFinder:
                      actors: SentenceActors, context: ArticleContext,
                      traces: list[Trace]) -> tuple[list[Event], set[int]]:
         used: set[int] = {t.i for t in feats.objs}
+        struck: str | None = None  # the country an attack a passive event happened in struck
         noun_subject: Token | None = None  # "Israeli air strikes killed ...": the subject is an event
         ptype = self.lexicon.cameo[pattern.code].plover_type
         if _aim_of_a_noun(verb):  # "Ukraine's bid to join the EU", "a plan to disarm Hezbollah"
@@ -400,6 +401,12 @@ class EventFinder:
             sources = [a for t in _agents(verb) for a in actors.resolve(t)]
             slot_tokens = _passive_targets(verb) + _slot_tokens(verb, pattern.tgt, feats, default=())
             how = "passive: by-agent is the source"
+            attack = self._attack_in(verb) if ptype in VICTIM_TYPES else None
+            if not sources and not _agents(verb) and attack is not None:
+                sources = self._noun_sources(attack, actors)  # "was killed in an Israeli air strike on
+                how = f"passive: '{attack.text}', the attack it happened in, is the source"  # Beirut"
+                hit = self.targets.place_targets(_pobjs(attack, NOUN_TARGET_PREPS), sent)
+                struck = hit[0].country if hit else None  # the victims are where the attack struck
             if not sources and not _agents(verb) and ptype in SELF_PASSIVE_TYPES:
                 # "riot police were deployed", "the army was placed on alert": they did it
                 sources = [a for t in _passive_targets(verb) for a in actors.resolve(t)]
@@ -423,7 +430,7 @@ class EventFinder:
             if subject is not None and sources:
                 used.add(subject.i)  # "A car bomb exploded ..., killing five": one attack, the verb's
         targets: list[Actor] = []
-        victims = _abroad(actors, sources[0]) if ptype in VICTIM_TYPES and sources else None
+        victims = (struck or _abroad(actors, sources[0])) if ptype in VICTIM_TYPES and sources else None
         own = ptype in OWN_FORCE_TYPES
         several = len({a.code[:3] for a in sources}) >= 2 and not feats.passive
         mutual = _mutual(verb, self.words) if several else None
@@ -874,6 +881,17 @@ class EventFinder:
         name = actors.index.country_names.get(country, country)
         return [Actor(country + "CVL", name, trigger.text, trigger.i, "agent",
                       ("the people where it happens",))]
+
+    def _attack_in(self, verb: Token) -> Token | None:
+        """The attack noun after "in" that a passive event happened in: "was killed in an Israeli
+        air strike", "were wounded in a Russian missile attack"."""
+        for noun in _pobjs(verb, {"in"}):
+            if noun.lemma_.lower() not in self.lexicon.noun_patterns:
+                continue
+            found, _ = self._choose(noun, "noun")
+            if found is not None and self.lexicon.cameo[found.code].plover_type == "ASSAULT":
+                return noun
+        return None
 
     def _noun_sources(self, noun: Token, actors: SentenceActors,
                       pattern: Pattern | None = None) -> list[Actor]:

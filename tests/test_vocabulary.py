@@ -1950,6 +1950,14 @@ EXACT_ROWS = [
      "the country and killing at least four people.", {("RUS", "UKR", "ASSAULT")}),
     ("Pakistani authorities sealed off the capital, Islamabad, with shipping containers ahead of a protest "
      "march by supporters of Imran Khan.", {("PAKGOV", "PAKOPP", "COERCE")}),
+    # a passive killing in an attack named by its side; cartel members sent; relief flown in
+    ("Hezbollah confirmed that its leader Hassan Nasrallah had been killed in an Israeli air strike on "
+     "Beirut's southern suburbs.", {("ISR", "LBNREB", "ASSAULT")}),
+    ("Five civilians were killed in a Russian missile attack on Kharkiv.", {("RUSMIL", "UKRCVL", "ASSAULT")}),
+    ("Two people were killed in a car accident in Lagos.", set()),
+    ("Mexico sent 26 suspected cartel members to the United States on Tuesday.", {("MEX", "USA", "COOPERATE")}),
+    ("Beijing and New Delhi flew in relief supplies to Myanmar.",
+     {("CHNGOV", "MMR", "AID"), ("INDGOV", "MMR", "AID")}),
     # a promise to keep doing something is a promise; a mission deployed to a country helps it
     ("Germany has promised to keep supporting Ukraine for as long as necessary.", {("DEU", "UKR", "AGREE")}),
     ("The UN pledged to keep delivering aid to Gaza.", {("UNO", "PSE", "AGREE")}),
