@@ -1955,7 +1955,8 @@ EXACT_ROWS = [
      "Beirut's southern suburbs.", {("ISR", "LBNREB", "ASSAULT")}),
     ("Five civilians were killed in a Russian missile attack on Kharkiv.", {("RUSMIL", "UKRCVL", "ASSAULT")}),
     ("Two people were killed in a car accident in Lagos.", set()),
-    ("Mexico sent 26 suspected cartel members to the United States on Tuesday.", {("MEX", "USA", "COOPERATE")}),
+    ("Mexico sent 26 suspected cartel members to the United States on Tuesday.",
+     {("MEX", "USA", "COOPERATE")}),
     ("Beijing and New Delhi flew in relief supplies to Myanmar.",
      {("CHNGOV", "MMR", "AID"), ("INDGOV", "MMR", "AID")}),
     # a promise to keep doing something is a promise; a mission deployed to a country helps it
