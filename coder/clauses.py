@@ -560,6 +560,8 @@ def _blocker(tok: Token, blocking: set[int], words: Words) -> Token | None:
         return tok  # "China could blockade Taiwan", "a blockade would choke off imports"
     if _hypothetical(tok):
         return tok  # "has not said whether it will take part", "if Hezbollah attacked"
+    if tok.pos_ in NOUN_POS and any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children):
+        return tok  # "would respond decisively to any Israeli attack": none has happened
     if tok.dep_ in {"nsubj", "nsubjpass"} and any(
             c.dep_ == "acomp" and c.lemma_.lower() in words.hypothetical_heads for c in tok.head.children):
         return tok  # "a meeting between Xi and Trump was likely", "Beijing's support is unlikely to waver"

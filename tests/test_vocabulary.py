@@ -1950,6 +1950,8 @@ EXACT_ROWS = [
      "the country and killing at least four people.", {("RUS", "UKR", "ASSAULT")}),
     ("Pakistani authorities sealed off the capital, Islamabad, with shipping containers ahead of a protest "
      "march by supporters of Imran Khan.", {("PAKGOV", "PAKOPP", "COERCE")}),
+    # "any" attack has not happened
+    ("Iran said it would respond decisively to any Israeli attack.", set()),
     # a passive killing in an attack named by its side; cartel members sent; relief flown in
     ("Hezbollah confirmed that its leader Hassan Nasrallah had been killed in an Israeli air strike on "
      "Beirut's southern suburbs.", {("ISR", "LBNREB", "ASSAULT")}),
