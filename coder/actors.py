@@ -576,14 +576,12 @@ class SentenceActors:
             owner = owner or self.context.named_heads.get(lemma)
             if owner is None:
                 return None
-            return Actor(owner.code, owner.name, head.text, head.i, owner.kind,
-                         (*owner.sources, "the organisation named before"))
+            return _standing_for(owner, head, "the organisation named before")
         groups = (self._named_group(m) for m in reversed(self.mentions) if m.end <= head.i)
         found = next((g for g in groups if g is not None), self.context.last_group)
         if found is None:
             return None
-        return Actor(found.code, found.name, head.text, head.i, found.kind,
-                     (*found.sources, "the group named last"))
+        return _standing_for(found, head, "the group named last")
 
     def _armed_group(self, mention: Mention) -> Actor | None:
         """The actor of a mention that names an armed group (REB or UAF), not as its backer."""
@@ -651,8 +649,7 @@ class SentenceActors:
             if subject is not None and subject.i != head.i:  # "Manila and Tokyo", "the leaders of X and Y"
                 found = self.resolve(subject)
                 if len({a.code[:3] for a in found}) >= 2:
-                    return [Actor(a.code, a.name, head.text, head.i, a.kind, (*a.sources, "pronoun they"))
-                            for a in found]
+                    return [_standing_for(a, head, "pronoun they") for a in found]
         return []
 
     def _them(self, head: Token) -> list[Actor]:
@@ -664,8 +661,7 @@ class SentenceActors:
         first = next((c for c in verb.head.children if c.dep_ in {"dobj", "obj"}), None)
         if first is None:
             return []
-        return [Actor(a.code, a.name, head.text, head.i, a.kind, (*a.sources, "pronoun them"))
-                for a in self.resolve(first)]
+        return [_standing_for(a, head, "pronoun them") for a in self.resolve(first)]
 
     def _launched_from(self, head: Token, by: bool = False) -> Actor | None:
         """The state or group a weapon was launched or fired from ("a drone launched from Yemen"),
@@ -755,18 +751,15 @@ class SentenceActors:
                 said = next((c for c in owner.children if c.dep_ == "nsubj"), None)
             found = self.resolve_one(said) if said is not None and said.lower_ != "it" else None
             if found is not None:
-                return Actor(found.code, found.name, head.text, head.i, found.kind,
-                             (*found.sources, "pronoun it: the subject of what it says"))
+                return _standing_for(found, head, "pronoun it: the subject of what it says")
         named = verb.head if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "dobj" else None
         thing = next((c for c in named.children if c.dep_ == "dobj"), None) if named is not None else None
         found = self.resolve_one(thing) if thing is not None and thing.pos_ == "NOUN" else None
-        if found is not None:  # "dismissed Putin's demand ..., calling it an ultimatum": what the
-            return Actor(found.code, found.name, head.text, head.i, found.kind,  # clause acted on
-                         (*found.sources, "pronoun it: what its clause acted on"))
+        if found is not None:  # "dismissed Putin's demand ..., calling it an ultimatum"
+            return _standing_for(found, head, "pronoun it: what its clause acted on")
         reporter = self._reporter(head) if head.dep_ in {"nsubj", "nsubjpass"} else None
         if reporter is not None:  # "The military said it had targeted Hamas command centres"
-            return Actor(reporter.code, reporter.name, head.text, head.i, reporter.kind,
-                         (*reporter.sources, "pronoun it: the one who says it"))
+            return _standing_for(reporter, head, "pronoun it: the one who says it")
         subject = {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
         # a subject "it" is first the nearest subject before it ("demanded that Iran stop sending
         # drones to Russia, and warned of sanctions if it did not" → Iran), then any actor
@@ -781,20 +774,18 @@ class SentenceActors:
                     continue
                 found = self.resolve_one(phrase_head)
                 if found is not None:
-                    return Actor(found.code, found.name, head.text, head.i, found.kind,
-                                 (*found.sources, "pronoun it"))
+                    return _standing_for(found, head, "pronoun it")
         last = self.context.last_org
         if last is None:
             return None
-        return Actor(last.code, last.name, head.text, head.i, last.kind, (*last.sources, "pronoun it"))
+        return _standing_for(last, head, "pronoun it")
 
     def _pronoun(self, head: Token) -> Actor | None:
         person = None
         objective = head.lower_ in {"him", "her"} and head.dep_ in {"dobj", "dative", "pobj"}
         speaker = None if objective else self._reporter(head, people=True)
         if speaker is not None:  # "Kenya's president said he would withdraw the bill"
-            return Actor(speaker.code, speaker.name, head.text, head.i, speaker.kind,
-                         (*speaker.sources, "pronoun: the one who says it"))
+            return _standing_for(speaker, head, "pronoun: the one who says it")
         subject = self._clause_subject(head) if objective else None  # "Starmer promised him": not Starmer
         candidates: list[Actor] = []
         for i in range(head.i - 1, self.sent.start - 1, -1):
@@ -926,6 +917,11 @@ def _named_head(mention: Mention) -> str | None:
     words = entry.name.split()
     word = words[-1].lower() if len(words) > 1 else ""
     return word if word.isalpha() and word not in GENERIC_HEADS else None
+
+
+def _standing_for(actor: Actor, head: Token, why: str) -> Actor:
+    """`actor` as the word `head` names it (a pronoun, "the group", "the court"), with why."""
+    return replace(actor, text=head.text, head=head.i, sources=(*actor.sources, why))
 
 
 def _conjuncts(token: Token) -> list[Token]:

@@ -31,6 +31,10 @@ MEANS_PREPS = frozenset({"by"})  # "retaliated by expelling six diplomats": the 
 VERB_POS = frozenset({"VERB"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 NAMING_VERBS = frozenset({"call", "brand", "label", "dub", "describe"})  # "called X a terrorist"
+# Objects of "on"/"at" that are times, which a PREP=* condition does not take: "fired on Thursday"
+TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "day",
+                        "night", "morning", "evening", "afternoon", "weekend", "eve", "dawn", "midnight",
+                        "noon", "date", "occasion", "anniversary", "week", "month", "year"})
 
 
 @dataclass
@@ -231,11 +235,6 @@ def _holds(pattern: Pattern, feats: Features) -> bool:
                 t.lemma_.lower() in TIME_WORDS for t in objs if t is not None):
             return False
     return True
-
-
-TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "day",
-                        "night", "morning", "evening", "afternoon", "weekend", "eve", "dawn", "midnight",
-                        "noon", "date", "occasion", "anniversary", "week", "month", "year"})
 
 
 def _lemma_in(tokens: list[Token], values: frozenset[str]) -> bool:

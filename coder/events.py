@@ -341,13 +341,18 @@ class EventFinder:
             best = self._asked_act(tok, feats) or best
         return best, feats
 
+    def _pattern_of(self, tok: Token, kind: str) -> Pattern | None:
+        """The pattern `tok` would be coded with as a trigger of `kind`, if it names any."""
+        table = self.lexicon.verb_patterns if kind == "verb" else self.lexicon.noun_patterns
+        return self._choose(tok, kind)[0] if tok.lemma_.lower() in table else None
+
     def _asked_act(self, verb: Token, feats: Features) -> Pattern | None:
         """"Called on NATO allies to send more Patriot systems": a cooperative act asked for is
         the demand that mirrors it (DEMAND_CODES), aimed at the one asked."""
         if verb.lemma_.lower() == "call" and not any(w == "on" for w, _ in feats.preps):
             return None  # "called Putin to discuss Ukraine" is a phone call
         for act in feats.xcomps:
-            inner = _best(self.lexicon.verb_patterns.get(act.lemma_.lower(), []), features(act, self.words))
+            inner = self._pattern_of(act, "verb")
             code = next((d for k, d in DEMAND_CODES if inner is not None and inner.code.startswith(k)), None)
             if inner is not None and not inner.neg and code in self.lexicon.cameo:
                 return replace(inner, code=code, recip=False, src=(), tgt=("dobj", "on", "dative"),
@@ -615,8 +620,7 @@ class EventFinder:
                   for o in _pobjs(t, {"of"})]  # "carrying 15 tonnes of tents, blankets and medicines"
         cargo += [c for t in list(cargo) for c in t.conjuncts]
         for tok in cargo:
-            found, _ = self._choose(tok, "noun") if tok.lemma_.lower() in self.lexicon.noun_patterns \
-                else (None, None)
+            found = self._pattern_of(tok, "noun")
             if found is not None and found.code[:3] in RELIEF_CODES:
                 return found
         delivered = _best(self.lexicon.verb_patterns.get("deliver", ()), Features(objs=cargo))
@@ -747,8 +751,7 @@ class EventFinder:
         concession (035), "agreed to open negotiations" an intent to negotiate (036)."""
         if pattern.code == GENERIC_INTENT or pattern.code in REFINABLE_INTENTS:
             for comp in (c for c in verb.children if c.dep_ == "xcomp"):
-                inner, _ = self._choose(comp, "verb") if comp.lemma_.lower() in self.lexicon.verb_patterns \
-                    else (None, None)
+                inner = self._pattern_of(comp, "verb")
                 code = self._intent_code(inner) if inner else None
                 fits = pattern.code == GENERIC_INTENT or (
                     code is not None and code != pattern.code and code.startswith(pattern.code))
@@ -886,9 +889,7 @@ class EventFinder:
         """The attack noun after "in" that a passive event happened in: "was killed in an Israeli
         air strike", "were wounded in a Russian missile attack"."""
         for noun in _pobjs(verb, {"in"}):
-            if noun.lemma_.lower() not in self.lexicon.noun_patterns:
-                continue
-            found, _ = self._choose(noun, "noun")
+            found = self._pattern_of(noun, "noun")
             if found is not None and self.lexicon.cameo[found.code].plover_type == "ASSAULT":
                 return noun
         return None
