@@ -162,6 +162,7 @@ class ArticleContext:
     recent_people: list[Actor] = field(default_factory=list)  # the people named, the latest last
     last_armed: Actor | None = None  # the armed group named last ("the rebels" later)
     last_group: Actor | None = None  # the group, movement or party named last ("the group" later)
+    last_igo: Actor | None = None  # the international organisation named last ("the bloc" later)
     named_heads: dict[str, Actor] = field(default_factory=dict)  # "court" → the ICC named before
     acts: list[tuple[Actor, Actor | None]] = field(default_factory=list)  # (source, target) coded so far
 
@@ -566,9 +567,21 @@ class SentenceActors:
         "the fund", "the bank" alone: the organisation named before whose name ends in that word
         ("... withdraw from the International Criminal Court. The juntas called the court ...")."""
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-        if not definite or any(c.dep_ in {"amod", "compound", "prep", "poss", "nmod"} for c in head.children):
-            return None
+        if not definite or any(c.dep_ == "poss" or (c.dep_ == "prep" and any(
+                g.dep_ == "pobj" for g in c.children)) for c in head.children):
+            return None  # "the group of seven", "the bloc's leaders": not alone
         lemma = head.lemma_.lower()
+        described = [c for c in head.children if c.dep_ in {"amod", "compound", "nmod", "npadvmod", "nummod"}]
+        if any(self._named_modifier(c) for c in described):
+            return None  # "the Palestinian group", "the Hamas group": the name says who
+        if lemma in self.words.bloc_heads:
+            before = (self._igo(m) for m in reversed(self.mentions) if m.end <= head.i)
+            found = next((o for o in before if o is not None), self.context.last_igo)
+            return _standing_for(found, head, "the organisation named last") if found is not None else None
+        if described and (lemma != "group" or self.by_token.get(head.i) is not None):
+            return None  # "the militant group": an agent noun, the armed group named last
+        if any(c.dep_ == "prep" for c in head.children):
+            return None
         if lemma != "group":
             named = next((m for m in reversed(self.mentions) if m.end <= head.i and _named_head(m) == lemma),
                          None)
@@ -582,6 +595,22 @@ class SentenceActors:
         if found is None:
             return None
         return _standing_for(found, head, "the group named last")
+
+    def _named_modifier(self, modifier: Token) -> bool:
+        """A modifier that names an actor other than as a backer, leader or base ("Iran-backed",
+        "Russian-led", "Washington-based" describe; "Palestinian" and "Hamas" name)."""
+        if modifier.tag_ == "VBN" and any(c.dep_ == "npadvmod" for c in modifier.children):
+            return False
+        return any(isinstance(m.entry, ActorEntry) and m.entry.kind != "region" and not m.backer
+                   for m in self._mentions_in(list(modifier.subtree)))
+
+    def _igo(self, mention: Mention) -> Actor | None:
+        """The actor of a mention that names an international organisation (not as a backer)."""
+        entry = mention.entry
+        if not isinstance(entry, ActorEntry) or entry.kind != "igo" or mention.backer:
+            return None
+        return Actor(entry.code_on(self.context.date), entry.name,
+                     self.sent.doc[mention.start:mention.end].text, mention.start, "igo", (entry.source,))
 
     def _armed_group(self, mention: Mention) -> Actor | None:
         """The actor of a mention that names an armed group (REB or UAF), not as its backer."""
@@ -650,7 +679,22 @@ class SentenceActors:
                 found = self.resolve(subject)
                 if len({a.code[:3] for a in found}) >= 2:
                     return [_standing_for(a, head, "pronoun they") for a in found]
-        return []
+        speaker = self._plural_reporter(head)
+        return [_standing_for(speaker, head, "pronoun they: the ones who say it")] if speaker else []
+
+    def _plural_reporter(self, head: Token) -> Actor | None:
+        """"Police said they had begun rounding up ...", "Jordanian authorities said they had
+        seized ...": "they" subject of a reported clause is the plural speaker that reports it."""
+        clause = head.head
+        if head.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp" \
+                or clause.head.lemma_.lower() not in self.words.report_verbs:
+            return None
+        speaker = subject_of(clause.head, self.words)
+        if speaker is None or speaker.pos_ == "PRON" or _conjuncts(speaker) or speaker.i > head.i:
+            return None  # "They also hit a village, Iraqi officials said": the ones before
+        plural = speaker.tag_ in {"NNS", "NNPS"} or speaker.lower_ == "police"
+        found = self.resolve_one(speaker) if plural else None
+        return found if found is not None and found.kind in ORG_KINDS | {"agent"} else None
 
     def _them(self, head: Token) -> list[Actor]:
         """"expelled two British diplomats and ordered them to leave": "them" after a verb
@@ -839,6 +883,9 @@ class SentenceActors:
         named = [group for m in self.mentions if (group := self._named_group(m)) is not None]
         if named:  # "the group" in later sentences
             self.context.last_group = named[-1]
+        igos = [igo for m in self.mentions if (igo := self._igo(m)) is not None]
+        if igos:  # "the bloc" in later sentences
+            self.context.last_igo = igos[-1]
         for m in self.mentions:  # "the court" in later sentences: the International Criminal Court
             head = _named_head(m)
             actor = self.resolve_one(self.sent.doc[m.end - 1]) if head else None

@@ -55,6 +55,18 @@ class Features:
     pending: bool = False  # "has yet to ratify", "has not yet agreed": not done, nor refused
 
 
+def _judged_act(tok: Token, words: Words) -> bool:
+    """A naming verb whose object is an act told in its sentence: "(in) a move the State
+    Department called a constructive step", "in what Congolese officials called a declaration of
+    war"; what it is called judges the act and the one who did it."""
+    if tok.lemma_.lower() not in NAMING_VERBS:
+        return False
+    if tok.dep_ == "relcl" and tok.head.lemma_.lower() in words.act_references:
+        return True
+    return tok.dep_ == "pcomp" and tok.head.lower_ == "in" and any(  # not "jailed for what prosecutors
+        c.dep_ in {"dobj", "obj"} and c.lower_ == "what" for c in tok.children)  # called extremism"
+
+
 def features(tok: Token, words: Words, support: frozenset[str] = frozenset()) -> Features:
     """Collect what a trigger governs: objects, complements, particles, prepositions."""
     feats = Features()
@@ -62,8 +74,13 @@ def features(tok: Token, words: Words, support: frozenset[str] = frozenset()) ->
     has_dobj = any(c.dep_ in {"dobj", "obj"} for c in tok.children)
     has_object = has_dobj or any(c.dep_ == "dative" for c in tok.children)  # "called him a traitor"
     first_oprd = next((c for c in tok.children if c.dep_ == "oprd"), None)
+    judged = _judged_act(tok, words)
     for child in tok.children:
         dep = child.dep_
+        if judged and dep in {"dobj", "obj", "oprd"}:  # "in a move the State Department called a
+            if child.lower_ != "what":  # constructive step": the name is the judgement of the act
+                feats.preds.append(child)
+            continue
         # "Macron called Putin": an object the parser missed; "called the court an instrument of
         # repression", both parsed oprd: the first is the object, the second the predicate
         missed = dep == "oprd" and not has_object and first_oprd is not None and child.i == first_oprd.i
@@ -573,6 +590,14 @@ def _blocker(tok: Token, blocking: set[int], words: Words) -> Token | None:
         return tok.head  # "Turkey suggested talks between Russia and Ukraine": proposed, not held
     if _in_a_work(tok, words):
         return tok  # "In the new war film, American marines storm a beach"
+    what = tok.lemma_.lower() in NAMING_VERBS and any(c.dep_ in {"dobj", "obj"} and c.lower_ == "what"
+                                                      for c in tok.children)
+    if _judged_act(tok, words) or what:  # "cut ties with Rwanda, in what Congolese officials called
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)  # a declaration of war"
+        if subject is None or subject.pos_ == "PRON":  # "in what it called a stern warning": the
+            return tok  # doer names its own act; "in response to what he called a threat": his reason
+        if _judged_act(tok, words):
+            return None
     while (node.dep_ not in CLAUSE_EDGES or _purpose(node)) and node.head.i != node.i:
         if _means(node):
             return None  # "hit back by expelling six Canadian diplomats": the expulsion happened

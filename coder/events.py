@@ -23,6 +23,7 @@ from coder.clauses import (
     _conditions,
     _holds,
     _hypothetical,
+    _judged_act,
     _meeting_clause,
     _modal,
     _mutual,
@@ -662,6 +663,10 @@ class EventFinder:
         slots = FALLBACK_SLOTS + (POSTURE_SLOTS if ptype == "MOBILIZE" else ())
         if ptype == "CONSULT":  # "held an emergency summit in Cairo on Gaza": what it is about
             slots = tuple(w for w in slots if w not in TOPIC_PREPS)
+        if _judged_act(verb, self.words):  # "in a move the Taliban government called cruel": the doer
+            targets = self.targets.judged_doer(verb, actors, sources)
+            if targets:
+                return targets, "; the doer of the act it names"
         fallback = [t for t in _slot_tokens(verb, slots, feats, default=())
                     if t.i not in used and t not in slot_tokens]
         inner: list[Token] = []

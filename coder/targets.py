@@ -24,6 +24,11 @@ ANSWER_TYPES = frozenset({"THREATEN", "ACCUSE", "REJECT", "SUPPORT"})  # reactio
 REFERRING = frozenset({"the", "this", "these", "that", "those", "such"})
 
 
+# Prepositions deep target search does not go through: "mediation between X and Y" names the
+# parties, "the first such raid since the fall of Bashar al-Assad" a time.
+DEEP_STOPS = frozenset({"between", "since", "until", "amid"})
+
+
 class TargetSearch:
     """The target searches that need the dictionaries; holds nothing but them."""
 
@@ -80,6 +85,16 @@ class TargetSearch:
                               (place.source, "place as target"))]
         return []
 
+    def judged_doer(self, verb: Token, actors: SentenceActors, sources: list[Actor]) -> list[Actor]:
+        """Who did the act a naming verb judges: the subject of the clause "in a move ..." or "in
+        what ..." hangs on ("Pakistan began deporting migrants, in a move the Taliban government
+        called cruel" → PAK)."""
+        node = verb.head  # "move" or "in"
+        while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+            node = node.head
+        doer = subject_of(node, self.words) if node.i != verb.i else None
+        return _others(actors.resolve(doer), sources) if doer is not None else []
+
     def deep_targets(self, tokens: list[Token], actors: SentenceActors, sources: list[Actor],
                      venue: bool = False) -> list[Actor]:
         """The nearest named actor inside the target phrases, when their heads name none:
@@ -102,7 +117,7 @@ class TargetSearch:
                         return found
                 layer = [c for n in layer for c in n.children
                          if c.dep_ not in {"nsubj", "nsubjpass", "relcl", "advcl", "appos"}
-                         and c.lower_ != "between"]  # "mediation between X and Y": parties, not targets
+                         and c.lower_ not in DEEP_STOPS]
         return []
 
     def reporting_party(self, verb: Token, actors: SentenceActors, sources: list[Actor]) -> list[Actor]:

@@ -212,6 +212,7 @@ class Words:
     relational: frozenset[str]
     group_heads: frozenset[str]
     pair_heads: frozenset[str]
+    bloc_heads: frozenset[str]
     common_crime: frozenset[str]
     help_verbs: frozenset[str]
     helped_bodies: frozenset[str]

@@ -50,7 +50,8 @@ def _expression(tok: Token, day: dt.date, *, future: bool) -> EventDate | None:
     words = [t for t in tok.subtree] if tok.dep_ in {"prep", "npadvmod", "advmod", "tmod"} else [tok]
     if len(words) > 6:
         return None
-    lower = [t.lower_ for t in words]
+    # a month is written with a capital: "march on parliament" is no date
+    lower = ["" if t.lower_ in MONTHS and not t.text[:1].isupper() else t.lower_ for t in words]
     text = " ".join(t.text for t in words)
     return _read(lower, day, future=future, text=text)
 

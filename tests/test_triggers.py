@@ -9,12 +9,20 @@ DATE = "2025-10-29"
 
 
 @pytest.mark.parametrize("text", [
-    "The Rapid Support Forces said on Monday that they had taken the town.",
+    "The Rapid Support Forces said on Monday that they were ready.",
     "A spokesman for the Popular Mobilization Forces said on Monday that the group was ready.",
 ])
 def test_a_word_of_a_named_actor_is_no_trigger(real_coder, text):
     rows = real_coder.code_text(text, date=DATE)
     assert rows == [], [(r["source_actor"], r["cameo_code"], r["rule"]) for r in rows]
+
+
+def test_a_name_is_no_trigger_beside_the_event_its_clause_tells(real_coder):
+    """"they" is the Rapid Support Forces who say it: the capture is theirs, and "Support" in the
+    name is no SUPPORT event."""
+    rows = real_coder.code_text("The Rapid Support Forces said on Monday that they had taken the town.",
+                                date=DATE)
+    assert [(r["source_actor"], r["plover_type"]) for r in rows] == [("SDNREB", "COERCE")]
 
 
 @pytest.mark.parametrize("text", [
