@@ -30,6 +30,7 @@ CONTINUING = frozenset({"keep", "continue", "resume", "maintain", "step"})  # "v
 MEANS_PREPS = frozenset({"by"})  # "retaliated by expelling six diplomats": the means is the event
 VERB_POS = frozenset({"VERB"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+TIME_SPANS = frozenset({"hour", "day", "week", "month"})  # "gave the junta one week to ..."
 NAMING_VERBS = frozenset({"call", "brand", "label", "dub", "describe"})  # "called X a terrorist"
 # Objects of "on"/"at" that are times, which a PREP=* condition does not take: "fired on Thursday"
 TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "day",
@@ -143,6 +144,11 @@ def features(tok: Token, words: Words, support: frozenset[str] = frozenset()) ->
         feats.objs.append(datives[-1])  # "will give Ukraine 49 retired Abrams tanks": two datives parsed
     if not feats.passive and has_object and not has_dobj:  # "gave French troops a month to leave"
         feats.objs.extend(c for c in tok.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN")
+    elif not feats.passive and has_dobj and any(  # "gave the junta one week to reinstate Bazoum": the
+            c.dep_ in {"advcl", "xcomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in tok.children):  # time given, the one given it parsed as the object
+        feats.objs.extend(c for c in tok.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"
+                          and c.lemma_.lower() in TIME_SPANS)
     for obj in list(feats.objs):  # "treated hundreds of wounded civilians": the civilians
         if obj.lemma_.lower() in words.quantity_objects:  # "30 billion yen in loans", "tonnes of food"
             feats.objs.extend(_pobjs(obj, {"of", "in"}))

@@ -1899,8 +1899,9 @@ EXACT_ROWS = [
     ("China's military staged large-scale drills around Taiwan on Monday.", {("CHNMIL", "TWN", "MOBILIZE")}),
     ("EU foreign ministers demanded that Iran stop transferring drones to Russia, and warned of new "
      "sanctions if it did not.", {("EURGOV", "IRN", "REQUEST"), ("EURGOV", "IRN", "THREATEN")}),
+    # (the week given to reinstate Bazoum is a demand of its own, as "demanded ..., and warned" above)
     ("The West African bloc ECOWAS gave Niger's junta one week to reinstate President Mohamed Bazoum, "
-     "warning it could use force.", {("IGO", "NERMIL", "THREATEN")}),
+     "warning it could use force.", {("IGO", "NERMIL", "REQUEST"), ("IGO", "NERMIL", "THREATEN")}),
     # what a rally chants is the rally's; a rejection and the name it gives what it rejects: one row
     ("Hundreds of demonstrators rallied outside the Israeli embassy in Amman, chanting slogans against the "
      "war in Gaza.", {("JORCVL", "ISRGOV", "PROTEST")}),
@@ -2021,6 +2022,14 @@ EXACT_ROWS = [
      {("CHN", "TWN", "MOBILIZE")}),
     ("A Minsk court jailed an opposition activist for what prosecutors called extremism.",
      {("BLRJUD", "BLROPP", "COERCE")}),
+    # a time given to someone to do something, the one given it parsed as the object: a demand
+    ("The African Union gave Sudan's army two weeks to hand power to civilians.",
+     {("IGO", "SDNMIL", "REQUEST")}),
+    ("Azerbaijan gave the Armenian separatists 24 hours to lay down their arms.",
+     {("AZE", "ARMREB", "REQUEST")}),
+    # a legislature or court removing a president from office
+    ("Madagascar's parliament voted on Tuesday to remove President Andry Rajoelina from office.",
+     {("MDGLEG", "MDGGOV", "COERCE")}),
 ]
 
 
