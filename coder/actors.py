@@ -163,6 +163,7 @@ class ArticleContext:
     last_armed: Actor | None = None  # the armed group named last ("the rebels" later)
     last_group: Actor | None = None  # the group, movement or party named last ("the group" later)
     last_igo: Actor | None = None  # the international organisation named last ("the bloc" later)
+    last_official: Actor | None = None  # a single official named by role ("the German ambassador")
     named_heads: dict[str, Actor] = field(default_factory=dict)  # "court" → the ICC named before
     acts: list[tuple[Actor, Actor | None]] = field(default_factory=list)  # (source, target) coded so far
 
@@ -848,6 +849,10 @@ class SentenceActors:
         elif candidates:
             person = candidates[0]
         person = person or (None if subject is not None else self.context.last_person)
+        official = self.context.last_official
+        if person is None and not candidates and official is not None and (
+                subject is None or official.code != subject.code):
+            return _standing_for(official, head, "pronoun: the official named last")
         if person is None:
             return None
         return Actor(person.code, person.name, head.text, head.i, "person",
@@ -891,6 +896,12 @@ class SentenceActors:
             actor = self.resolve_one(self.sent.doc[m.end - 1]) if head else None
             if head and actor is not None:
                 self.context.named_heads[head] = actor
+        for m in self.mentions:  # "Chad declared the German ambassador persona non grata. It accused
+            tok = self.sent.doc[m.end - 1]  # him ...": a single official, unnamed
+            if m.is_agent and tok.tag_ == "NN" and tok.lemma_.lower() in self.words.person_roles:
+                official = self.resolve_one(tok)
+                if official is not None:
+                    self.context.last_official = official
         armed = [group for m in self.mentions if (group := self._armed_group(m)) is not None]
         if armed:  # the last armed group named: "the rebels" in later sentences
             self.context.last_armed = armed[-1]

@@ -213,6 +213,7 @@ class Words:
     group_heads: frozenset[str]
     pair_heads: frozenset[str]
     bloc_heads: frozenset[str]
+    person_roles: frozenset[str]
     common_crime: frozenset[str]
     help_verbs: frozenset[str]
     helped_bodies: frozenset[str]

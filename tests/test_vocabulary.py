@@ -2027,6 +2027,9 @@ EXACT_ROWS = [
      {("IGO", "SDNMIL", "REQUEST")}),
     ("Azerbaijan gave the Armenian separatists 24 hours to lay down their arms.",
      {("AZE", "ARMREB", "REQUEST")}),
+    # "him" with no person named before: the single official named last
+    ("Niger declared the French ambassador persona non grata on Friday. It accused him of meddling.",
+     {("NER", "FRAGOV", "SANCTION"), ("NER", "FRAGOV", "ACCUSE")}),
     # a legislature or court removing a president from office
     ("Madagascar's parliament voted on Tuesday to remove President Andry Rajoelina from office.",
      {("MDGLEG", "MDGGOV", "COERCE")}),
