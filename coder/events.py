@@ -712,7 +712,8 @@ class EventFinder:
             targets = _others([a for t in acted_on for a in actors.resolve(t)], sources)
             how += "; a warning while acting on someone: at them" if targets else ""
         if not targets and sources:  # "Tehran vowed a harsh response": to Israel
-            targets = self.targets.answered(verb, ptype, [*slot_tokens, *feats.objs], sources, context)
+            targets = self.targets.answered(verb, ptype, [*slot_tokens, *feats.objs], sources, context,
+                                                actors)
             how += "; a reaction: aimed at the one whose act it answers" if targets else ""
         offer = self.lexicon.cameo[pattern.code].plover_type in OFFERS  # after the intent step
         if not targets and sources and offer:

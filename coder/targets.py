@@ -148,7 +148,7 @@ class TargetSearch:
         return [a for a in _others(found, sources) if "article's main country" not in a.sources]
 
     def answered(self, verb: Token, ptype: str | None, objs: list[Token], sources: list[Actor],
-                 context: ArticleContext) -> list[Actor]:
+                 context: ArticleContext, actors: SentenceActors) -> list[Actor]:
         """A reaction that names no one is aimed at the one whose act it answers: a reprisal
         ("vowed a harsh response", "vowed to strike back") at the source of the last act against
         the reactor's country, else of the last act by another country ("Finland joined NATO.
@@ -178,6 +178,12 @@ class TargetSearch:
             answer = next((t for s, t in reversed(context.acts)  # to take revenge": at the accused
                            if t is not None and t.country not in home
                            and any(_same_actor(s, a) for a in sources)), None)
+        if answer is None and reprisal and not context.acts:  # "Finland became NATO's 31st member.
+            country = next((c for c in reversed(context.recent_countries)  # Moscow warned it would take
+                            if c not in home and c not in NON_STATE_COUNTRIES), None)  # counter-measures"
+            if country is not None:
+                answer = Actor(country, actors.index.country_names.get(country, country), "", verb.i,
+                               "country", ("the last other country named",))
         return [answer] if answer is not None else []
 
     def default_recipient(self, pattern: Pattern, sources: list[Actor], where: Location | None,

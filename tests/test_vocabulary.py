@@ -2027,6 +2027,9 @@ EXACT_ROWS = [
      {("IGO", "SDNMIL", "REQUEST")}),
     ("Azerbaijan gave the Armenian separatists 24 hours to lay down their arms.",
      {("AZE", "ARMREB", "REQUEST")}),
+    # a reprisal with no act told before: at the last other country named
+    ("Sweden formally joined NATO on Thursday. Moscow warned it would take counter-measures.",
+     {("RUSGOV", "SWE", "THREATEN")}),
     # "him" with no person named before: the single official named last
     ("Niger declared the French ambassador persona non grata on Friday. It accused him of meddling.",
      {("NER", "FRAGOV", "SANCTION"), ("NER", "FRAGOV", "ACCUSE")}),
