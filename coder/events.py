@@ -145,7 +145,9 @@ class EventFinder:
             if kind != "verb" or verb is None:
                 continue
             carried = self._carried_compound(tok, feats, triggers, chosen)
-            if carried is not None and carried.code != verb.code and not verb.code.startswith("057"):
+            if carried is not None and carried.code != verb.code and not verb.code.startswith("057") \
+                    and not any(values for _, values in verb.preps):  # "held the trade agreement in
+                # abeyance": the verb's own words say what was done with it
                 # signing is the event whatever is signed: "signed a ceasefire agreement" (SUPPORT)
                 more = replace(verb, code=carried.code, source=f"{verb.source} + {carried.source}")
                 chosen[i] = (more, feats)

@@ -2033,6 +2033,9 @@ EXACT_ROWS = [
     # "him" with no person named before: the single official named last
     ("Niger declared the French ambassador persona non grata on Friday. It accused him of meddling.",
      {("NER", "FRAGOV", "SANCTION"), ("NER", "FRAGOV", "ACCUSE")}),
+    # a treaty held in abeyance is suspended
+    ("Pakistan said it would hold the trade agreement with India in abeyance.",
+     {("PAK", "IND", "SANCTION")}),
     # a legislature or court removing a president from office
     ("Madagascar's parliament voted on Tuesday to remove President Andry Rajoelina from office.",
      {("MDGLEG", "MDGGOV", "COERCE")}),
