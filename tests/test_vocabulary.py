@@ -2033,6 +2033,11 @@ EXACT_ROWS = [
     # "him" with no person named before: the single official named last
     ("Niger declared the French ambassador persona non grata on Friday. It accused him of meddling.",
      {("NER", "FRAGOV", "SANCTION"), ("NER", "FRAGOV", "ACCUSE")}),
+    # criticism drawn from someone: the critic criticises the one who drew it
+    ("Tajikistan jailed an opposition journalist for seven years on Friday, drawing condemnation from the "
+     "United Nations.", {("TJK", "TJKCVL", "COERCE"), ("UNO", "TJK", "ACCUSE")}),
+    ("Serbia expelled a Croatian diplomat on Monday, drawing sharp criticism from Zagreb.",
+     {("SRB", "HRVGOV", "SANCTION"), ("HRVGOV", "SRB", "ACCUSE")}),
     # a treaty held in abeyance is suspended
     ("Pakistan said it would hold the trade agreement with India in abeyance.",
      {("PAK", "IND", "SANCTION")}),
