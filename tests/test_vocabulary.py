@@ -2038,6 +2038,10 @@ EXACT_ROWS = [
      "United Nations.", {("TJK", "TJKCVL", "COERCE"), ("UNO", "TJK", "ACCUSE")}),
     ("Serbia expelled a Croatian diplomat on Monday, drawing sharp criticism from Zagreb.",
      {("SRB", "HRVGOV", "SANCTION"), ("HRVGOV", "SRB", "ACCUSE")}),
+    # "It" after an attribution at the end of the sentence before: the reporter
+    ("Russian drones struck a Ukrainian grain port on the Danube on Sunday, Romania's defence ministry "
+     "said. It called the attack a dangerous escalation.",
+     {("RUSMIL", "UKR", "ASSAULT"), ("ROUMIL", "RUSMIL", "ACCUSE")}),
     # a treaty held in abeyance is suspended
     ("Pakistan said it would hold the trade agreement with India in abeyance.",
      {("PAK", "IND", "SANCTION")}),
