@@ -887,9 +887,10 @@ class SentenceActors:
         root = self.sent.root  # "A Chinese ship fired water cannon at a Philippine boat, the Philippine
         speaker = subject_of(root, self.words) if root.lemma_.lower() in self.words.report_verbs else None
         reporter = self.resolve_one(speaker) if speaker is not None and speaker.pos_ != "PRON" else None
-        if reporter is not None and reporter.kind in ORG_KINDS | {"agent"} and any(  # coast guard said.
-                c.dep_ == "ccomp" and c.i < speaker.i for c in root.children):  # It called the action ...":
-            self.context.last_org = reporter  # the reporter
+        if reporter is not None and speaker is not None and reporter.kind in ORG_KINDS | {"agent"} and any(
+                c.dep_ == "ccomp" and c.i < speaker.i for c in root.children):  # coast guard said. It called
+            # the action ...": the reporter
+            self.context.last_org = reporter
         self.context.last_subject = self._main_subject_person()
         named = [group for m in self.mentions if (group := self._named_group(m)) is not None]
         if named:  # "the group" in later sentences
