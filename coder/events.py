@@ -40,7 +40,15 @@ from coder.clauses import (
 )
 from coder.lexicon import Lexicon
 from coder.merge import _consultations, _dedupe, _one_event_with_its_participle, _with_recipients
-from coder.targets import FORCE_SECTORS, TargetSearch, _abroad, _others, _own_forces, _same_actor
+from coder.targets import (
+    ANSWER_TYPES,
+    FORCE_SECTORS,
+    TargetSearch,
+    _abroad,
+    _others,
+    _own_forces,
+    _same_actor,
+)
 from coder.types import NON_STATE_COUNTRIES, Actor, Event, Pattern, Trace
 from coder.when import event_date
 from coder.where import Gazetteer, event_location
@@ -665,7 +673,10 @@ class EventFinder:
         slots = FALLBACK_SLOTS + (POSTURE_SLOTS if ptype == "MOBILIZE" else ())
         if ptype == "CONSULT":  # "held an emergency summit in Cairo on Gaza": what it is about
             slots = tuple(w for w in slots if w not in TOPIC_PREPS)
-        if _judged_act(verb, self.words):  # "in a move the Taliban government called cruel": the doer
+        head = verb.head.lemma_.lower()
+        if _judged_act(verb, self.words) or (  # "in a move the Taliban government called cruel": the doer;
+                ptype in ANSWER_TYPES and verb.dep_ == "relcl"  # "after a trial that the U.S. government
+                and (head in self.words.act_references or head in self.lexicon.noun_patterns)):  # denounced"
             targets = self.targets.judged_doer(verb, actors, sources)
             if targets:
                 return targets, "; the doer of the act it names"

@@ -2042,6 +2042,10 @@ EXACT_ROWS = [
     ("Russian drones struck a Ukrainian grain port on the Danube on Sunday, Romania's defence ministry "
      "said. It called the attack a dangerous escalation.",
      {("RUSMIL", "UKR", "ASSAULT"), ("ROUMIL", "RUSMIL", "ACCUSE")}),
+    # a reaction told in a relative clause of an event noun: at the event's doer
+    ("A Belarusian court sentenced an opposition leader to 11 years in prison after a trial that the "
+     "European Union denounced as a sham.",
+     {("BLRJUD", "BLROPP", "COERCE"), ("EUR", "BLRJUD", "ACCUSE")}),
     # a treaty held in abeyance is suspended
     ("Pakistan said it would hold the trade agreement with India in abeyance.",
      {("PAK", "IND", "SANCTION")}),
