@@ -72,8 +72,8 @@ def _one_event_with_its_participle(sent: Span, events: list[Event], traces: list
         clause = anchor.head
         if any((head.trigger == clause.i or clause in doc[head.trigger].ancestors
                 or doc[head.trigger] in clause.ancestors)  # "took to the streets to protest, defying
-               and head.source.country == part.source.country
-               and cameo[head.cameo].plover_type == "PROTEST" for head in events):
+               and head.source.code == part.source.code  # not "troops surrounding parliament" under
+               and cameo[head.cameo].plover_type == "PROTEST" for head in events):  # a president's decree
             drop.add(k)
             traces.append(Trace(tok.i, tok.text, f"'{tok.text}' tells what the protest says: one row"))
     for k, part in enumerate(events):  # "signed a pact, pledging mutual assistance": its terms

@@ -2046,6 +2046,11 @@ EXACT_ROWS = [
     ("A Belarusian court sentenced an opposition leader to 11 years in prison after a trial that the "
      "European Union denounced as a sham.",
      {("BLRJUD", "BLROPP", "COERCE"), ("EUR", "BLRJUD", "ACCUSE")}),
+    # an accusation made while declaring martial law is its own row: a protest by others under the
+    # clause (troops blocking parliament) does not make it "what the protest says"
+    ("President Yoon Suk Yeol declared martial law late on Tuesday, accusing the opposition of anti-state "
+     "activities, as troops surrounded the National Assembly.",
+     {("KORGOV", "KORCVL", "COERCE"), ("KORGOV", "KOROPP", "ACCUSE")}),
     # a treaty held in abeyance is suspended
     ("Pakistan said it would hold the trade agreement with India in abeyance.",
      {("PAK", "IND", "SANCTION")}),
