@@ -2051,6 +2051,10 @@ EXACT_ROWS = [
     ("President Yoon Suk Yeol declared martial law late on Tuesday, accusing the opposition of anti-state "
      "activities, as troops surrounded the National Assembly.",
      {("KORGOV", "KORCVL", "COERCE"), ("KORGOV", "KOROPP", "ACCUSE")}),
+    # likening someone's act to a crime, taking aim at someone: criticism of them
+    ("Turkey's president likened Israel's campaign in Gaza to the Holocaust on Wednesday.",
+     {("TURGOV", "ISR", "ACCUSE")}),
+    ("Beijing took aim at Manila on Monday over the grounded warship.", {("CHNGOV", "PHLGOV", "ACCUSE")}),
     # a treaty held in abeyance is suspended
     ("Pakistan said it would hold the trade agreement with India in abeyance.",
      {("PAK", "IND", "SANCTION")}),
