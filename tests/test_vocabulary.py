@@ -2055,6 +2055,9 @@ EXACT_ROWS = [
     ("Turkey's president likened Israel's campaign in Gaza to the Holocaust on Wednesday.",
      {("TURGOV", "ISR", "ACCUSE")}),
     ("Beijing took aim at Manila on Monday over the grounded warship.", {("CHNGOV", "PHLGOV", "ACCUSE")}),
+    # leaders gathered for a summit meet each other
+    ("The presidents of Kenya and Uganda gathered in Arusha for a summit on Saturday.",
+     {("KENGOV", "UGAGOV", "CONSULT"), ("UGAGOV", "KENGOV", "CONSULT")}),
     # a treaty held in abeyance is suspended
     ("Pakistan said it would hold the trade agreement with India in abeyance.",
      {("PAK", "IND", "SANCTION")}),
