@@ -67,6 +67,7 @@ REFINABLE_INTENTS = frozenset({"031", "033"})
 ALLEGING = frozenset({"claim", "allege", "accuse", "charge", "insist", "contend"})  # an adversary's word
 RELIEF_CODES = frozenset({"070", "073"})  # aid a vehicle that arrives carrying it brings
 YIELDS = frozenset({"CONCEDE", "RETREAT"})
+CLAIM_VERBS = frozenset({"claim", "admit", "accept"})  # "... claimed responsibility": the attacker
 MUTUAL_INTENTS = frozenset({"030", "031", "032", "036", "037"})  # ties, cooperation, talks: with each other
 OFFERS = frozenset({"AGREE", "SUPPORT"})  # an offer naming no one, after a meeting: to the one met
 UNILATERAL = frozenset({"unilateral", "unilaterally", "one-sided"})
@@ -443,6 +444,11 @@ class EventFinder:
                 noun_subject = subject
                 sources = self._noun_sources(subject, actors)
                 how = f"subject '{subject.text}', an event noun: its own source"
+            unnamed = all(a.kind == "agent" and a.sector == "UAF" for a in sources)  # "a suicide bomber"
+            claimers = self._claimers(sent, actors) if ptype in VICTIM_TYPES and unnamed else []
+            if claimers:  # "A bomb exploded ..., killing two Chinese nationals, and the Baloch Liberation
+                sources = claimers  # Army claimed responsibility"
+                how += "; the one who claimed responsibility"
             if subject is not None and sources:
                 used.add(subject.i)  # "A car bomb exploded ..., killing five": one attack, the verb's
         targets: list[Actor] = []
@@ -790,6 +796,18 @@ class EventFinder:
         if code is None or pattern.neg or code not in self.lexicon.cameo or not _promised(verb, self.words):
             return pattern, how
         return replace(pattern, code=code), how + f"; future or promised {ptype}: intent {code}"
+
+    def _claimers(self, sent: Span, actors: SentenceActors) -> list[Actor]:
+        """Who claims responsibility (or credit) for the attack the sentence tells."""
+        for verb in sent:
+            if verb.lemma_.lower() in CLAIM_VERBS and any(
+                    c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in {"responsibility", "credit"}
+                    for c in verb.children):
+                subject = subject_of(verb, self.words)
+                found = actors.resolve(subject) if subject is not None else []
+                if found:
+                    return found
+        return []
 
     def _sentence_place(self, sent: Span, actors: SentenceActors) -> str | None:
         """The country of the first place the sentence puts something in ("in Maiduguri", "in
