@@ -164,6 +164,7 @@ class ArticleContext:
     last_group: Actor | None = None  # the group, movement or party named last ("the group" later)
     last_igo: Actor | None = None  # the international organisation named last ("the bloc" later)
     last_official: Actor | None = None  # a single official named by role ("the German ambassador")
+    last_plural: list[Actor] = field(default_factory=list)  # the last plural main subject ("they" later)
     named_heads: dict[str, Actor] = field(default_factory=dict)  # "court" → the ICC named before
     acts: list[tuple[Actor, Actor | None]] = field(default_factory=list)  # (source, target) coded so far
 
@@ -681,7 +682,17 @@ class SentenceActors:
                 if len({a.code[:3] for a in found}) >= 2:
                     return [_standing_for(a, head, "pronoun they") for a in found]
         speaker = self._plural_reporter(head)
-        return [_standing_for(speaker, head, "pronoun they: the ones who say it")] if speaker else []
+        if speaker is not None:
+            return [_standing_for(speaker, head, "pronoun they: the ones who say it")]
+        if head.dep_ == "nsubj" and head.head.dep_ == "ROOT" and not self._named_before(head):
+            # "Thousands of farmers marched on parliament. They demanded ...": the plural subject before
+            return [_standing_for(a, head, "pronoun they: the plural subject before")
+                    for a in self.context.last_plural]
+        return []
+
+    def _named_before(self, head: Token) -> bool:
+        """The sentence names a state, organisation or agent before this word."""
+        return any(m.end <= head.i for m in self.mentions)
 
     def _plural_reporter(self, head: Token) -> Actor | None:
         """"Police said they had begun rounding up ...", "Jordanian authorities said they had
@@ -862,6 +873,17 @@ class SentenceActors:
         if agent is not None:
             self.context.agent_memory[head.lemma_.lower()] = actor
 
+    def _main_plural_subject(self) -> list[Actor]:
+        """The actors of the main verb's subject when it is plural ("Serbia and Hungary", "thousands
+        of farmers"), the antecedent of a "they" that opens the next sentence."""
+        root = self.sent.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ == "PRON":
+            return []
+        if subject.tag_ not in {"NNS", "NNPS"} and not _conjuncts(subject) and subject.lower_ != "police":
+            return []
+        return [a for a in self.resolve(subject) if a.kind in ORG_KINDS | {"agent"}]
+
     def _main_subject_person(self) -> Actor | None:
         """The person who is the subject of the sentence's main verb, if it names one."""
         root = self.sent.root
@@ -892,6 +914,7 @@ class SentenceActors:
             # the action ...": the reporter
             self.context.last_org = reporter
         self.context.last_subject = self._main_subject_person()
+        self.context.last_plural = self._main_plural_subject()
         named = [group for m in self.mentions if (group := self._named_group(m)) is not None]
         if named:  # "the group" in later sentences
             self.context.last_group = named[-1]

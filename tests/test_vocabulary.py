@@ -2061,6 +2061,9 @@ EXACT_ROWS = [
     # an attack whose doer the sentence names only as the one claiming responsibility
     ("A car bomb exploded outside a hotel in Mogadishu on Sunday, killing nine people, and al Shabaab "
      "claimed responsibility.", {("SOMREB", "SOMCVL", "ASSAULT")}),
+    # "they" opening a sentence: the plural subject of the sentence before
+    ("Thousands of garment workers marched in Dhaka on Sunday. They demanded higher wages from the "
+     "government.", {("BGDLAB", "BGDGOV", "PROTEST"), ("BGDLAB", "BGDGOV", "REQUEST")}),
     # a treaty held in abeyance is suspended
     ("Pakistan said it would hold the trade agreement with India in abeyance.",
      {("PAK", "IND", "SANCTION")}),
