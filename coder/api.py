@@ -159,6 +159,7 @@ class Coder:
                         if doc[m.start].idx >= story_start]  # a dateline names no actor
             if parsed is not None and not parsed[k]:
                 context.note_mentions(mentions, sent.doc)
+                context.last_plural = []  # "they" opening the next sentence has no subject here
                 index += 1
                 continue
             n_parsed += 1

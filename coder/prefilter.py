@@ -25,7 +25,8 @@ coder/actors.py read:
 - Context: a sentence that is not parsed still counts its mentions (surnames, the article's
   main country: tokens are enough). The last person named and the first state or
   organisation named are read from the parse, so a sentence naming a person (an
-  organisation) is parsed when a later parsed sentence holds "he", "she", ... ("it").
+  organisation) is parsed when a later parsed sentence holds "he", "she", ... ("it"); the
+  sentence just before one that holds "they" is parsed (its plural subject is the antecedent).
 
 When the engine learns a new way to find a source or to remember something across sentences,
 these rules must learn it too: tests/test_prefilter.py compares the filtered run with parsing
@@ -170,6 +171,7 @@ class SentenceTriage:
     person_sure: bool = False  # names a person (the last person named after it)
     person_maybe: bool = False  # names a person or a word that may be a surname
     org_maybe: bool = False  # names a state or organisation (the antecedent of "it")
+    they_pronoun: bool = False
 
 
 def triage(doc: Doc, bounds: list[tuple[int, int]], index: ActorIndex, forms: TriggerForms,
@@ -191,6 +193,8 @@ def triage(doc: Doc, bounds: list[tuple[int, int]], index: ActorIndex, forms: Tr
             _antecedent(found, parse, i, lambda s: s.person_maybe, lambda s: s.person_sure)
         if sent.candidate and sent.it_pronoun:
             _antecedent(found, parse, i, lambda s: s.org_maybe, lambda s: False)
+        if sent.candidate and sent.they_pronoun and i > 0:  # "They demanded ...": the plural subject
+            parse[i - 1] = True  # of the sentence just before
     return parse
 
 
@@ -218,11 +222,12 @@ def _sentence(text: str, words: list[str], mentions: list[Mention], surnames: di
     lower = {w.lower() for w in words}
     person_pronoun = not lower.isdisjoint(PERSON_PRONOUNS)
     it_pronoun = "it" in lower
+    they_pronoun = "they" in lower
     agent = any(m.is_agent for m in mentions)
     pair = not lower.isdisjoint({"two", "both"})  # "the two agreed": the parties of the last meeting
-    source = (bool(mentions) or person_maybe or person_pronoun or it_pronoun or pair
+    source = (bool(mentions) or person_maybe or person_pronoun or it_pronoun or they_pronoun or pair
               or bool(flags & RECIP))
     candidate = not stripped.endswith("?") and (
         bool(flags & ACTIVE) and source or bool(flags & INERT) and agent)
     return SentenceTriage(candidate, person_pronoun, it_pronoun, person_sure, person_maybe,
-                          not kinds.isdisjoint(ORG_KINDS))
+                          not kinds.isdisjoint(ORG_KINDS), they_pronoun)

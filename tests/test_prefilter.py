@@ -139,6 +139,10 @@ CONTEXT_CASES = {
                    "Talks resumed on Wednesday.\n",
                    [(0, "PAK", "AFG", "046"), (0, "AFG", "PAK", "046"),
                     (1, "PAK", "AFG", "046"), (1, "AFG", "PAK", "046")]),
+    # "they" opening a sentence is the plural subject of the sentence just before, here one that
+    # gives no event of its own
+    "they": ("Thousands of Afghan refugees lived in Pakistan's Peshawar in 2023.\n"
+             "They accused Pakistan of harassment.\n", [(1, "AFGREF", "PAK", "1122")]),
     # a statement ("expressed condolences", never written) teaches who "the ministry" is
     "agent memory": ("Afghan markets were calm and Afghan shops were busy.\n"
                      "Pakistan's foreign ministry expressed condolences on Monday.\n"
