@@ -25,6 +25,7 @@ NAMED_MODIFIER_DEPS = frozenset({"compound", "poss", "appos", "flat", "nmod"})
 AGENT_PREPS = frozenset({"of", "in", "from"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 ORG_KINDS = frozenset({"country", "metonym", "igo", "group"})
+ALLEGING_VERBS = frozenset({"accuse", "charge", "suspect"})  # "accused the bloc of ...": of the charge
 ARMED_SECTORS = frozenset({"REB", "MIL", "UAF", "PRM"})
 KIND_RANK = {"person": 0, "group": 1, "igo": 1, "metonym": 2, "country": 3}
 
@@ -169,12 +170,15 @@ class ArticleContext:
     acts: list[tuple[Actor, Actor | None]] = field(default_factory=list)  # (source, target) coded so far
 
     def note_mentions(self, mentions: Iterable[Mention], doc: Doc) -> None:
-        for m in mentions:
+        for m in sorted(mentions, key=lambda m: m.start):
             entry = m.entry
             if m.backer:
                 continue
             if isinstance(entry, ActorEntry) and entry.kind == "person" and entry.surname:
                 self.surnames[entry.surname] = entry
+            if isinstance(entry, ActorEntry) and entry.kind == "igo":  # "the bloc" in later sentences
+                self.last_igo = Actor(entry.code_on(self.date), entry.name, doc[m.start:m.end].text, m.start,
+                                      "igo", (entry.source,))
             country = entry.code_on(self.date)[:3] if isinstance(entry, ActorEntry) else ""
             if isinstance(entry, ActorEntry) and entry.kind in {"country", "metonym"}:
                 self.country_counts[country] = self.country_counts.get(country, 0) + 1
@@ -569,10 +573,13 @@ class SentenceActors:
         "the fund", "the bank" alone: the organisation named before whose name ends in that word
         ("... withdraw from the International Criminal Court. The juntas called the court ...")."""
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-        if not definite or any(c.dep_ == "poss" or (c.dep_ == "prep" and any(
-                g.dep_ == "pobj" for g in c.children)) for c in head.children):
-            return None  # "the group of seven", "the bloc's leaders": not alone
         lemma = head.lemma_.lower()
+        accused = lemma in self.words.bloc_heads and head.head.lemma_.lower() in ALLEGING_VERBS
+        if not definite or any(c.dep_ == "poss" or (c.dep_ == "prep" and any(
+                g.dep_ == "pobj" for g in c.children) and not (accused and c.lower_ == "of"))
+                for c in head.children):
+            return None  # "the group of seven", "the bloc's leaders": not alone ("accused the bloc
+            # of bias": the charge, parsed on the noun)
         described = [c for c in head.children if c.dep_ in {"amod", "compound", "nmod", "npadvmod", "nummod"}]
         if any(self._named_modifier(c) for c in described):
             return None  # "the Palestinian group", "the Hamas group": the name says who
@@ -918,9 +925,6 @@ class SentenceActors:
         named = [group for m in self.mentions if (group := self._named_group(m)) is not None]
         if named:  # "the group" in later sentences
             self.context.last_group = named[-1]
-        igos = [igo for m in self.mentions if (igo := self._igo(m)) is not None]
-        if igos:  # "the bloc" in later sentences
-            self.context.last_igo = igos[-1]
         for m in self.mentions:  # "the court" in later sentences: the International Criminal Court
             head = _named_head(m)
             actor = self.resolve_one(self.sent.doc[m.end - 1]) if head else None

@@ -25,7 +25,8 @@ coder/actors.py read:
 - Context: a sentence that is not parsed still counts its mentions (surnames, the article's
   main country: tokens are enough). The last person named and the first state or
   organisation named are read from the parse, so a sentence naming a person (an
-  organisation) is parsed when a later parsed sentence holds "he", "she", ... ("it"); the
+  organisation, or a single official by role: "the German ambassador") is parsed when a later
+  parsed sentence holds "he", "she", ... ("it"); the
   sentence just before one that holds "they" is parsed (its plural subject is the antecedent).
 
 When the engine learns a new way to find a source or to remember something across sentences,
@@ -184,6 +185,8 @@ def triage(doc: Doc, bounds: list[tuple[int, int]], index: ActorIndex, forms: Tr
         span = doc[start:end]
         mentions = [m for m in index.mentions(span, {}) if doc[m.start].idx >= story_start]
         found.append(_sentence(span.text, [t.text for t in span], mentions, surnames, forms))
+        if any(m.is_agent and doc[m.end - 1].lower_ in index.words.person_roles for m in mentions):
+            found[-1].person_maybe = True  # "the German ambassador": "him" later, when no one is named
         for m in mentions:
             if isinstance(m.entry, ActorEntry) and m.entry.kind == "person" and m.entry.surname:
                 surnames[m.entry.surname] = m.entry

@@ -143,6 +143,12 @@ CONTEXT_CASES = {
     # gives no event of its own
     "they": ("Thousands of Afghan refugees lived in Pakistan's Peshawar in 2023.\n"
              "They accused Pakistan of harassment.\n", [(1, "AFGREF", "PAK", "1122")]),
+    # "him" with no person named: the single official named last, in a sentence not parsed alone
+    "official": ("The French ambassador was in Niamey in 2023.\n"
+                 "Niger accused him of meddling.\n", [(1, "NER", "FRAGOV", "1123")]),
+    # "the bloc" is the international organisation named last, here in a sentence not parsed
+    "bloc": ("ECOWAS has 15 member states in West Africa.\nMali accused the bloc of bias.\n",
+             [(1, "MLI", "IGO", "112")]),
     # a statement ("expressed condolences", never written) teaches who "the ministry" is
     "agent memory": ("Afghan markets were calm and Afghan shops were busy.\n"
                      "Pakistan's foreign ministry expressed condolences on Monday.\n"
