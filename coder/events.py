@@ -704,7 +704,7 @@ class EventFinder:
             if found:
                 targets = found
                 break
-        if not targets:
+        if not targets and not pattern.code.startswith("125"):  # "snubbed the talks in Geneva": a venue
             home = {a.country for a in sources}  # one source's own place is another's target
             targets = self.targets.place_targets(slot_tokens, sent, home if len(home) == 1 else ())
         if not targets and any(t.dep_ in {"dobj", "obj"} for t in slot_tokens):

@@ -115,7 +115,8 @@ class TargetSearch:
                              if a.head not in source_heads and "article's main country" not in a.sources]
                     if found:
                         return found
-                layer = [c for n in layer for c in n.children
+                layer = [c for n in layer if not (venue and _venue(n, actors))  # nor inside it: "in
+                         for c in n.children  # Saudi Arabia", the parser's "Saudi" a compound
                          if c.dep_ not in {"nsubj", "nsubjpass", "relcl", "advcl", "appos"}
                          and c.lower_ not in DEEP_STOPS]
         return []
@@ -246,6 +247,7 @@ def _venue(tok: Token, actors: SentenceActors) -> bool:
     """A capital or a country named after "in", "at" or "near" inside a meeting's or a deal's
     phrase is where it is held, not a party ("talks due to begin in Switzerland", "signed an
     election deal in Barbados")."""
-    m = actors.by_token.get(tok.i)
-    return (tok.dep_ == "pobj" and tok.head.lower_ in {"in", "at", "near", "inside"} and m is not None
-            and isinstance(m.entry, ActorEntry) and m.entry.kind in {"metonym", "country"})
+    names = [m for t in (tok, *(c for c in tok.children if c.dep_ == "compound"))  # "Saudi Arabia"
+             if (m := actors.by_token.get(t.i)) is not None]
+    return (tok.dep_ == "pobj" and tok.head.lower_ in {"in", "at", "near", "inside"} and any(
+        isinstance(m.entry, ActorEntry) and m.entry.kind in {"metonym", "country"} for m in names))

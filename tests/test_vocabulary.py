@@ -2064,6 +2064,10 @@ EXACT_ROWS = [
     # "they" opening a sentence: the plural subject of the sentence before
     ("Thousands of garment workers marched in Dhaka on Sunday. They demanded higher wages from the "
      "government.", {("BGDLAB", "BGDGOV", "PROTEST"), ("BGDLAB", "BGDGOV", "REQUEST")}),
+    # a refused meeting's venue is no party; an offer ignored is rejected
+    ("Ukraine refused to attend the peace conference in Saudi Arabia.", {("UKR", None, "REJECT")}),
+    ("Sudan's army snubbed the talks in Geneva.", {("SDNMIL", None, "REJECT")}),
+    ("North Korea ignored South Korea's offer of dialogue.", {("PRK", "KOR", "REJECT")}),
     # a treaty held in abeyance is suspended
     ("Pakistan said it would hold the trade agreement with India in abeyance.",
      {("PAK", "IND", "SANCTION")}),
