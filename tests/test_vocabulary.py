@@ -2068,6 +2068,9 @@ EXACT_ROWS = [
     ("Ukraine refused to attend the peace conference in Saudi Arabia.", {("UKR", None, "REJECT")}),
     ("Sudan's army snubbed the talks in Geneva.", {("SDNMIL", None, "REJECT")}),
     ("North Korea ignored South Korea's offer of dialogue.", {("PRK", "KOR", "REJECT")}),
+    # what one hopes or wants to do is not done: cooperation hoped for is an intent
+    ("Israel hopes to sign a normalisation deal with Saudi Arabia.", {("ISR", "SAU", "AGREE")}),
+    ("Russia wants to hold talks with Ukraine.", {("RUS", "UKR", "AGREE")}),
     # a treaty held in abeyance is suspended
     ("Pakistan said it would hold the trade agreement with India in abeyance.",
      {("PAK", "IND", "SANCTION")}),
