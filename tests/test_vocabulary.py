@@ -2071,6 +2071,9 @@ EXACT_ROWS = [
     # what one hopes or wants to do is not done: cooperation hoped for is an intent
     ("Israel hopes to sign a normalisation deal with Saudi Arabia.", {("ISR", "SAU", "AGREE")}),
     ("Russia wants to hold talks with Ukraine.", {("RUS", "UKR", "AGREE")}),
+    # what a vetoed or blocked text says is not done
+    ("The United States vetoed a UN Security Council resolution demanding a ceasefire in Gaza.",
+     {("USA", "UNO", "REJECT")}),
     # a treaty held in abeyance is suspended
     ("Pakistan said it would hold the trade agreement with India in abeyance.",
      {("PAK", "IND", "SANCTION")}),
