@@ -693,6 +693,9 @@ class EventFinder:
             # "threatened to attack X", "sent doctors to help Moldova fight the outbreak"
             inner += _slot_tokens(comp, (*FALLBACK_SLOTS, "ccomp"), features(comp, self.words),
                                   default=())
+            inner += [s for x in comp.children if x.dep_ in {"xcomp", "ccomp"}  # "promised to help Bolivia
+                      and comp.lemma_.lower() in self.words.help_verbs  # fight the wildfires": the one helped
+                      for s in x.children if s.dep_ == "nsubj"]
         fallback += inner
         for tok in fallback:
             found = _others(

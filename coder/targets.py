@@ -117,7 +117,9 @@ class TargetSearch:
                         return found
                 layer = [c for n in layer if not (venue and _venue(n, actors))  # nor inside it: "in
                          for c in n.children  # Saudi Arabia", the parser's "Saudi" a compound
-                         if c.dep_ not in {"nsubj", "nsubjpass", "relcl", "advcl", "appos"}
+                         if (c.dep_ not in {"nsubj", "nsubjpass", "relcl", "advcl", "appos"}
+                             or (c.dep_ == "nsubj" and n.dep_ in {"xcomp", "ccomp"}  # "to help Sri Lanka
+                                 and n.head.lemma_.lower() in self.words.help_verbs))  # restructure its debt"
                          and c.lower_ not in DEEP_STOPS]
         return []
 

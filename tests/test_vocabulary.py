@@ -2074,6 +2074,15 @@ EXACT_ROWS = [
     # what a vetoed or blocked text says is not done
     ("The United States vetoed a UN Security Council resolution demanding a ceasefire in Gaza.",
      {("USA", "UNO", "REJECT")}),
+    # the one helped to do something is the target of the help promised
+    ("Brazil promised to help Bolivia fight the wildfires.", {("BRA", "BOL", "AGREE")}),
+    ("India signalled its readiness to help Sri Lanka restructure its debt.", {("IND", "LKA", "AGREE")}),
+    # money earmarked, a package unveiled, aid doubled, supplies committed to
+    ("The European Union earmarked 50 million euros for Syrian refugees in Jordan.",
+     {("EUR", "SYRREF", "AID")}),
+    ("The World Bank unveiled a $2 billion package for Egypt.", {("IGO", "EGY", "AID")}),
+    ("Norway will double its aid to Gaza, the foreign minister said.", {("NOR", "PSE", "AGREE")}),
+    ("Kazakhstan committed to supplying wheat to Afghanistan.", {("KAZ", "AFG", "AGREE")}),
     # a treaty held in abeyance is suspended
     ("Pakistan said it would hold the trade agreement with India in abeyance.",
      {("PAK", "IND", "SANCTION")}),
