@@ -30,6 +30,7 @@ CONTINUING = frozenset({"keep", "continue", "resume", "maintain", "step"})  # "v
 MEANS_PREPS = frozenset({"by"})  # "retaliated by expelling six diplomats": the means is the event
 VERB_POS = frozenset({"VERB"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+NEARER = frozenset({"closer", "nearer", "close", "near"})  # an adverb whose preposition is the verb's
 TIME_SPANS = frozenset({"hour", "day", "week", "month"})  # "gave the junta one week to ..."
 NAMING_VERBS = frozenset({"call", "brand", "label", "dub", "describe"})  # "called X a terrorist"
 # Objects of "on"/"at" that are times, which a PREP=* condition does not take: "fired on Thursday"
@@ -113,6 +114,9 @@ def features(tok: Token, words: Words, support: frozenset[str] = frozenset()) ->
             feats.prts.append(child.lower_)
         elif dep in {"prep", "agent", "dative"} and child.pos_ == "ADP":
             feats.preps.extend(_prep_objects(child))
+        elif dep == "advmod" and child.lower_ in NEARER:  # "moved troops closer to the border with Kosovo"
+            for inner in (c for c in child.children if c.dep_ == "prep"):
+                feats.preps.extend(_prep_objects(inner))
         elif dep in {"compound", "amod"}:
             feats.modifiers.update({child.lemma_.lower(), child.lower_})
     if not feats.preds and tok.lemma_.lower() in NAMING_VERBS:  # "calling its president, Petro, an 'illegal

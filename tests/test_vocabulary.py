@@ -2083,6 +2083,8 @@ EXACT_ROWS = [
     ("The World Bank unveiled a $2 billion package for Egypt.", {("IGO", "EGY", "AID")}),
     ("Norway will double its aid to Gaza, the foreign minister said.", {("NOR", "PSE", "AGREE")}),
     ("Kazakhstan committed to supplying wheat to Afghanistan.", {("KAZ", "AFG", "AGREE")}),
+    # troops moved closer to someone's border: at them
+    ("Serbia moved troops closer to the border with Kosovo on Friday.", {("SRB", "XKX", "MOBILIZE")}),
     # a treaty held in abeyance is suspended
     ("Pakistan said it would hold the trade agreement with India in abeyance.",
      {("PAK", "IND", "SANCTION")}),
