@@ -2085,6 +2085,8 @@ EXACT_ROWS = [
     ("Kazakhstan committed to supplying wheat to Afghanistan.", {("KAZ", "AFG", "AGREE")}),
     # troops moved closer to someone's border: at them
     ("Serbia moved troops closer to the border with Kosovo on Friday.", {("SRB", "XKX", "MOBILIZE")}),
+    # a call on someone to do something of no finer kind is a demand
+    ("Ukraine called on its allies in NATO to impose a no-fly zone.", {("UKR", "IGOMIL", "REQUEST")}),
     # a treaty held in abeyance is suspended
     ("Pakistan said it would hold the trade agreement with India in abeyance.",
      {("PAK", "IND", "SANCTION")}),
