@@ -392,6 +392,12 @@ class EventFinder:
         struck: str | None = None  # the country an attack a passive event happened in struck
         noun_subject: Token | None = None  # "Israeli air strikes killed ...": the subject is an event
         ptype = self.lexicon.cameo[pattern.code].plover_type
+        mourned = next((c for c in verb.children if ptype == "PROTEST" and _purpose(c)
+                        and c.lemma_.lower() in self.words.gathering_aims), None)
+        if mourned is not None:  # "marched in Belgrade to mourn the victims": a march of mourning
+            traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: a gathering to "
+                                                   f"'{mourned.text}', no protest"))
+            return [], used
         if _aim_of_a_noun(verb):  # "Ukraine's bid to join the EU", "a plan to disarm Hezbollah"
             traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: the aim of "
                                                    f"'{verb.head.text}', not coded"))
@@ -440,6 +446,12 @@ class EventFinder:
                     and verb.dep_ in {"nsubj", "ROOT"}):
                 sources = self._crowd(verb, actors, context)  # "Rioting raged for a fifth night in ..."
                 how = "a protest with no one named: the people where it happens"
+            crowd = subject is not None and subject.lemma_.lower() in self.words.crowd_words and not any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
+            if not sources and ptype == "PROTEST" and crowd and subject is not None:  # "Thousands marched
+                # in Tbilisi": the people where it happens
+                sources = self._crowd(verb, actors, context)
+                how = f"subject '{subject.text}', a crowd: the people where it happens"
             if not sources and subject is not None and subject.lemma_.lower() in self.lexicon.noun_patterns:
                 noun_subject = subject
                 sources = self._noun_sources(subject, actors)

@@ -16,6 +16,8 @@ coder/actors.py read:
   person, "it" to its last state or organisation), "two" or "both" ("the two agreed": the
   last two countries, or the parties of the last meeting), or a reciprocal noun trigger
   ("the talks" take the parties of the last reciprocal event).
+- A crowd word ("Thousands marched in the capital": words.txt's `crowd_words`) is a source: a
+  protest by a crowd is by the people where it happens.
 - Words of the engine's own rules that code events without a pattern (joint action:
   "jointly", "joint", "trained alongside"; words.txt's `joint_words` and `joint_verbs`) count as
   triggers.
@@ -184,7 +186,8 @@ def triage(doc: Doc, bounds: list[tuple[int, int]], index: ActorIndex, forms: Tr
     for start, end in bounds:
         span = doc[start:end]
         mentions = [m for m in index.mentions(span, {}) if doc[m.start].idx >= story_start]
-        found.append(_sentence(span.text, [t.text for t in span], mentions, surnames, forms))
+        found.append(_sentence(span.text, [t.text for t in span], mentions, surnames, forms,
+                               crowds=index.words.crowd_words))
         if any(m.is_agent and doc[m.end - 1].lower_ in index.words.person_roles for m in mentions):
             found[-1].person_maybe = True  # "the German ambassador": "him" later, when no one is named
         for m in mentions:
@@ -214,7 +217,7 @@ def _antecedent(found: list[SentenceTriage], parse: list[bool], i: int,
 
 
 def _sentence(text: str, words: list[str], mentions: list[Mention], surnames: dict[str, ActorEntry],
-              forms: TriggerForms) -> SentenceTriage:
+              forms: TriggerForms, crowds: frozenset[str] = frozenset()) -> SentenceTriage:
     stripped = text.strip()
     if not stripped:
         return SentenceTriage()
@@ -228,8 +231,9 @@ def _sentence(text: str, words: list[str], mentions: list[Mention], surnames: di
     they_pronoun = "they" in lower
     agent = any(m.is_agent for m in mentions)
     pair = not lower.isdisjoint({"two", "both"})  # "the two agreed": the parties of the last meeting
+    crowd = not lower.isdisjoint(crowds)  # "Thousands marched in the capital": the people there
     source = (bool(mentions) or person_maybe or person_pronoun or it_pronoun or they_pronoun or pair
-              or bool(flags & RECIP))
+              or crowd or bool(flags & RECIP))
     candidate = not stripped.endswith("?") and (
         bool(flags & ACTIVE) and source or bool(flags & INERT) and agent)
     return SentenceTriage(candidate, person_pronoun, it_pronoun, person_sure, person_maybe,

@@ -221,6 +221,8 @@ class Words:
     help_forces: frozenset[str]
     warning_verbs: frozenset[str]
     warned_fates: frozenset[str]
+    crowd_words: frozenset[str]
+    gathering_aims: frozenset[str]
     protesters: frozenset[str]
     speaker_participles: frozenset[str]
     accident_verbs: frozenset[str]

@@ -149,6 +149,9 @@ CONTEXT_CASES = {
     # "the bloc" is the international organisation named last, here in a sentence not parsed
     "bloc": ("ECOWAS has 15 member states in West Africa.\nMali accused the bloc of bias.\n",
              [(1, "MLI", "IGO", "112")]),
+    # a crowd alone protests as the people where it happens (here the dateline's)
+    "crowd": ("NAIROBI (Reuters) - Thousands marched through the city centre on Tuesday.\n",
+              [(1, "KENCVL", "KENGOV", "141")]),
     # a statement ("expressed condolences", never written) teaches who "the ministry" is
     "agent memory": ("Afghan markets were calm and Afghan shops were busy.\n"
                      "Pakistan's foreign ministry expressed condolences on Monday.\n"

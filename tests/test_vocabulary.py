@@ -2087,6 +2087,11 @@ EXACT_ROWS = [
     ("Serbia moved troops closer to the border with Kosovo on Friday.", {("SRB", "XKX", "MOBILIZE")}),
     # a call on someone to do something of no finer kind is a demand
     ("Ukraine called on its allies in NATO to impose a no-fly zone.", {("UKR", "IGOMIL", "REQUEST")}),
+    # a crowd alone protests as the people where it happens; a march to mourn is no protest
+    ("Thousands marched in Tbilisi on Sunday to protest against the government.",
+     {("GEOCVL", "GEOGOV", "PROTEST")}),
+    ("Thousands of people marched in Belgrade on Saturday to mourn the victims of the station collapse.",
+     set()),
     # a treaty held in abeyance is suspended
     ("Pakistan said it would hold the trade agreement with India in abeyance.",
      {("PAK", "IND", "SANCTION")}),
