@@ -103,6 +103,7 @@ class Gazetteer:
         # The trie stores entries; each place gets a marker entry that maps back to it.
         self.places: dict[AgentEntry, Place] = {}
         self.country_places: dict[str, Place] = {}  # a country's own row: its centre
+        self.place_heads = lexicon.words.place_nouns | {"state"}  # "Kaduna state", "Kherson region"
         for place in lexicon.places:
             marker = AgentEntry(place.name, "UNK", place.source)
             self.places.setdefault(marker, place)
@@ -130,7 +131,11 @@ class Gazetteer:
                 place = self.places[hit[1]]  # type: ignore[index]
                 return place, " ".join(words[start:hit[0]])
         if token.pos_ != "PROPN":
-            return None
+            named = next((t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"), None)
+            inner = None  # "in Kaduna state"; not "Nigeria's Niger state", a state named like a country
+            if named is not None and token.lemma_.lower() in self.place_heads:
+                inner = self.place_at(sent, named)
+            return inner if inner is not None and inner[0].kind != "country" else None
         name = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [token]
         text = " ".join(t.text for t in name)
         city = self.cities.lookup(text)

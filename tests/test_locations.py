@@ -34,3 +34,17 @@ def test_an_event_between_states_with_no_place_named_has_no_place(real_coder):
 def test_an_event_with_no_one_named_has_no_place_guessed(real_coder):
     found = places(real_coder, "China retaliated on Friday.")
     assert all(country is None for _, _, _, country in found), found
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Gunmen killed 12 villagers in Zamfara state on Sunday.", "Zamfara", "NGA"),
+    ("Armed men abducted 20 students from a school in Kaduna state.", "Kaduna", "NGA"),
+])
+def test_a_place_named_before_state_or_province_is_the_place(real_coder, text, name, country):
+    found = places(real_coder, text)
+    assert {(n, c) for _, _, n, c in found} == {(name, country)}
+
+
+def test_a_state_named_like_a_country_is_not_that_country(real_coder):
+    found = places(real_coder, "Gunmen abducted 300 pupils from a school in Nigeria's Niger state on Friday.")
+    assert all(c != "NER" for _, _, _, c in found), found
