@@ -119,6 +119,8 @@ def features(tok: Token, words: Words, support: frozenset[str] = frozenset()) ->
                 feats.preps.extend(_prep_objects(inner))
         elif dep in {"compound", "amod"}:
             feats.modifiers.update({child.lemma_.lower(), child.lower_})
+    if tok.lemma_.lower() == "be":  # "was responsible for", "was to blame", "was behind the plot"
+        feats.preds.extend(c for c in tok.children if c.dep_ in {"acomp", "xcomp", "prep"})
     if not feats.preds and tok.lemma_.lower() in NAMING_VERBS:  # "calling its president, Petro, an 'illegal
         for obj in list(feats.objs):  # drug leader'": the judgement parsed as an apposition of the name
             chain = [obj]        # ("called Putin, a longtime ally," is a phone call: one apposition only)

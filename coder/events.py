@@ -461,6 +461,10 @@ class EventFinder:
             if claimers:  # "A bomb exploded ..., killing two Chinese nationals, and the Baloch Liberation
                 sources = claimers  # Army claimed responsibility"
                 how += "; the one who claimed responsibility"
+            attack = verb.head if verb.dep_ == "relcl" and ptype in VICTIM_TYPES else None
+            if attack is not None and self._pattern_of(attack, "noun") is not None:  # "the strike on Sumy
+                hit = self.targets.place_targets(_pobjs(attack, NOUN_TARGET_PREPS), sent)  # that killed 35
+                struck = hit[0].country if hit else None  # people": the victims are where it struck
             if subject is not None and sources:
                 used.add(subject.i)  # "A car bomb exploded ..., killing five": one attack, the verb's
         targets: list[Actor] = []
@@ -510,7 +514,12 @@ class EventFinder:
             sender = [a for a in self._reporters(sent, actors) if a.country not in receivers]
             if sender:  # "... was extradited to Brazil on Friday, Bolivian police said": Bolivia sent him
                 sources, how = sender[:1], "passive with no agent: the state that reports sending"
-        if pattern.src and not feats.passive:  # "Haiti received vehicles from Canada"
+        if pattern.src == ("reporter",):  # "Thailand's army said Cambodia was responsible for the blast"
+            givers = self._sayers(verb, sent, actors)
+            targets = _others(sources, givers)
+            sources = givers if targets else []
+            how = "the one who says it is the source, the subject the target"
+        elif pattern.src and not feats.passive:  # "Haiti received vehicles from Canada"
             givers = [a for t in _slot_tokens(verb, pattern.src, feats, default=())
                       for a in actors.resolve(t)]
             if givers:
@@ -636,6 +645,17 @@ class EventFinder:
         root = sent.root
         subject = subject_of(root, self.words) if root.lemma_.lower() in self.words.report_verbs else None
         return actors.resolve(subject) if subject is not None else []
+
+    def _sayers(self, verb: Token, sent: Span, actors: SentenceActors) -> list[Actor]:
+        """Who says what the clause of `verb` tells: the subject of the verb of saying it hangs on
+        ("The White House said Beijing was to blame"), else the reporter of the sentence."""
+        node = verb
+        while node.dep_ in {"ccomp", "conj"} and node.head.i != node.i:
+            node = node.head
+            if node.lemma_.lower() in self.words.report_verbs:
+                subject = subject_of(node, self.words)
+                return actors.resolve(subject) if subject is not None else []
+        return self._reporters(sent, actors) if verb.i != sent.root.i else []
 
     def _carried_aid(self, verb: Token) -> Pattern | None:
         """The aid pattern of what the arriving subject carries: "a plane carrying relief supplies

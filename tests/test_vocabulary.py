@@ -975,6 +975,269 @@ CASES = [
     ("RUS FIN 131", "Russia warned Finland of retaliatory measures if it joined NATO."),
     ("USAGOV VEN 1384", "Trump threatened to strike Venezuela."),
     ("RUSGOV USAGOV 138", "Moscow warned Washington of a nuclear response."),
+    # -- vocab17: wire-style accusations, blame, condemnation, summonses, protests lodged; ties cut,
+    # envoys recalled or expelled, sanctions (also passive), tariffs, blacklists, borders closed, exits
+    # (ACCUSE, SANCTION); 'said X was responsible / to blame / behind' is X accused by the speaker
+    ("CHN PHL 1123",
+     "China on Tuesday accused the Philippines of deliberately ramming a Chinese coast guard vessel near "
+     "Second Thomas Shoal, the foreign ministry said in a statement."),
+    ("RUSGOV MDAGOV 114",
+     "Russia's foreign ministry summoned the Moldovan ambassador on Monday to protest against the expulsion "
+     "of a Russian diplomat, accusing Chisinau of an unfriendly act."),
+    ("CHNGOV JPNGOV 114",
+     "Beijing lodged a protest with Tokyo on Friday after the Japanese prime minister said a Chinese attack "
+     "on Taiwan could trigger a military response."),
+    ("IND CANGOV 161",
+     "India recalled its high commissioner from Ottawa on Monday, saying it had no faith in the Canadian "
+     "government's commitment to ensure his security."),
+    ("USA CHN 163",
+     "The United States slapped sanctions on two Chinese refineries on Thursday for buying Iranian oil, the "
+     "Treasury Department said."),
+    ("PAK IND 1123",
+     "Pakistan blamed India on Wednesday for a suicide bombing outside a court in Islamabad that killed 12 "
+     "people, an accusation New Delhi rejected."),
+    ("EUR GEO 111",
+     "The European Union condemned Georgia's violent crackdown on pro-EU protesters, with its foreign "
+     "policy chief saying the government had chosen repression."),
+    ("IRN USA 111",
+     "Iran denounced the U.S. strikes on its nuclear facilities as a grave violation of international law, "
+     "the foreign minister said."),
+    ("VENGOV USA 112",
+     "Venezuela's government accused the United States of preparing a military aggression after Washington "
+     "deployed warships to the Caribbean."),
+    ("UKRGOV HUNGOV 114",
+     "Ukraine's foreign ministry summoned Hungary's envoy on Thursday over the detention of a Ukrainian "
+     "citizen, a ministry spokesman said."),
+    ("DZA FRA 161",
+     "Algeria recalled its ambassador to France for consultations on Tuesday after Paris backed Morocco's "
+     "autonomy plan for Western Sahara."),
+    ("FRA DZAGOV 161",
+     "France expelled 12 Algerian embassy staff on Tuesday in retaliation for the expulsion of 12 French "
+     "officials, the foreign ministry said."),
+    ("SWE RUSGOV 161",
+     "Sweden expelled three Russian diplomats on Friday, saying they had engaged in intelligence "
+     "activities."),
+    ("NERMIL FRAGOV 161",
+     "Niger's junta ordered the French ambassador to leave the country within 48 hours."),
+    ("CAN CHN 163",
+     "Canada imposed a 100% tariff on Chinese electric vehicles, following similar moves by the United "
+     "States and the European Union."),
+    ("CHN USA 163",
+     "China announced retaliatory tariffs of 34% on all imports from the United States on Friday."),
+    ("USAGOV CHNBUS 163",
+     "Washington blacklisted dozens of Chinese companies on Monday, including several chipmakers, the "
+     "Commerce Department said."),
+    ("EUR RUS 163",
+     "The European Union approved its 16th package of sanctions against Russia on the third anniversary of "
+     "the invasion."),
+    ("GBR ISRCVL 163",
+     "Sanctions were imposed on three Israeli settlers by Britain over violence against Palestinians in the "
+     "West Bank."),
+    ("RUSGOV GBRGOV 161",
+     "Russia's foreign ministry said on Tuesday it had expelled two British diplomats, accusing them of "
+     "spying."),
+    ("MLI IGOJUD 161",
+     "Mali, Burkina Faso and Niger announced their withdrawal from the International Criminal Court, "
+     "calling it an instrument of neo-colonial repression."),
+    ("USA UNO 161",
+     "The United States announced it would withdraw from the World Health Organization, accusing the body "
+     "of mishandling the COVID-19 pandemic."),
+    ("HUNGOV EUR 111",
+     "Hungary's prime minister hit back at Brussels on Thursday over the freezing of EU funds, saying the "
+     "bloc was blackmailing his country."),
+    ("ZAFGOV ISR 111",
+     "South Africa's foreign minister criticised Israel over its military operations in Gaza, calling them "
+     "collective punishment."),
+    ("AZEGOV RUS 112",
+     "Azerbaijan's president blamed Russia for the crash of an Azerbaijan Airlines passenger jet, saying it "
+     "had been hit by Russian air defences."),
+    ("CHNGOV JPN 111",
+     "Beijing's condemnation of the Japanese prime minister's remarks was followed by a travel advisory for "
+     "Chinese citizens."),
+    ("EST RUSGOV 161",
+     "Estonia's expulsion of two Russian diplomats came after a series of sabotage incidents in the Baltic "
+     "region."),
+    ("THAMIL KHM 112",
+     "Thailand's army said Cambodia was responsible for a landmine blast that wounded five Thai soldiers on "
+     "patrol."),
+    ("KHM THA 1123",
+     "Cambodia accused Thailand of firing first in the border clash, the defence ministry said."),
+    ("PAKGOV IND 111",
+     "Pakistan's foreign office denounced India's decision to suspend the Indus Waters Treaty as an act of "
+     "war."),
+    ("JPNGOV CHNGOV 114",
+     "Tokyo lodged a strong protest with Beijing after a Chinese military aircraft violated Japanese "
+     "airspace, the chief cabinet secretary said."),
+    ("KORGOV RUSGOV 114",
+     "Seoul summoned the Russian ambassador to protest against Moscow's military cooperation with "
+     "Pyongyang."),
+    ("ETH ERI 1123",
+     "Ethiopia accused Eritrea of preparing for war and backing rebels in the Amhara region, in a letter to "
+     "the U.N. secretary-general."),
+    ("RWA BEL 161",
+     "Rwanda cut diplomatic ties with Belgium on Monday, accusing Brussels of taking sides in the conflict "
+     "in eastern Congo."),
+    ("CODGOV RWA 1123",
+     "Congo's government accused Rwanda of backing M23 rebels who seized Goma, and severed diplomatic "
+     "relations with Kigali."),
+    ("CODGOV RWAGOV 161",
+     "Congo's government accused Rwanda of backing M23 rebels who seized Goma, and severed diplomatic "
+     "relations with Kigali."),
+    ("MLI DZA 161",
+     "Mali, Niger and Burkina Faso recalled their ambassadors from Algeria after Algiers shot down a Malian "
+     "drone."),
+    ("DZA MLI 160", "Algeria closed its airspace to Malian flights, citing repeated violations by Bamako."),
+    ("POL BLR 160",
+     "Poland closed its border with Belarus on Friday after Russian and Belarusian forces began military "
+     "exercises."),
+    ("VEN PAN 160",
+     "Venezuela suspended all commercial flights to and from Panama and the Dominican Republic after their "
+     "governments questioned the election results."),
+    ("TUR ISR 163",
+     "Turkey halted all trade with Israel, citing the worsening humanitarian situation in Gaza, the trade "
+     "ministry said."),
+    ("USAGOV COLGOV 163",
+     "The U.S. Treasury sanctioned Colombian President Gustavo Petro, his wife and his son, accusing him of "
+     "failing to curb cocaine production."),
+    ("USAGOV COLGOV 112",
+     "The U.S. Treasury sanctioned Colombian President Gustavo Petro, his wife and his son, accusing him of "
+     "failing to curb cocaine production."),
+    ("CHNGOV USABUS 160",
+     "Beijing announced countermeasures against 10 U.S. defence firms over arms sales to Taiwan."),
+    ("CHN USABUS 160",
+     "China imposed countermeasures on U.S. defence contractors over arms sales to Taiwan."),
+    ("CHN USA 163", "China placed curbs on exports of gallium and germanium to the United States."),
+    ("INDGOV BGDGOV 114",
+     "India's foreign ministry summoned a senior Bangladeshi diplomat to lodge a protest over the security "
+     "lapse."),
+    ("PHLGOV CHNGOV 114",
+     "Manila summoned China's deputy ambassador over the latest collision near Scarborough Shoal."),
+    ("IRNGOV GBR 111",
+     "Iran's foreign ministry slammed Britain, France and Germany for triggering the return of U.N. "
+     "sanctions."),
+    ("PRK KOR 111",
+     "North Korea's leader's sister lambasted South Korea for sending leaflets across the border, calling "
+     "the activists scum."),
+    ("ISRGOV IGOJUD 111",
+     "Israel's prime minister lashed out at the International Criminal Court over arrest warrants issued "
+     "against him."),
+    ("BFAMIL CIV 1123",
+     "Burkina Faso's junta accused Ivory Coast of harbouring coup plotters, state television reported."),
+    ("ARMGOV RUS 112",
+     "Armenia's prime minister blamed Russia for failing to protect Armenia during the Azerbaijani "
+     "offensive, and froze his country's participation in the CSTO."),
+    ("ARMGOV IGOMIL 161",
+     "Armenia's prime minister blamed Russia for failing to protect Armenia during the Azerbaijani "
+     "offensive, and froze his country's participation in the CSTO."),
+    ("UKRGOV RUSMIL 111",
+     "Kyiv condemned the Russian missile strike on Sumy that killed 35 people as a war crime."),
+    ("USAGOV CAN 163",
+     "President Donald Trump announced 25% tariffs on imports from Canada and Mexico, accusing them of "
+     "allowing fentanyl and migrants to flow across the border."),
+    ("USAGOV MEX 163",
+     "President Donald Trump announced 25% tariffs on imports from Canada and Mexico, accusing them of "
+     "allowing fentanyl and migrants to flow across the border."),
+    ("UNO MMRMIL 111",
+     "The United Nations human rights chief criticised Myanmar's military junta over air strikes on "
+     "civilians."),
+    ("ESP ARG 161",
+     "Spain permanently withdrew its ambassador to Argentina on Tuesday, saying Milei had not apologised "
+     "for insulting the prime minister."),
+    ("USAGOV CHNGOV 112", "The White House said Beijing was to blame for the collapse of the trade truce."),
+    ("USAGOV CHNGOV 112", "Beijing is to blame for the fentanyl crisis, the White House said on Tuesday."),
+    ("KHMMIL THAMIL 112",
+     "Cambodia's defence ministry said Thai troops were behind the shelling of a Buddhist temple near the "
+     "border."),
+    ("IRN ISR 112", "Iran said Israel was responsible for the explosion at the port of Bandar Abbas."),
+    ("USASPY RUS 112",
+     "U.S. intelligence officials said Russia was behind a string of arson attacks in Europe."),
+    ("MLIMIL DZA 112",
+     "Mali's junta said Algeria was responsible for the downing of a drone near the border."),
+    ("DEUGOV RUSGOV 114",
+     "Germany's foreign ministry summoned Russia's ambassador over a cyberattack it attributed to Russian "
+     "military intelligence."),
+    ("CZE CHN 112", "The Czech Republic attributed a cyber attack on its foreign ministry to China."),
+    ("USAGOV RUSBUS 163",
+     "Sanctions were imposed on Russia's two biggest oil companies, Rosneft and Lukoil, by the U.S. "
+     "Treasury on Wednesday."),
+    ("USAGOV IND 163",
+     "Tariffs of 50% were slapped on Indian goods by Washington over New Delhi's purchases of Russian oil."),
+    ("EUR RUS 163", "New sanctions on Russia were approved by the European Union on Friday."),
+    ("PAK INDGOV 161",
+     "Pakistan expelled an Indian diplomat, declaring him persona non grata, in a tit-for-tat move."),
+    ("CHN JPN 163",
+     "China suspended imports of Japanese seafood again after the Japanese prime minister made remarks on "
+     "Taiwan."),
+    ("CUBGOV USA 111",
+     "Cuba's foreign minister denounced the U.S. decision to put the island back on the list of state "
+     "sponsors of terrorism."),
+    ("BRAGOV USAGOV 111",
+     "Brazil's President Lula criticised Washington over the tariffs, calling them blackmail."),
+    ("CANGOV INDGOV 1122",
+     "Canada's prime minister blamed India's government for the killing of a Sikh separatist leader on "
+     "Canadian soil."),
+    ("ECUGOV COL 163",
+     "Ecuador's president accused Colombia of failing to stop drug trafficking and imposed 30% tariffs on "
+     "Colombian imports."),
+    ("COL ECU 163",
+     "Colombia retaliated by imposing a tariff on Ecuadorian goods and suspending electricity sales to "
+     "Ecuador."),
+    ("IGO GNB 161",
+     "The African Union suspended Guinea-Bissau from all its activities after the military seized power."),
+    ("RUSGOV FINGOV 111",
+     "Moscow hit back at Helsinki over its decision to join NATO, calling it a grave mistake."),
+    ("IRNGOV USAGOV 111",
+     "Tehran hit back at Washington's accusations, saying the United States was the main sponsor of "
+     "terrorism in the region."),
+    ("RUSGOV EST 111",
+     "Russia's foreign ministry hit back at Estonia over the removal of Soviet war memorials."),
+    ("PSEGOV ISR 112", "Hamas blamed Israel for the collapse of the ceasefire talks in Doha."),
+    ("ISR PSEGOV 1123",
+     "Israel accused Hamas of violating the ceasefire by failing to return the bodies of hostages."),
+    ("CHN USAGOV 163",
+     "China imposed sanctions on a former U.S. secretary of state and 27 other officials, accusing them of "
+     "seriously violating China's sovereignty."),
+    ("PHLGOV CHN 114",
+     "The Philippine foreign ministry said it had filed a diplomatic protest over China's use of water "
+     "cannon against a Philippine vessel."),
+    ("TCD FRA 127", "Chad ended its defence cooperation agreement with France, calling it obsolete."),
+    ("USAGOV BRAJUD 163",
+     "Washington imposed visa restrictions on Brazilian Supreme Court justices, accusing them of "
+     "censorship."),
+    ("NIC UNO 161",
+     "Nicaragua said on Friday it was leaving UNESCO after the U.N. agency gave an award to a newspaper "
+     "critical of the government."),
+    ("LTU BLR 160",
+     "Lithuania shut its border crossings with Belarus after balloons carrying smuggled cigarettes drifted "
+     "into its airspace."),
+    ("IRQGOV TUR 114",
+     "Iraq's foreign ministry summoned the Turkish charge d'affaires in protest against Turkish air strikes "
+     "in the north."),
+    ("RUS EUR 111", "Russia described the European Union's plan to use frozen Russian assets as theft."),
+    ("KORGOV PRK 111",
+     "South Korea's government strongly condemned North Korea for blowing up roads and railways connecting "
+     "the two Koreas."),
+    ("CHN TWNGOV 111",
+     "China denounced Taiwan's president as a separatist after he said the island was not subordinate to "
+     "Beijing."),
+    ("USAGOV RUS 112",
+     "The State Department accused Russia of using chemical weapons against Ukrainian troops."),
+    ("GBR IRN 112", "Britain said Iran was behind a plot to attack journalists in London."),
+    ("BEL RUSGOV 114",
+     "Belgium summoned the Russian ambassador after drones were spotted over a military base."),
+    ("POL RUSGOV 161",
+     "Poland ordered the closure of the last Russian consulate on its territory, blaming Moscow for a "
+     "sabotage attack on a railway line."),
+    ("POL RUSGOV 1123",
+     "Poland ordered the closure of the last Russian consulate on its territory, blaming Moscow for a "
+     "sabotage attack on a railway line."),
+    ("IRN GBRGOV 114",
+     "Iran summoned the British ambassador, the foreign ministry said, after London accused Tehran of "
+     "plotting attacks."),
+    ("CHN LTU 161",
+     "China recalled its ambassador to Lithuania and demanded that Vilnius recall its envoy from Beijing."),
+    ("USA CHNBUS 163",
+     "The U.S. Commerce Department added 80 Chinese companies to its entity list on Tuesday."),
 ]
 
 # Why the LIMITS fail today (engine limitations; the patterns themselves are in place):
@@ -1178,6 +1441,24 @@ XCOMP_NOUN = (
     "takes the attack line (1384 xcomp=launch), not the protest (133); both are THREATEN"
 )
 
+# vocab17
+BRUSSELS_BELGIUM = (
+    "'Brussels' is the EU's metonym (metonyms.txt), also in a sentence about Belgium: 'cut ties with "
+    "Belgium, accusing Brussels of taking sides' accuses the EU"
+)
+BORE_COMPOUND = (
+    "the parser makes 'bore' a compound of 'responsibility' ('said Russia bore responsibility for'), so "
+    "the bear line finds no object"
+)
+NOUN_AS_SLOT = (
+    "an event noun that is a slot of another event verb is not coded itself: 'Russia's expulsion of two "
+    "Moldovan diplomats drew a protest' is the protest only"
+)
+ECOWAS_VERB = (
+    "the parser reads 'ECOWAS' as the sentence's verb, 'imposed' as a modifier of 'sanctions', so no "
+    "impose line is tried"
+)
+
 
 def xfail(reason: str, expected: str, text: str) -> object:
     return pytest.param(expected, text, marks=pytest.mark.xfail(reason=reason))
@@ -1301,6 +1582,18 @@ LIMITS = [
     xfail(AT_SEA, "YEMREB - 194", "Houthi rebels fired missiles at a cargo ship in the Red Sea."),
     xfail(CROWD_OR_STATE, "JPN CHN 114", "Japan protested China's detention of a Japanese businessman."),
     xfail(XCOMP_NOUN, "PAKOPP PAKGOV 133", "Pakistan's opposition threatened to launch nationwide protests."),
+    # -- vocab17: phrasings the engine cannot code yet
+    xfail(BRUSSELS_BELGIUM, "RWA BELGOV 112",
+          "Rwanda cut diplomatic ties with Belgium on Monday, accusing Brussels of taking sides in the "
+          "conflict in eastern Congo."),
+    xfail(BORE_COMPOUND, "GBRGOV RUS 112",
+          "Britain's foreign secretary said Russia bore responsibility for the death of opposition leader "
+          "Alexei Navalny."),
+    xfail(NOUN_AS_SLOT, "RUS MDAGOV 161",
+          "Russia's expulsion of two Moldovan diplomats drew a protest from Chisinau."),
+    xfail(ECOWAS_VERB, "IGO NERMIL 163", "ECOWAS imposed sanctions on Niger's junta after the coup."),
+    xfail(NOUN_PREP, "GBR RUSSPY 112",
+          "Britain attributed the cyber attacks on its election watchdog to Russian military intelligence."),
 ]
 
 
@@ -1777,6 +2070,27 @@ NO_EVENT = [
                  marks=pytest.mark.xfail(reason="'Real Madrid' holds the metonym 'Madrid' (ESPGOV); 'back' "
                                                 "is an adverb and 'to beat' an adverbial clause, which no "
                                                 "condition of the storm lines sees")),
+    # -- vocab17: sport, business and markets with accusation and sanction words; blame laid on no actor
+    ("a coach criticising a referee",
+     "Manchester City's manager criticised the referee after the 2-1 defeat at Anfield."),
+    ("a club sanctioned by UEFA", "UEFA sanctioned the club for racist chanting by its fans."),
+    ("an expansion sanctioned by a board", "The board sanctioned a $2 billion expansion of the refinery."),
+    ("investors blaming yields", "Investors blamed the sell-off on rising bond yields."),
+    ("cars recalled", "Toyota recalled 50,000 vehicles over faulty brakes."),
+    ("a tennis star slamming organisers",
+     "The tennis star slammed the tournament organisers over the scheduling."),
+    ("a singer accusing a tabloid", "The singer accused the tabloid of invading her privacy."),
+    ("an airline suspending flights",
+     "The airline suspended flights to Tel Aviv until the end of the month because of security concerns."),
+    ("a central bank blaming prices", "The central bank blamed high food prices for the rise in inflation."),
+    ("a striker accusing a defender", "The striker accused the defender of diving during the match."),
+    ("lawyers on a tariff's cost", "Lawyers for the company said the tariffs would cost it $1 billion."),
+    ("a cricket board blaming a pitch", "Pakistan's cricket board blamed the pitch for the team's defeat."),
+    ("a coach hitting back at critics",
+     "The coach hit back at critics after his side's third straight loss."),
+    ("shares falling on tariffs", "Shares of European carmakers fell after the tariffs took effect."),
+    ("demand to blame for profits", "The company said weak demand was to blame for the drop in profits."),
+    ("a project behind schedule", "The minister said the project was behind schedule."),
 ]
 
 
@@ -1831,6 +2145,36 @@ NOT_OF_TYPE = [
     pytest.param("CONSULT", "a warship's arrival", "A U.S. carrier strike group arrived in Israel on Monday.",
                  marks=pytest.mark.xfail(reason="patterns cannot test the subject: 'arrive in' is a visit "
                                                 "(042) whoever arrives, so a naval group's arrival is one")),
+    # -- vocab17: sanctions and recalls possible, planned, lifted or talked about; accusations denied or
+    # rejected; responsibility denied
+    ("SANCTION", "an ambassador's credentials",
+     "The new Japanese ambassador presented his credentials to the President of Kenya."),
+    ("SANCTION", "sanctions that could be imposed",
+     "The European Union could impose further sanctions on Russia if it rejects the ceasefire, diplomats "
+     "said."),
+    ("ACCUSE", "an accusation denied",
+     "Iran's foreign ministry denied accusing Azerbaijan of allowing Israeli drones to use its airspace."),
+    ("SANCTION", "tariffs that might be slapped",
+     "Analysts said the United States might slap tariffs on Indian goods if the trade talks fail."),
+    ("SANCTION", "a sanctions regime discussed",
+     "The ministers discussed the sanctions regime against Russia at their meeting in Brussels."),
+    ("SANCTION", "sanctions lifted", "The United States lifted sanctions on Syria's central bank."),
+    ("SANCTION", "a recall considered",
+     "Officials are considering whether to recall the ambassador, a source said."),
+    ("SANCTION", "tariffs lowered by agreement",
+     "Brazil and the United States agreed to lower tariffs on beef and coffee."),
+    ("SANCTION", "sanctions as a subject",
+     "The EU's foreign policy chief said sanctions alone would not end the war."),
+    ("SANCTION", "an embargo vote next week",
+     "The UN Security Council will vote next week on whether to extend the arms embargo on South Sudan."),
+    ("ACCUSE", "accusations rejected", "Russia rejected the EU's accusations as baseless."),
+    ("SANCTION", "an ambassador arriving",
+     "Japan's new ambassador arrived in Beijing on Monday to take up his post."),
+    ("SANCTION", "tariffs weighed",
+     "India is weighing retaliatory tariffs on American goods, officials said."),
+    ("ACCUSE", "responsibility denied",
+     "The ministry said it was not responsible for the delays at the border crossing."),
+    ("ACCUSE", "another's responsibility denied", "Russia said Ukraine was not responsible for the attack."),
 ]
 
 
@@ -2098,6 +2442,22 @@ EXACT_ROWS = [
     # a legislature or court removing a president from office
     ("Madagascar's parliament voted on Tuesday to remove President Andry Rajoelina from office.",
      {("MDGLEG", "MDGGOV", "COERCE")}),
+    # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
+    # accused by the one who says it; victims of a strike on a named place are that place's
+    ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
+     {('KHM', 'THA', 'ACCUSE')}),
+    ("Thailand's army said Cambodia was responsible for a landmine blast that wounded five Thai soldiers on "
+     "patrol.",
+     {('THAMIL', 'KHM', 'ACCUSE')}),
+    ("The White House said Beijing was to blame for the collapse of the trade truce.",
+     {('USAGOV', 'CHNGOV', 'ACCUSE')}),
+    ("Kyiv condemned the Russian missile strike on Sumy that killed 35 people as a war crime.",
+     {('UKRGOV', 'RUSMIL', 'ACCUSE'), ('RUSMIL', 'UKRCVL', 'ASSAULT')}),
+    ("Russia's foreign ministry said on Tuesday it had expelled two British diplomats, accusing them of "
+     "spying.",
+     {('RUSGOV', 'GBRGOV', 'SANCTION'), ('RUSGOV', 'GBRGOV', 'ACCUSE')}),
+    ("Chad ended its defence cooperation agreement with France, calling it obsolete.",
+     {('TCD', 'FRA', 'REJECT')}),
 ]
 
 
