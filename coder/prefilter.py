@@ -6,7 +6,7 @@ needs no parse. The rules below follow what coder/events.py (with coder/clauses.
 coder/actors.py read:
 
 - A trigger: a token whose lower-case form the lemmatizer can turn into a lemma of
-  verb_patterns or noun_patterns, with a pattern whose required words (obj=, xcomp=, prt=,
+  verb_patterns or noun_patterns, with a pattern whose required words (obj=, xcomp=, prt=, pred=,
   prepositions and their objects, the modifiers of a multi-word noun) all occur in the
   sentence. `TriggerForms` computes every lemma that spaCy's rule lemmatizer (and the model's
   attribute ruler) could give a word, for any part of speech, so no trigger is missed; a few
@@ -147,7 +147,7 @@ def _joint(present: set[str], words: Words) -> bool:
 def _required_words(pattern: Pattern) -> tuple[frozenset[str], ...]:
     """For each condition of a pattern that names words, the words one of which must occur."""
     required: list[frozenset[str]] = []
-    for values in (pattern.obj, pattern.xcomp, pattern.prt):
+    for values in (pattern.obj, pattern.xcomp, pattern.prt, pattern.pred):
         if values is not None and "*" not in values:
             required.append(_heads(values))
     for word, values in pattern.preps:
