@@ -15,7 +15,8 @@ DATE = "2025-10-29"
 # ("SOURCE TARGET TYPE", sentence); "-" is no target
 CASES = [
     # weapon platforms and vessels as the doer
-    ("SYRMIL - ASSAULT", "Syrian jets bombed a rebel-held town in Idlib province on Sunday."),
+    # (the town is in Idlib province, Syria: an attack at home falls on the people there)
+    ("SYRMIL SYRCVL ASSAULT", "Syrian jets bombed a rebel-held town in Idlib province on Sunday."),
     ("RUSMIL - MOBILIZE", "Russian bombers flew over the Baltic Sea near Lithuania's coast."),
     ("RUSMIL UKRMIL ASSAULT", "A Russian frigate fired on a Ukrainian patrol boat in the Black Sea."),
     ("IRNMIL GRC COERCE", "Iranian gunboats seized a Greek oil tanker in the Strait of Hormuz."),
