@@ -408,6 +408,10 @@ class SentenceActors:
         agent = (head_agent or (agents[-1] if agents and best.start <= head.i < best.end else None)
                  or next((m for m in agents if _modifier_of(self.sent.doc[m.end - 1], head)), None))
         sources = [entry.source]
+        owning = self._possessor_country(head) if code[3:6] in {"PTY", "OPP"} else None
+        if owning is not None and owning != code[:3] and code[:3] not in NON_STATE_COUNTRIES:
+            code = owning + code[3:]  # "South Korea's main opposition Democratic Party": Korea's, not
+            sources.append("the possessor's country")  # the US party of that name
         if agent is not None and isinstance(agent.entry, AgentEntry) and entry.kind != "person":
             code = _with_agent(code, entry.kind, agent.entry.sector)
             sources.append(agent.entry.source)
@@ -419,6 +423,11 @@ class SentenceActors:
                       sources=tuple(sources))
         self._remember(head, head_agent, actor)
         return actor
+
+    def _possessor_country(self, head: Token) -> str | None:
+        """The country a possessive before the phrase names ("South Korea's ...")."""
+        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        return self._country_at(poss) if poss is not None else None
 
     def _country_at(self, tok: Token) -> str | None:
         m = self.by_token.get(tok.i)

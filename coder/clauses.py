@@ -590,6 +590,9 @@ def _blocker(tok: Token, blocking: set[int], words: Words) -> Token | None:
         return tok  # "has not said whether it will take part", "if Hezbollah attacked"
     if tok.pos_ in NOUN_POS and any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children):
         return tok  # "would respond decisively to any Israeli attack": none has happened
+    if tok.pos_ in NOUN_POS and any(c.dep_ in {"amod", "compound"} and c.lower_ in words.unheld_modifiers
+                                    for c in tok.children):
+        return tok  # "Planned talks between Israel and Hamas collapsed before they began"
     if tok.dep_ in {"nsubj", "nsubjpass"} and any(
             c.dep_ == "acomp" and c.lemma_.lower() in words.hypothetical_heads for c in tok.head.children):
         return tok  # "a meeting between Xi and Trump was likely", "Beijing's support is unlikely to waver"

@@ -2436,6 +2436,12 @@ EXACT_ROWS = [
      {("GEOCVL", "GEOGOV", "PROTEST")}),
     ("Thousands of people marched in Belgrade on Saturday to mourn the victims of the station collapse.",
      set()),
+    # planned, proposed or postponed talks have not been held
+    ("Planned talks between Serbia and Kosovo in Brussels collapsed before they began on Tuesday.", set()),
+    ("The proposed summit between Putin and Trump in Budapest was called off.", set()),
+    # a party of a common name owned by a country is that country's
+    ("South Korea's main opposition Democratic Party demanded that the president resign.",
+     {("KORPTY", "KORGOV", "REQUEST")}),
     # a treaty held in abeyance is suspended
     ("Pakistan said it would hold the trade agreement with India in abeyance.",
      {("PAK", "IND", "SANCTION")}),
