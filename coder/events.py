@@ -775,6 +775,8 @@ class EventFinder:
             if met and any(_same_actor(a, s) for a in context.last_recip for s in sources):
                 targets = met[:1]  # "Modi spoke by telephone with Dissanayake. He offered India's support"
                 how += "; an offer after a meeting: to the one met"
+        if pattern.code.startswith("115"):  # "filed a case at the International Court of Justice accusing
+            targets = [a for a in targets if a.sector != "JUD"]  # Israel": the court is where, not whom
         return targets, how
 
     def _to_help(self, verb: Token, actors: SentenceActors) -> bool:

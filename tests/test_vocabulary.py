@@ -2442,6 +2442,9 @@ EXACT_ROWS = [
     # a party of a common name owned by a country is that country's
     ("South Korea's main opposition Democratic Party demanded that the president resign.",
      {("KORPTY", "KORGOV", "REQUEST")}),
+    # a case filed at a court is against the accused, not the court
+    ("Gambia filed a case at the International Court of Justice accusing Myanmar of genocide.",
+     {("GMB", "MMR", "ACCUSE")}),
     # a treaty held in abeyance is suspended
     ("Pakistan said it would hold the trade agreement with India in abeyance.",
      {("PAK", "IND", "SANCTION")}),
