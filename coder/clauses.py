@@ -235,6 +235,9 @@ def _shared_objects(prep: Token, deps: Collection[str]) -> list[Token]:
 def _prep_objects(prep: Token) -> list[tuple[str, Token | None]]:
     objs = _shared_objects(prep, {"pobj", "pcomp"})
     word = prep.lower_
+    if word == "with":  # "held indirect talks in Muscat, with Oman mediating": a clause, no partner
+        objs = [o for o in objs if not (o.lower_.endswith("ing") and o.tag_ in {"VBG", "NN"}
+                                        and any(c.dep_ in {"compound", "nsubj"} for c in o.children))]
     if not objs:
         return [(word, None)]
     return [(word, o) for obj in objs for o in [obj, *obj.conjuncts]]

@@ -2445,6 +2445,9 @@ EXACT_ROWS = [
     # a case filed at a court is against the accused, not the court
     ("Gambia filed a case at the International Court of Justice accusing Myanmar of genocide.",
      {("GMB", "MMR", "ACCUSE")}),
+    # "with X mediating" is a clause, not a partner of the talks
+    ("Russian and Ukrainian officials held indirect talks in Riyadh on Monday, with Saudi Arabia mediating.",
+     {("RUSGOV", "UKRGOV", "CONSULT"), ("UKRGOV", "RUSGOV", "CONSULT")}),
     # a treaty held in abeyance is suspended
     ("Pakistan said it would hold the trade agreement with India in abeyance.",
      {("PAK", "IND", "SANCTION")}),
