@@ -67,6 +67,9 @@ REFINABLE_INTENTS = frozenset({"031", "033"})
 ALLEGING = frozenset({"claim", "allege", "accuse", "charge", "insist", "contend"})  # an adversary's word
 RELIEF_CODES = frozenset({"070", "073"})  # aid a vehicle that arrives carrying it brings
 YIELDS = frozenset({"CONCEDE", "RETREAT"})
+GATHERINGS = frozenset({"gather", "assemble", "converge"})  # a protest only when protesters gather
+PROTEST_AIMS = frozenset({"protest", "demonstrate", "denounce", "condemn", "demand", "oppose", "decry",
+                          "press", "call", "urge", "voice", "rally", "chant"})  # or gather to do one of these
 CLAIM_VERBS = frozenset({"claim", "admit", "accept"})  # "... claimed responsibility": the attacker
 MUTUAL_INTENTS = frozenset({"030", "031", "032", "036", "037"})  # ties, cooperation, talks: with each other
 OFFERS = frozenset({"AGREE", "SUPPORT"})  # an offer naming no one, after a meeting: to the one met
@@ -529,6 +532,12 @@ class EventFinder:
             pattern = replace(pattern, recip=True)
             how += "; 'each' with no other target: the parties are each other's target"
         pattern, how = self._as_intent(verb, pattern, how)
+        voiced = any(_purpose(c) and c.lemma_.lower() in PROTEST_AIMS for c in verb.children)  # "gathered
+        if (pattern.code == "141" and verb.lemma_.lower() in GATHERINGS and not voiced  # ... to protest"
+                and not (sources and all(self._protesting(a, verb.doc) for a in sources))):
+            traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: a gathering, not "
+                                                   "of protesters: no protest"))
+            return [], used
         if (ptype == "ASSAULT" and sources and "145" in self.lexicon.cameo
                 and all(a.kind == "agent" and verb.doc[a.head].lemma_.lower() in self.words.protesters
                         for a in sources)):
@@ -833,6 +842,12 @@ class EventFinder:
         if code is None or pattern.neg or code not in self.lexicon.cameo or not _promised(verb, self.words):
             return pattern, how
         return replace(pattern, code=code), how + f"; future or promised {ptype}: intent {code}"
+
+    def _protesting(self, actor: Actor, doc: Doc) -> bool:
+        """The actor is named by a protester noun, or a crowd of them ("hundreds of protesters")."""
+        head = doc[actor.head]
+        return actor.kind == "agent" and (head.lemma_.lower() in self.words.protesters or any(
+            o.lemma_.lower() in self.words.protesters for o in _pobjs(head, {"of"})))
 
     def _claimers(self, sent: Span, actors: SentenceActors) -> list[Actor]:
         """Who claims responsibility (or credit) for the attack the sentence tells."""

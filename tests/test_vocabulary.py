@@ -2350,7 +2350,7 @@ EXACT_ROWS = [
      {("ISRMIL", "LBNREB", "ASSAULT"), ("ISRGOV", "LBNREB", "THREATEN")}),
     # "they" in a clause reported by a plural speaker before it is the speaker; not one after it
     ("Protesters gathered in Belgrade on Sunday. Serbian police said they had detained 20 people.",
-     {("SRBCOP", "SRBCVL", "COERCE")}),
+     {("SRBCVL", "SRBGOV", "PROTEST"), ("SRBCOP", "SRBCVL", "COERCE")}),
     ("Ethiopian officials said they had sealed the border with Eritrea.", {("ETHGOV", "ERI", "SANCTION")}),
     ("Ukrainian drones hit a refinery in Russia's Samara region on Sunday. They also struck a fuel depot "
      "in Bryansk, Russian officials said.", {("UKRMIL", "RUS", "ASSAULT")}),
@@ -2448,6 +2448,10 @@ EXACT_ROWS = [
     # "with X mediating" is a clause, not a partner of the talks
     ("Russian and Ukrainian officials held indirect talks in Riyadh on Monday, with Saudi Arabia mediating.",
      {("RUSGOV", "UKRGOV", "CONSULT"), ("UKRGOV", "RUSGOV", "CONSULT")}),
+    # protesters gathered outside an embassy protest at its state; mourners gathered do not
+    ("Hundreds of protesters gathered outside the Israeli embassy in Amman on Friday to denounce the war "
+     "in Gaza.", {("JORCVL", "ISRGOV", "PROTEST")}),
+    ("Mourners gathered outside the presidential palace in Tehran for the funeral.", set()),
     # a treaty held in abeyance is suspended
     ("Pakistan said it would hold the trade agreement with India in abeyance.",
      {("PAK", "IND", "SANCTION")}),
