@@ -462,10 +462,22 @@ def _speaker_clause(verb: Token, words: Words) -> Token:
     return node if node.i != verb.head.i else verb
 
 
+def _stray_modifier(first: Token, second: Token) -> bool:
+    """`first` stands right before `second`'s own phrase, everything between belonging to it."""
+    between = range(first.i + 1, second.left_edge.i)
+    return (first.i + 1 <= second.left_edge.i and not any(c.dep_ != "punct" for c in first.children)
+            and all(first.doc[i].head.i in {t.i for t in second.subtree} for i in between)
+            and second.left_edge.i == first.i + 1 + len(between))
+
+
 def subject_of(verb: Token, words: Words) -> Token | None:
     """The subject of a verb, inherited through control, participles and coordination."""
     node = _speaker_clause(verb, words)
     for _ in range(8):
+        subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        if len(subjects) >= 2 and _stray_modifier(subjects[0], subjects[1]):
+            return subjects[1]  # "Thai acting Prime Minister Phumtham Wechayachai and ... met": "Thai" a
+            # second subject the parser split off the first one's phrase
         for child in node.children:
             if child.dep_ in {"nsubj", "csubj"} or (
                     child.dep_ == "nsubjpass" and node is not verb

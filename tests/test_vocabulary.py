@@ -2452,6 +2452,9 @@ EXACT_ROWS = [
     ("Hundreds of protesters gathered outside the Israeli embassy in Amman on Friday to denounce the war "
      "in Gaza.", {("JORCVL", "ISRGOV", "PROTEST")}),
     ("Mourners gathered outside the presidential palace in Tehran for the funeral.", set()),
+    # a country adjective the parser splits off as a second subject is part of the first one's phrase
+    ("Thai acting Prime Minister Phumtham Wechayachai and Cambodian Prime Minister Hun Manet met in "
+     "Kuala Lumpur on Monday.", {("THAGOV", "KHMGOV", "CONSULT"), ("KHMGOV", "THAGOV", "CONSULT")}),
     # a treaty held in abeyance is suspended
     ("Pakistan said it would hold the trade agreement with India in abeyance.",
      {("PAK", "IND", "SANCTION")}),
