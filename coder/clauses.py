@@ -114,6 +114,9 @@ def features(tok: Token, words: Words, support: frozenset[str] = frozenset()) ->
             feats.prts.append(child.lower_)
         elif dep in {"prep", "agent", "dative"} and child.pos_ == "ADP":
             feats.preps.extend(_prep_objects(child))
+        elif dep == "advmod" and any(g.dep_ == "advmod" and g.lower_ in {"back", "out"}
+                                     for g in child.children):  # "pull its fighters back north of the
+            feats.prts.extend(g.lower_ for g in child.children if g.lower_ in {"back", "out"})  # Litani"
         elif dep == "advmod" and child.lower_ in NEARER:  # "moved troops closer to the border with Kosovo"
             for inner in (c for c in child.children if c.dep_ == "prep"):
                 feats.preps.extend(_prep_objects(inner))

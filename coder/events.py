@@ -766,6 +766,9 @@ class EventFinder:
                                                 or pattern.code.startswith("125"))
         if not targets:  # "told Burkina Faso's leader that Accra would help patrol"
             targets = self.targets.addressee(verb, actors, sources)
+        if not targets and ptype in YIELDS:  # "Israel will withdraw ... and Hezbollah will pull its
+            targets = self._other_party(verb, actors, sources)  # fighters back": to each other
+            how += "; a concession coordinated with the other side's: to it" if targets else ""
         if not targets and ptype in OFFERS | YIELDS:  # "Hun Manet said Bangkok had
             targets = self.targets.reporting_party(verb, actors, sources)  # promised to return the prisoners"
             how += "; told by the other side: made to it" if targets else ""
@@ -842,6 +845,18 @@ class EventFinder:
         if code is None or pattern.neg or code not in self.lexicon.cameo or not _promised(verb, self.words):
             return pattern, how
         return replace(pattern, code=code), how + f"; future or promised {ptype}: intent {code}"
+
+    def _other_party(self, verb: Token, actors: SentenceActors, sources: list[Actor]) -> list[Actor]:
+        """The subject of the clause coordinated with this one, when it is another state's."""
+        others = [verb.head] if verb.dep_ == "conj" else [c for c in verb.children if c.dep_ == "conj"]
+        home = {a.country for a in sources}
+        for other in others:
+            subject = next((c for c in other.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            found = actors.resolve(subject) if subject is not None else []
+            found = [a for a in found if a.country not in home and a.country not in NON_STATE_COUNTRIES]
+            if found:
+                return found[:1]
+        return []
 
     def _protesting(self, actor: Actor, doc: Doc) -> bool:
         """The actor is named by a protester noun, or a crowd of them ("hundreds of protesters")."""

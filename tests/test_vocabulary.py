@@ -2455,6 +2455,10 @@ EXACT_ROWS = [
     # a country adjective the parser splits off as a second subject is part of the first one's phrase
     ("Thai acting Prime Minister Phumtham Wechayachai and Cambodian Prime Minister Hun Manet met in "
      "Kuala Lumpur on Monday.", {("THAGOV", "KHMGOV", "CONSULT"), ("KHMGOV", "THAGOV", "CONSULT")}),
+    # a concession coordinated with the other side's is made to it; "back" hung on "north" is a particle
+    ("Israel will withdraw its forces from southern Lebanon within 60 days and Hezbollah will pull its "
+     "fighters back north of the Litani River, the mediators said.",
+     {("ISR", "LBN", "CONCEDE"), ("LBNREB", "ISR", "CONCEDE")}),
     # a treaty held in abeyance is suspended
     ("Pakistan said it would hold the trade agreement with India in abeyance.",
      {("PAK", "IND", "SANCTION")}),
