@@ -67,6 +67,7 @@ REFINABLE_INTENTS = frozenset({"031", "033"})
 ALLEGING = frozenset({"claim", "allege", "accuse", "charge", "insist", "contend"})  # an adversary's word
 RELIEF_CODES = frozenset({"070", "073"})  # aid a vehicle that arrives carrying it brings
 YIELDS = frozenset({"CONCEDE", "RETREAT"})
+PEOPLE_WORDS = frozenset({"people", "person", "resident", "citizen", "local", "villager", "inhabitant"})
 GATHERINGS = frozenset({"gather", "assemble", "converge"})  # a protest only when protesters gather
 PROTEST_AIMS = frozenset({"protest", "demonstrate", "denounce", "condemn", "demand", "oppose", "decry",
                           "press", "call", "urge", "voice", "rally", "chant"})  # or gather to do one of these
@@ -449,8 +450,8 @@ class EventFinder:
                     and verb.dep_ in {"nsubj", "ROOT"}):
                 sources = self._crowd(verb, actors, context)  # "Rioting raged for a fifth night in ..."
                 how = "a protest with no one named: the people where it happens"
-            crowd = subject is not None and subject.lemma_.lower() in self.words.crowd_words and not any(
-                c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
+            crowd = subject is not None and subject.lemma_.lower() in self.words.crowd_words and all(
+                o.lemma_.lower() in PEOPLE_WORDS for o in _pobjs(subject, {"of"}))  # "thousands of people"
             if not sources and ptype == "PROTEST" and crowd and subject is not None:  # "Thousands marched
                 # in Tbilisi": the people where it happens
                 sources = self._crowd(verb, actors, context)
