@@ -67,6 +67,7 @@ REFINABLE_INTENTS = frozenset({"031", "033"})
 ALLEGING = frozenset({"claim", "allege", "accuse", "charge", "insist", "contend"})  # an adversary's word
 RELIEF_CODES = frozenset({"070", "073"})  # aid a vehicle that arrives carrying it brings
 YIELDS = frozenset({"CONCEDE", "RETREAT"})
+SUMMONS = frozenset({"summon", "call", "tell", "meet", "receive"})  # "summoned X and demanded ...": of X
 PEOPLE_WORDS = frozenset({"people", "person", "resident", "citizen", "local", "villager", "inhabitant"})
 GATHERINGS = frozenset({"gather", "assemble", "converge"})  # a protest only when protesters gather
 PROTEST_AIMS = frozenset({"protest", "demonstrate", "denounce", "condemn", "demand", "oppose", "decry",
@@ -482,6 +483,10 @@ class EventFinder:
         elif several and pattern.code.startswith("057") and not pattern.recip:
             pattern = replace(pattern, recip=True)  # "Kyrgyzstan and Tajikistan ratified a treaty"
             how += "; signed by two countries or more: each other's party"
+        summoned = self._summoned(verb, actors, sources) if ptype == "REQUEST" else []
+        if summoned:  # "summoned the Afghan charge d'affaires and demanded action against militants": of him
+            targets, slot_tokens = summoned, []
+            how += "; demanded of the one summoned"
         for tok in slot_tokens:  # "recalled its ambassador": Spain's own envoy is no target
             found = _others(actors.resolve_target(tok, self.targets.default_country(tok, sources, victims))
                             or self.targets.participants(tok, actors, context), sources)
@@ -846,6 +851,14 @@ class EventFinder:
         if code is None or pattern.neg or code not in self.lexicon.cameo or not _promised(verb, self.words):
             return pattern, how
         return replace(pattern, code=code), how + f"; future or promised {ptype}: intent {code}"
+
+    def _summoned(self, verb: Token, actors: SentenceActors, sources: list[Actor]) -> list[Actor]:
+        """The one a demand coordinated with a summons or meeting is made of: its object."""
+        if verb.dep_ != "conj" or verb.head.lemma_.lower() not in SUMMONS:
+            return []
+        home = {a.country for a in sources}
+        return [a for o in verb.head.children if o.dep_ in {"dobj", "obj"}
+                for a in actors.resolve_target(o, None) if a.country not in home]
 
     def _other_party(self, verb: Token, actors: SentenceActors, sources: list[Actor]) -> list[Actor]:
         """The subject of the clause coordinated with this one, when it is another state's."""

@@ -2459,6 +2459,9 @@ EXACT_ROWS = [
     ("Israel will withdraw its forces from southern Lebanon within 60 days and Hezbollah will pull its "
      "fighters back north of the Litani River, the mediators said.",
      {("ISR", "LBN", "CONCEDE"), ("LBNREB", "ISR", "CONCEDE")}),
+    # a demand made with a summons is made of the one summoned
+    ("Bangladesh summoned the Indian high commissioner on Sunday and demanded action against border "
+     "killings.", {("BGD", "INDGOV", "ACCUSE"), ("BGD", "INDGOV", "REQUEST")}),
     # a treaty held in abeyance is suspended
     ("Pakistan said it would hold the trade agreement with India in abeyance.",
      {("PAK", "IND", "SANCTION")}),
