@@ -25,6 +25,8 @@ NAMED_MODIFIER_DEPS = frozenset({"compound", "poss", "appos", "flat", "nmod"})
 AGENT_PREPS = frozenset({"of", "in", "from"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 ORG_KINDS = frozenset({"country", "metonym", "igo", "group"})
+KIN = frozenset({"family", "wife", "husband", "child", "children", "son", "daughter", "relative", "relatives",
+                 "entourage", "aide", "aides"})  # "X and his family": X's party, not another
 ALLEGING_VERBS = frozenset({"accuse", "charge", "suspect"})  # "accused the bloc of ...": of the charge
 ARMED_SECTORS = frozenset({"REB", "MIL", "UAF", "PRM"})
 KIND_RANK = {"person": 0, "group": 1, "igo": 1, "metonym": 2, "country": 3}
@@ -228,6 +230,9 @@ class SentenceActors:
                         for c in _conjuncts(a)]  # Hassan Sheikh Mohamud": the second person hangs on the
             # first one's apposition (a country's companies, "Rosneft and Lukoil", stay the country's)
         for member in members:
+            if actors and member.lemma_.lower() in KIN and any(
+                    c.dep_ == "poss" and c.pos_ == "PRON" for c in member.children):
+                continue  # "granted asylum to Bashar al-Assad and his family": one party, his
             actor = self.resolve_one(member)
             if (actor is not None and actors and actor.kind == "agent"
                     and "article's main country" in actor.sources):

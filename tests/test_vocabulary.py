@@ -2462,6 +2462,9 @@ EXACT_ROWS = [
     # a demand made with a summons is made of the one summoned
     ("Bangladesh summoned the Indian high commissioner on Sunday and demanded action against border "
      "killings.", {("BGD", "INDGOV", "ACCUSE"), ("BGD", "INDGOV", "REQUEST")}),
+    # "X and his family" is one party
+    ("Venezuela granted asylum to the former Bolivian president and his family on Monday.",
+     {("VEN", "BOLGOV", "AID")}),
     # a treaty held in abeyance is suspended
     ("Pakistan said it would hold the trade agreement with India in abeyance.",
      {("PAK", "IND", "SANCTION")}),
