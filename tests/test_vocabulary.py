@@ -2465,6 +2465,9 @@ EXACT_ROWS = [
     # "X and his family" is one party
     ("Venezuela granted asylum to the former Bolivian president and his family on Monday.",
      {("VEN", "BOLGOV", "AID")}),
+    # mud thrown at leaders is a violent protest
+    ("Angry residents threw mud at Spain's king and prime minister as they visited a flood-hit town.",
+     {("ESPCVL", "ESPGOV", "PROTEST")}),
     # a treaty held in abeyance is suspended
     ("Pakistan said it would hold the trade agreement with India in abeyance.",
      {("PAK", "IND", "SANCTION")}),
