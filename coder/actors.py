@@ -575,11 +575,19 @@ class SentenceActors:
 
     def _named_group(self, mention: Mention) -> Actor | None:
         """The actor of a mention that names a group (an armed group, movement or party)."""
+        return self._named_kind(mention, "group")
+
+    def _igo(self, mention: Mention) -> Actor | None:
+        """The actor of a mention that names an international organisation."""
+        return self._named_kind(mention, "igo")
+
+    def _named_kind(self, mention: Mention, kind: str) -> Actor | None:
+        """The actor of a mention that names an actor of this kind, not as a backer."""
         entry = mention.entry
-        if not isinstance(entry, ActorEntry) or entry.kind != "group" or mention.backer:
+        if not isinstance(entry, ActorEntry) or entry.kind != kind or mention.backer:
             return None
         return Actor(entry.code_on(self.context.date), entry.name,
-                     self.sent.doc[mention.start:mention.end].text, mention.start, "group", (entry.source,))
+                     self.sent.doc[mention.start:mention.end].text, mention.start, kind, (entry.source,))
 
     def _the_group(self, head: Token) -> Actor | None:
         """"the group" alone: the group named last before it, in the sentence or the article
@@ -598,9 +606,7 @@ class SentenceActors:
         if any(self._named_modifier(c) for c in described):
             return None  # "the Palestinian group", "the Hamas group": the name says who
         if lemma in self.words.bloc_heads:
-            before = (self._igo(m) for m in reversed(self.mentions) if m.end <= head.i)
-            found = next((o for o in before if o is not None), self.context.last_igo)
-            return _standing_for(found, head, "the organisation named last") if found is not None else None
+            return self._the_bloc(head)
         if described and (lemma != "group" or self.by_token.get(head.i) is not None):
             return None  # "the militant group": an agent noun, the armed group named last
         if any(c.dep_ == "prep" for c in head.children):
@@ -619,6 +625,13 @@ class SentenceActors:
             return None
         return _standing_for(found, head, "the group named last")
 
+    def _the_bloc(self, head: Token) -> Actor | None:
+        """"the bloc", "the lender": the international organisation named last, in the sentence
+        or the article."""
+        before = (self._igo(m) for m in reversed(self.mentions) if m.end <= head.i)
+        found = next((o for o in before if o is not None), self.context.last_igo)
+        return _standing_for(found, head, "the organisation named last") if found is not None else None
+
     def _named_modifier(self, modifier: Token) -> bool:
         """A modifier that names an actor other than as a backer, leader or base ("Iran-backed",
         "Russian-led", "Washington-based" describe; "Palestinian" and "Hamas" name)."""
@@ -626,14 +639,6 @@ class SentenceActors:
             return False
         return any(isinstance(m.entry, ActorEntry) and m.entry.kind != "region" and not m.backer
                    for m in self._mentions_in(list(modifier.subtree)))
-
-    def _igo(self, mention: Mention) -> Actor | None:
-        """The actor of a mention that names an international organisation (not as a backer)."""
-        entry = mention.entry
-        if not isinstance(entry, ActorEntry) or entry.kind != "igo" or mention.backer:
-            return None
-        return Actor(entry.code_on(self.context.date), entry.name,
-                     self.sent.doc[mention.start:mention.end].text, mention.start, "igo", (entry.source,))
 
     def _armed_group(self, mention: Mention) -> Actor | None:
         """The actor of a mention that names an armed group (REB or UAF), not as its backer."""
