@@ -353,8 +353,9 @@ class EventFinder:
             if done is not None and refused in self.lexicon.cameo:  # "will not establish relations with X"
                 best = replace(done, code=refused, neg=True, source=f"{done.source} refused ('{tok.text}' "
                                                                       f"negated in the future)")
-        if (kind == "verb" and (best is None or best.code in GENERIC_ASKING)
-                and tok.lemma_.lower() in self.words.asking_verbs):
+        generic = best is None or best.code in GENERIC_ASKING or (  # "called on X to ..." of no finer
+            tok.lemma_.lower() == "call" and best.xcomp is not None and "*" in best.xcomp)  # kind
+        if kind == "verb" and generic and tok.lemma_.lower() in self.words.asking_verbs:
             best = self._asked_act(tok, feats) or best
         return best, feats
 

@@ -12,6 +12,10 @@ DATE = "2025-10-29"
 
 # ("SOURCE TARGET CODE", sentence); "-" is no target
 CASES = [
+    # a call on someone to let, allow or admit something is the demand for access, not the generic
+    # "call on X to ..." demand (100)
+    ("UNO SDNREB 1055", "UN aid chief Tom Fletcher called on the army and the RSF to let aid workers reach "
+                        "besieged areas."),
     ("PAKGOV AFGGOV 1013",
      "Pakistan's government called on the Afghan government to hand over the militants."),
     ("UKR DEU 1032", "Ukraine pressed Germany for more air defence missiles."),
