@@ -12,7 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from coder.clauses import NAMING_VERBS, _means_of
-from coder.types import CameoCode, Event, Trace
+from coder.types import Actor, CameoCode, Event, Trace
 
 # Types a participle may restate each other in: "will reopen the crossing, ending a closure"
 YIELDING = frozenset({"CONCEDE", "RETREAT"})
@@ -169,7 +169,7 @@ def _dedupe(events: list[Event]) -> list[Event]:
     Ukraine, with Lavrov saying Russia would not accept any deal" (one rejection)."""
     seen: set[tuple[str, str, str | None]] = set()
     with_target = {(e.cameo[:2], _speaker(e)) for e in events if e.target is not None}
-    out = []
+    out: list[Event] = []
     for e in events:
         if e.cameo.startswith("04") and not _within_a_country(e):
             key = (e.cameo[:2], e.source.country, e.target.country if e.target else None)  # a meeting:
@@ -180,9 +180,21 @@ def _dedupe(events: list[Event]) -> list[Event]:
             key = (e.cameo, e.source.code, e.target.code if e.target else None)
         if key in seen or (e.target is None and (e.cameo[:2], _speaker(e)) in with_target):
             continue
+        if not e.cameo.startswith("04") and not _within_a_country(e) and any(
+                _same_act(e, kept) for kept in out):  # "ordered Russia's first mobilisation, calling up
+            continue  # 300,000 reservists": RUS and RUSGOV tell one act
         seen.add(key)
         out.append(e)
     return out
+
+
+def _same_act(e: Event, kept: Event) -> bool:
+    """The same code by the same actor at the same one, one of them named without its sector
+    ("Russia" and "Putin", "Sweden" and "the Swedish government"); the army and the RSF stay two."""
+    def same(a: Actor | None, b: Actor | None) -> bool:
+        return (a is None and b is None) or (a is not None and b is not None and a.country == b.country
+                                             and (a.sector == b.sector or not a.sector or not b.sector))
+    return e.cameo == kept.cameo and same(e.source, kept.source) and same(e.target, kept.target)
 
 
 def _within_a_country(e: Event) -> bool:

@@ -2472,6 +2472,12 @@ EXACT_ROWS = [
     # mud thrown at leaders is a violent protest
     ("Angry residents threw mud at Spain's king and prime minister as they visited a flood-hit town.",
      {("ESPCVL", "ESPGOV", "PROTEST")}),
+    # the same act told twice in a sentence by one country's actors at one country is one row (the
+    # code and the two countries the same; actors of one country at each other stay two)
+    ("Vladimir Putin on Wednesday ordered a partial mobilisation, calling up 300,000 reservists.",
+     {("RUSGOV", None, "MOBILIZE")}),
+    ("Thousands of people rallied across Pakistan on Friday to protest against the burning of a Koran in "
+     "Stockholm, chanting slogans against Sweden.", {("PAKCVL", "SWEGOV", "PROTEST")}),
     # a treaty held in abeyance is suspended
     ("Pakistan said it would hold the trade agreement with India in abeyance.",
      {("PAK", "IND", "SANCTION")}),
