@@ -2478,6 +2478,9 @@ EXACT_ROWS = [
      {("RUSGOV", None, "MOBILIZE")}),
     ("Thousands of people rallied across Pakistan on Friday to protest against the burning of a Koran in "
      "Stockholm, chanting slogans against Sweden.", {("PAKCVL", "SWEGOV", "PROTEST")}),
+    # a speech by video link to an assembly is a statement, no consultation
+    ("Speaking to the European Parliament by video link on Tuesday, Zelenskiy asked for more air defence.",
+     set()),
     # a treaty held in abeyance is suspended
     ("Pakistan said it would hold the trade agreement with India in abeyance.",
      {("PAK", "IND", "SANCTION")}),
