@@ -560,7 +560,8 @@ class EventFinder:
                      and not _pobjs(verb, {"with"}))  # "EU leaders agreed to open talks with Ukraine"
                     or any(w.lower_ in UNILATERAL for t in [verb, *feats.objs] for w in t.children))
         # "declared a unilateral ceasefire": the declarer's alone
-        if pattern.recip and targets and (threat or one_side or (
+        promised = pattern.code[:2] == "03" and len(home) == 1  # "Trump said he would meet Xi": his intent
+        if pattern.recip and targets and (threat or one_side or promised or (
                 verb.dep_ == "xcomp" and verb.head.lemma_.lower() in (
                     self.words.promise_heads | self.words.raising_heads))):  # "offered to work with both"
             pattern = replace(pattern, recip=False)  # one offer or threat, the speaker's

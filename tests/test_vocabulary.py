@@ -2481,6 +2481,8 @@ EXACT_ROWS = [
     # a speech by video link to an assembly is a statement, no consultation
     ("Speaking to the European Parliament by video link on Tuesday, Zelenskiy asked for more air defence.",
      set()),
+    # one side's stated intent to meet the other is its own; two sides' is each other's
+    ("Modi said on Friday he would meet Xi Jinping at the summit in Kazan.", {("INDGOV", "CHNGOV", "AGREE")}),
     # a treaty held in abeyance is suspended
     ("Pakistan said it would hold the trade agreement with India in abeyance.",
      {("PAK", "IND", "SANCTION")}),
