@@ -179,8 +179,7 @@ class ArticleContext:
             if isinstance(entry, ActorEntry) and entry.kind == "person" and entry.surname:
                 self.surnames[entry.surname] = entry
             if isinstance(entry, ActorEntry) and entry.kind == "igo":  # "the bloc" in later sentences
-                self.last_igo = Actor(entry.code_on(self.date), entry.name, doc[m.start:m.end].text, m.start,
-                                      "igo", (entry.source,))
+                self.last_igo = _named_actor(entry, m, doc, self.date)
             country = entry.code_on(self.date)[:3] if isinstance(entry, ActorEntry) else ""
             if isinstance(entry, ActorEntry) and entry.kind in {"country", "metonym"}:
                 self.country_counts[country] = self.country_counts.get(country, 0) + 1
@@ -586,8 +585,7 @@ class SentenceActors:
         entry = mention.entry
         if not isinstance(entry, ActorEntry) or entry.kind != kind or mention.backer:
             return None
-        return Actor(entry.code_on(self.context.date), entry.name,
-                     self.sent.doc[mention.start:mention.end].text, mention.start, kind, (entry.source,))
+        return _named_actor(entry, mention, self.sent.doc, self.context.date)
 
     def _the_group(self, head: Token) -> Actor | None:
         """"the group" alone: the group named last before it, in the sentence or the article
@@ -723,12 +721,8 @@ class SentenceActors:
     def _plural_reporter(self, head: Token) -> Actor | None:
         """"Police said they had begun rounding up ...", "Jordanian authorities said they had
         seized ...": "they" subject of a reported clause is the plural speaker that reports it."""
-        clause = head.head
-        if head.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp" \
-                or clause.head.lemma_.lower() not in self.words.report_verbs:
-            return None
-        speaker = subject_of(clause.head, self.words)
-        if speaker is None or speaker.pos_ == "PRON" or _conjuncts(speaker) or speaker.i > head.i:
+        speaker = self._reported_speaker(head.head) if head.dep_ in {"nsubj", "nsubjpass"} else None
+        if speaker is None or _conjuncts(speaker) or speaker.i > head.i:
             return None  # "They also hit a village, Iraqi officials said": the ones before
         plural = speaker.tag_ in {"NNS", "NNPS"} or speaker.lower_ == "police"
         found = self.resolve_one(speaker) if plural else None
@@ -779,6 +773,14 @@ class SentenceActors:
                 return self.resolve_one(_phrase_head(self.sent.doc[m.end - 1]))
         return self.context.last_org
 
+    def _reported_speaker(self, clause: Token) -> Token | None:
+        """The named subject of the verb of saying a that-clause hangs on ("Nauru cut ties ... and
+        said it would": Nauru), not a pronoun."""
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.words.report_verbs:
+            return None
+        speaker = subject_of(clause.head, self.words)
+        return speaker if speaker is not None and speaker.pos_ != "PRON" else None
+
     def _reporter(self, pron: Token, people: bool = False) -> Actor | None:
         """The state or organisation that says the clause a pronoun is in: "The Israeli military
         said its troops had fired" → ISRMIL; "Beijing said it would respond" → CHNGOV. With
@@ -787,10 +789,8 @@ class SentenceActors:
         clause = pron.head
         while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
             clause = clause.head
-        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.words.report_verbs:
-            return None
-        speaker = subject_of(clause.head, self.words)  # "Nauru cut ties ... and said it would"
-        if speaker is None or speaker.pos_ == "PRON":
+        speaker = self._reported_speaker(clause)
+        if speaker is None:
             return None
         found = self.resolve_one(speaker)
         if found is None:
@@ -1028,6 +1028,12 @@ def _named_head(mention: Mention) -> str | None:
     words = entry.name.split()
     word = words[-1].lower() if len(words) > 1 else ""
     return word if word.isalpha() and word not in GENERIC_HEADS else None
+
+
+def _named_actor(entry: ActorEntry, mention: Mention, doc: Doc, date: Date) -> Actor:
+    """The actor a dictionary entry names on its date, as the mention's words name it."""
+    return Actor(entry.code_on(date), entry.name, doc[mention.start:mention.end].text, mention.start,
+                 entry.kind, (entry.source,))
 
 
 def _standing_for(actor: Actor, head: Token, why: str) -> Actor:

@@ -626,13 +626,14 @@ def _blocker(tok: Token, blocking: set[int], words: Words) -> Token | None:
     if (tok.dep_ == "acl" and tok.head.dep_ in {"dobj", "obj", "nsubjpass"}
             and tok.head.head.lemma_.lower() in words.blocking_verbs):
         return tok.head.head  # "vetoed a resolution demanding a ceasefire": the demand never passed
+    judged = _judged_act(tok, words)
     what = tok.lemma_.lower() in NAMING_VERBS and any(c.dep_ in {"dobj", "obj"} and c.lower_ == "what"
                                                       for c in tok.children)
-    if _judged_act(tok, words) or what:  # "cut ties with Rwanda, in what Congolese officials called
-        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)  # a declaration of war"
+    if judged or what:  # "cut ties with Rwanda, in what Congolese officials called a declaration of war"
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ == "PRON":  # "in what it called a stern warning": the
             return tok  # doer names its own act; "in response to what he called a threat": his reason
-        if _judged_act(tok, words):
+        if judged:
             return None
     while (node.dep_ not in CLAUSE_EDGES or _purpose(node)) and node.head.i != node.i:
         if _means(node):

@@ -434,8 +434,7 @@ class EventFinder:
             if not sources and not _agents(verb) and attack is not None:
                 sources = self._noun_sources(attack, actors)  # "was killed in an Israeli air strike on
                 how = f"passive: '{attack.text}', the attack it happened in, is the source"  # Beirut"
-                hit = self.targets.place_targets(_pobjs(attack, NOUN_TARGET_PREPS), sent)
-                struck = hit[0].country if hit else None  # the victims are where the attack struck
+                struck = self._struck(attack, sent)  # the victims are where the attack struck
             if not sources and not _agents(verb) and ptype in SELF_PASSIVE_TYPES:
                 # "riot police were deployed", "the army was placed on alert": they did it
                 sources = [a for t in _passive_targets(verb) for a in actors.resolve(t)]
@@ -469,8 +468,7 @@ class EventFinder:
                 how += "; the one who claimed responsibility"
             attack = verb.head if verb.dep_ == "relcl" and ptype in VICTIM_TYPES else None
             if attack is not None and self._pattern_of(attack, "noun") is not None:  # "the strike on Sumy
-                hit = self.targets.place_targets(_pobjs(attack, NOUN_TARGET_PREPS), sent)  # that killed 35
-                struck = hit[0].country if hit else None  # people": the victims are where it struck
+                struck = self._struck(attack, sent)  # that killed 35 people": the victims are where it struck
             if subject is not None and sources:
                 used.add(subject.i)  # "A car bomb exploded ..., killing five": one attack, the verb's
         targets: list[Actor] = []
@@ -1006,6 +1004,11 @@ class EventFinder:
         name = actors.index.country_names.get(country, country)
         return [Actor(country + "CVL", name, trigger.text, trigger.i, "agent",
                       ("the people where it happens",))]
+
+    def _struck(self, attack: Token, sent: Span) -> str | None:
+        """The country of the place an attack noun names as struck ("an air strike on Beirut")."""
+        hit = self.targets.place_targets(_pobjs(attack, NOUN_TARGET_PREPS), sent)
+        return hit[0].country if hit else None
 
     def _attack_in(self, verb: Token) -> Token | None:
         """The attack noun after "in" that a passive event happened in: "was killed in an Israeli
