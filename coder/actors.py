@@ -245,6 +245,40 @@ class SentenceActors:
                     actors.extend(self._coordinated_owners(member, actor))
         if len(actors) == 1 and actors[0].kind == "person" and not _conjuncts(token):
             actors = self._bundled_people(token) or actors
+        return self._members_for_bloc(token, actors)
+
+    def _members_for_bloc(self, token: Token, actors: list[Actor]) -> list[Actor]:
+        """An organisation whose members are listed beside it is those members: "Foreign ministers
+        of the Quad - Australia, India, Japan and the United States - met" is the four states, not
+        the Quad as a fifth party."""
+        doc = self.sent.doc
+        subtree = list(token.subtree)
+        for tok in subtree:
+            m = self.by_token.get(tok.i)
+            if m is None or m.start != tok.i or not isinstance(m.entry, ActorEntry) or m.entry.kind != "igo":
+                continue
+            first = next((t for t in doc[m.end:min(m.end + 3, token.right_edge.i + 1)]
+                          if self._country_at(t) is not None or t.pos_ == "PROPN"), None)
+            if first is None or any(t.pos_ not in {"PUNCT", "NOUN"} for t in doc[m.end:first.i]):
+                continue
+            first = _phrase_head(first) if self._country_at(first) is None else first
+            listed = [t for t in (first, *first.conjuncts)
+                      if t.i >= first.i and self._country_at(t) is not None]
+            if len(listed) < 2:
+                continue
+            bloc = self.resolve_one(doc[m.end - 1])
+            if bloc is None:
+                continue
+            kept = [a for a in actors if a.country != bloc.country]
+            sector = next((a.code[3:] for a in actors if a.country == bloc.country), "")
+            sector = "" if sector == bloc.code[3:] else sector  # NATO's own sector is not its members'
+            for member in listed:
+                code = self._country_at(member) or ""
+                if code and all(a.country != code for a in kept):
+                    kept.append(Actor(code + sector, member.text, member.text, member.i,
+                                      "agent" if sector else "country",
+                                      (bloc.sources[0], "a member listed beside its organisation")))
+            return sorted(kept, key=lambda a: a.head) if len(kept) != len(actors) else kept
         return actors
 
     def _bundled_people(self, head: Token) -> list[Actor]:
@@ -878,7 +912,7 @@ class SentenceActors:
                     candidates.append(found)
         topic = self.context.last_subject  # "Modi spoke with Dissanayake. He offered ...": Modi
         if (not candidates and topic is not None and head.dep_ == "nsubj" and head.lower_ in {"he", "she"}
-                and head.i == self.sent.start):
+                and (head.i == self.sent.start or head.head.i == self.sent.root.i)):  # "..., he warned"
             candidates.append(topic)
         candidates += [p for p in reversed(self.context.recent_people) if p not in candidates]
         if subject is not None:

@@ -2489,6 +2489,19 @@ EXACT_ROWS = [
     # a legislature or court removing a president from office
     ("Madagascar's parliament voted on Tuesday to remove President Andry Rajoelina from office.",
      {("MDGLEG", "MDGGOV", "COERCE")}),
+    # an organisation whose members are listed beside it is those members, not a party of its own
+    ("Foreign ministers of the Quad - Australia, India, Japan and the United States - met in Tokyo on "
+     "Monday.",
+     {(a + "GOV", b + "GOV", "CONSULT") for a in ("AUS", "IND", "JPN", "USA")
+      for b in ("AUS", "IND", "JPN", "USA") if a != b}),
+    ("NATO members Poland and Lithuania held talks with Germany.",
+     {("POL", "DEU", "CONSULT"), ("LTU", "DEU", "CONSULT"), ("DEU", "POL", "CONSULT"),
+      ("DEU", "LTU", "CONSULT")}),
+    # "he" as the subject of the main verb, with no one named before it in its sentence, is the last
+    # sentence's subject, not the person named last in its object
+    ("Ayatollah Ali Khamenei rejected Donald Trump's demand on Wednesday. Iran would retaliate against any "
+     "attack by Israel, he warned.",
+     {("IRNGOV", "USAOPP", "REJECT"), ("IRNGOV", "ISR", "THREATEN")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
