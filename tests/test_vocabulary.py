@@ -2502,6 +2502,14 @@ EXACT_ROWS = [
     ("Ayatollah Ali Khamenei rejected Donald Trump's demand on Wednesday. Iran would retaliate against any "
      "attack by Israel, he warned.",
      {("IRNGOV", "USAOPP", "REJECT"), ("IRNGOV", "ISR", "THREATEN")}),
+    # arrest warrants dismissed (the parser hangs them on "as"); a warning of famine is no threat; claims
+    # put to someone's face are an accusation
+    ("The Taliban dismissed as meaningless the arrest warrants issued by the International Criminal Court.",
+     {("AFGGOV", "IGOJUD", "REJECT"), ("IGOJUD", None, "COERCE")}),
+    ("The United Nations warned on Tuesday of imminent famine in northern Gaza.", set()),
+    ("The U.S. president confronted the South African leader with claims of a genocide against white "
+     "farmers.",
+     {("USAGOV", "ZAFGOV", "ACCUSE")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
