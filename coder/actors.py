@@ -233,6 +233,10 @@ class SentenceActors:
                     c.dep_ == "poss" and c.pos_ == "PRON" for c in member.children):
                 continue  # "granted asylum to Bashar al-Assad and his family": one party, his
             actor = self.resolve_one(member)
+            included = self._included(member)  # "seven European leaders, including Macron and Starmer":
+            if included and (actor is None or "article's main country" in actor.sources):  # the ones named
+                members += included
+                continue
             if (actor is not None and actors and actor.kind == "agent"
                     and "article's main country" in actor.sources):
                 first = actors[0]  # "Russian drones and missiles": the missiles are Russian too
@@ -246,6 +250,13 @@ class SentenceActors:
         if len(actors) == 1 and actors[0].kind == "person" and not _conjuncts(token):
             actors = self._bundled_people(token) or actors
         return self._members_for_bloc(token, actors)
+
+    def _included(self, member: Token) -> list[Token]:
+        """The ones named after "including" in a plural phrase that names no one itself."""
+        if member.tag_ not in {"NNS", "NNPS"}:
+            return []
+        return [t for prep in member.children if prep.dep_ == "prep" and prep.lower_ == "including"
+                for obj in prep.children if obj.dep_ == "pobj" for t in (obj, *_conjuncts(obj))]
 
     def _members_for_bloc(self, token: Token, actors: list[Actor]) -> list[Actor]:
         """An organisation whose members are listed beside it is those members: "Foreign ministers

@@ -2510,6 +2510,10 @@ EXACT_ROWS = [
     ("The U.S. president confronted the South African leader with claims of a genocide against white "
      "farmers.",
      {("USAGOV", "ZAFGOV", "ACCUSE")}),
+    # a plural phrase that names no one is the ones named after "including"
+    ("Several Western countries, including France and Germany, imposed sanctions on Iran.",
+     {("FRA", "IRN", "SANCTION"), ("DEU", "IRN", "SANCTION")}),
+    ("EU states, including France, imposed sanctions on Iran.", {("EUR", "IRN", "SANCTION")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
