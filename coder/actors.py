@@ -356,7 +356,8 @@ class SentenceActors:
                           for o in owners for c in o.children)
         for entry in (e for owner in owners  # "Chinese and Pakistani air force pilots": under "force"
                       for e in self._modifier_names(owner, {"amod", "compound", "nmod"},
-                                                    {"country", "metonym", "igo"}, first=coordinated)):
+                                                    {"country", "metonym", "igo", "group"},
+                                                    first=coordinated)):
             code = entry.code_on(self.context.date)[:3] + actor.code[3:]
             if code[:3] in seen:  # "Australian and Papua New Guinean police": the parser splits the name
                 continue

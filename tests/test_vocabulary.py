@@ -2514,6 +2514,10 @@ EXACT_ROWS = [
     ("Several Western countries, including France and Germany, imposed sanctions on Iran.",
      {("FRA", "IRN", "SANCTION"), ("DEU", "IRN", "SANCTION")}),
     ("EU states, including France, imposed sanctions on Iran.", {("EUR", "IRN", "SANCTION")}),
+    # a named group coordinated with a country adjective is a party of its own
+    ("Qatari and Egyptian mediators shuttled between Israeli and Hamas negotiators in Doha on Monday.",
+     {("QATGOV", "ISRGOV", "CONSULT"), ("QATGOV", "PSEGOV", "CONSULT"), ("EGYGOV", "ISRGOV", "CONSULT"),
+      ("EGYGOV", "PSEGOV", "CONSULT")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
