@@ -5,7 +5,7 @@ threat, a violent protest, a deployment to help, aid carried) and the cases that
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -50,36 +50,76 @@ UNILATERAL = frozenset({"unilateral", "unilaterally", "one-sided"})
 VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})  # unnamed targets are victims where it happens
 
 
+@dataclass
+class _VerbDraft:
+    """A verb event as its steps decide it: the pattern (its code refined step by step), the PLOVER
+    type of the trigger's own pattern, the sources, the slot tokens the target is looked for in, the
+    rule trace so far, the tokens the event uses up, the targets; and what later steps read: the
+    country an attack struck, the event noun that is the subject, "each"/"each other"."""
+
+    pattern: Pattern
+    ptype: str | None
+    sources: list[Actor]
+    slot_tokens: list[Token]
+    how: str
+    used: set[int]
+    targets: list[Actor] = field(default_factory=list)
+    struck: str | None = None  # the country an attack a passive event happened in struck
+    noun_subject: Token | None = None  # "Israeli air strikes killed ...": the subject is an event
+    mutual: str | None = None
+
+
 class VerbEvents(NounEvents, Parties, Intents):
     """Codes the events of verb triggers."""
 
     def _verb_events(self, verb: Token, pattern: Pattern, feats: Features, sent: Span, index: int,
                      actors: SentenceActors, context: ArticleContext,
                      traces: list[Trace]) -> tuple[list[Event], set[int]]:
+        """The events of a verb trigger, decided in steps: whether the verb tells an act at all
+        (_not_done), its sources (_verb_sources), its targets (_verb_targets), who does it after all
+        (_verb_doers), then its code refined by what the clause says (_refine_code, _no_threat,
+        _help_or_cargo), each of which can still find it is no event. Returns the events and the
+        tokens they use up (a noun trigger among them is no event of its own)."""
         used: set[int] = {t.i for t in feats.objs}
-        struck: str | None = None  # the country an attack a passive event happened in struck
-        noun_subject: Token | None = None  # "Israeli air strikes killed ...": the subject is an event
         ptype = self.lexicon.cameo[pattern.code].plover_type
+        if self._not_done(verb, pattern, ptype, sent, traces):
+            return [], used
+        d = self._verb_sources(verb, pattern, ptype, feats, sent, actors, context, used)
+        self._verb_targets(verb, feats, sent, actors, context, d)
+        self._verb_doers(verb, feats, sent, actors, d)
+        if (self._refine_code(verb, feats, d, traces) or self._no_threat(verb, actors, d, traces)
+                or self._help_or_cargo(verb, actors, d, traces)):
+            return [], d.used
+        events = self._emit(verb, d.pattern, d.sources, d.targets, sent, index, actors, context, traces,
+                            d.how)
+        talks = self._mediated_talks(verb, d.pattern, d.slot_tokens, d.targets, sent, index, actors, context,
+                                     traces)
+        return events + talks, d.used
+
+    def _not_done(self, verb: Token, pattern: Pattern, ptype: str | None, sent: Span,
+                  traces: list[Trace]) -> bool:
+        """Step 1: the verb tells no act to code (True, with a trace): a gathering to mourn, the aim
+        of a noun, what a demand asks for, deaths in an accident, a natural disaster."""
         mourned = next((c for c in verb.children if ptype == "PROTEST" and _purpose(c)
                         and c.lemma_.lower() in self.words.gathering_aims), None)
         if mourned is not None:  # "marched in Belgrade to mourn the victims": a march of mourning
             traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: a gathering to "
                                                    f"'{mourned.text}', no protest"))
-            return [], used
+            return True
         if _aim_of_a_noun(verb):  # "Ukraine's bid to join the EU", "a plan to disarm Hezbollah"
             traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: the aim of "
                                                    f"'{verb.head.text}', not coded"))
-            return [], used
+            return True
         asked = self._asked_for(verb)
         if asked is not None:  # "a Russian demand that it withdraw its forces"
             traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: what "
                                                    f"'{asked.text}' asks for, not done"))
-            return [], used
+            return True
         if (ptype == "ASSAULT" and verb.dep_ in {"advcl", "conj", "xcomp"}
                 and verb.head.lemma_.lower() in self.words.accident_verbs):  # "crashed ..., killing 241"
             traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: deaths in an accident "
                                                    f"('{verb.head.text}'), not coded"))
-            return [], used
+            return True
         before = verb.doc[verb.i - 1] if verb.i > sent.start else verb
         nature = [t for t in (before, *(c for c in verb.children if c.dep_ in {"nsubj", "agent"}),
                               *(o for c in verb.children if c.dep_ == "agent" for o in c.children))
@@ -87,7 +127,17 @@ class VerbEvents(NounEvents, Parties, Intents):
         if ptype in VICTIM_TYPES and nature:  # "a day after a magnitude 7.3 earthquake struck Vanuatu"
             traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: a natural disaster "
                                                    f"('{nature[0].text}'), not coded"))
-            return [], used
+            return True
+        return False
+
+    def _verb_sources(self, verb: Token, pattern: Pattern, ptype: str | None, feats: Features, sent: Span,
+                      actors: SentenceActors, context: ArticleContext, used: set[int]) -> _VerbDraft:
+        """Step 2: who does it. A passive's by-agent, else the attack it happened in, else (a
+        deployment) its subject; an active verb's subject, else the people where a protest happens,
+        else the event noun that is the subject, else who claimed responsibility for an attack. Also
+        the slots the target is looked for in, and the country an attack struck."""
+        struck: str | None = None  # the country an attack a passive event happened in struck
+        noun_subject: Token | None = None  # "Israeli air strikes killed ...": the subject is an event
         if feats.passive:
             sources = [a for t in _agents(verb) for a in actors.resolve(t)]
             slot_tokens = _passive_targets(verb) + _slot_tokens(verb, pattern.tgt, feats, default=())
@@ -133,6 +183,18 @@ class VerbEvents(NounEvents, Parties, Intents):
                 struck = self._struck(attack, sent)  # that killed 35 people": the victims are where it struck
             if subject is not None and sources:
                 used.add(subject.i)  # "A car bomb exploded ..., killing five": one attack, the verb's
+        return _VerbDraft(pattern, ptype, sources, slot_tokens, how, used, struck=struck,
+                          noun_subject=noun_subject)
+
+    def _verb_targets(self, verb: Token, feats: Features, sent: Span, actors: SentenceActors,
+                      context: ArticleContext, d: _VerbDraft) -> None:
+        """Step 3: whom it is aimed at. "Each other" and a treaty signed by several make the parties
+        each other's target; a demand after a summons is of the one summoned; else the first slot
+        naming someone other than the sources (not their own forces), else the fallback search
+        (parties.py); a release is demanded from the state that holds them; an event noun subject's
+        own target."""
+        pattern, ptype, sources, slot_tokens, how = d.pattern, d.ptype, d.sources, d.slot_tokens, d.how
+        used, struck, noun_subject = d.used, d.struck, d.noun_subject
         targets: list[Actor] = []
         victims = (struck or _abroad(actors, sources[0])) if ptype in VICTIM_TYPES and sources else None
         own = ptype in OWN_FORCE_TYPES
@@ -173,6 +235,16 @@ class VerbEvents(NounEvents, Parties, Intents):
         if not targets and noun_subject is not None:  # "strikes on Khan Younis killed ..."
             objs = _pobjs(noun_subject, NOUN_TARGET_PREPS)
             targets = [a for o in objs for a in actors.resolve(o)] or self.targets.place_targets(objs, sent)
+        d.pattern, d.targets, d.slot_tokens, d.how, d.mutual = pattern, targets, slot_tokens, how, mutual
+
+    def _verb_doers(self, verb: Token, feats: Features, sent: Span, actors: SentenceActors,
+                    d: _VerbDraft) -> None:
+        """Step 4: the source once the target is known. A passive with no agent is done by the state
+        (arrests, bans, charges) or, an extradition, by the state that reports sending; a pattern's
+        src= names the giver or the reporter as source, the subject becoming the target; "each" with
+        no other target makes the parties each other's."""
+        pattern, ptype, sources, targets, how = d.pattern, d.ptype, d.sources, d.targets, d.how
+        mutual = d.mutual
         if (feats.passive and not sources and not _agents(verb) and targets
                 and verb.dep_ not in {"acl", "relcl"}  # "jailed Americans", "who had been arrested"
                 and not pattern.code.startswith("174")  # a deportation is by a foreign state
@@ -198,13 +270,21 @@ class VerbEvents(NounEvents, Parties, Intents):
         if mutual == "each" and not targets:  # "Russia and Ukraine each freed 390 soldiers"
             pattern = replace(pattern, recip=True)
             how += "; 'each' with no other target: the parties are each other's target"
+        d.pattern, d.sources, d.targets, d.how = pattern, sources, targets, how
+
+    def _refine_code(self, verb: Token, feats: Features, d: _VerbDraft, traces: list[Trace]) -> bool:
+        """Step 5: the code by what the clause says: future or promised, an intent or a threat; a
+        gathering not of protesters is no protest (True, with a trace); force used by protesters is
+        a violent protest; an intent of two states to no one else is to each other; one side's
+        offer, threat or promise is not reciprocal."""
+        pattern, ptype, sources, targets, how = d.pattern, d.ptype, d.sources, d.targets, d.how
         pattern, how = self._as_intent(verb, pattern, how)
         voiced = any(_purpose(c) and c.lemma_.lower() in PROTEST_AIMS for c in verb.children)  # "gathered
         if (pattern.code == "141" and verb.lemma_.lower() in GATHERINGS and not voiced  # ... to protest"
                 and not (sources and all(self._protesting(a, verb.doc) for a in sources))):
             traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: a gathering, not "
                                                    "of protesters: no protest"))
-            return [], used
+            return True
         if (ptype == "ASSAULT" and sources and "145" in self.lexicon.cameo
                 and all(a.kind == "agent" and verb.doc[a.head].lemma_.lower() in self.words.protesters
                         for a in sources)):
@@ -227,13 +307,22 @@ class VerbEvents(NounEvents, Parties, Intents):
                 verb.dep_ == "xcomp" and verb.head.lemma_.lower() in (
                     self.words.promise_heads | self.words.raising_heads))):  # "offered to work with both"
             pattern = replace(pattern, recip=False)  # one offer or threat, the speaker's
+        d.pattern, d.how = pattern, how
+        return False
+
+    def _no_threat(self, verb: Token, actors: SentenceActors, d: _VerbDraft, traces: list[Trace]) -> bool:
+        """Step 6: a warning that is no threat (True, with a trace): what is warned of is a present
+        fact, or what another party will do."""
+        pattern = d.pattern
+        home = {a.country for a in d.sources}
+        threat = self.lexicon.cameo[pattern.code].plover_type == "THREATEN"  # as coded now
         warned = next((c for c in verb.children if c.dep_ == "ccomp"), None)
         if (threat and warned is not None
                 and verb.lemma_.lower() in self.words.warning_verbs and not _conditions(verb, self.words)
                 and not _aux_in(warned, FUTURE_AUX | MODALS | {"ca", "wo", "can"})):
             traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: a warning that "
                                                    f"'{warned.text}' is no threat, not coded"))
-            return [], used  # "warned that the disease was spreading", "that leaders were drifting"
+            return True  # "warned that the disease was spreading", "that leaders were drifting"
         told = subject_of(warned, self.words) if threat and warned is not None else None
         others = [a for a in actors.resolve(told) if a.country not in home] \
             if told is not None and told.pos_ != "PRON" else []  # "warned Finland that it would respond"
@@ -241,7 +330,17 @@ class VerbEvents(NounEvents, Parties, Intents):
                 and warned is not None and warned.lemma_.lower() not in self.words.warned_fates):
             traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: a warning of what "
                                                    f"'{others[0].text}' will do: no threat"))
-            return [], used  # "commanders warned that Islamic State could regroup"
+            return True  # "commanders warned that Islamic State could regroup"
+        return False
+
+    def _help_or_cargo(self, verb: Token, actors: SentenceActors, d: _VerbDraft, traces: list[Trace]) -> bool:
+        """Step 7: a deployment to help another state is military protection (or its intent); a
+        vehicle arriving with aid brings that aid; forces arriving are no visit (True, with a trace)
+        unless they come to help; a threat whose targets are all its own side's is aimed at the one
+        its conditions name."""
+        pattern, sources, targets, how = d.pattern, d.sources, d.targets, d.how
+        home = {a.country for a in sources}  # the sources and the code as steps 5 and 6 left them
+        threat = self.lexicon.cameo[pattern.code].plover_type == "THREATEN"
         if (self.lexicon.cameo[pattern.code].plover_type == "MOBILIZE"  # still one after the intent step
                 and any(t.country not in home for t in targets) and self._to_help(verb, actors)):
             promised = _promised(verb, self.words)
@@ -261,17 +360,15 @@ class VerbEvents(NounEvents, Parties, Intents):
             if not self._to_help(verb, actors) or "074" not in self.lexicon.cameo:  # arriving troops
                 traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: forces arriving "
                                                        "are no visit, not coded"))
-                return [], used
+                return True
             pattern = replace(pattern, code="074")  # "Kenyan police arrived in Haiti to help fight gangs"
             how += "; forces arriving to help: military protection, 074"
         if threat and all(t.code[:3] in home for t in targets):
             # "warned that North Korea would respond with force if South Korean drones entered": KOR
             conditions = [a for t in _conditions(verb, self.words) for a in actors.resolve_target(t)]
             targets = _others(conditions, sources) or targets
-        events = self._emit(verb, pattern, sources, targets, sent, index, actors, context, traces, how)
-        talks = self._mediated_talks(verb, pattern, slot_tokens, targets, sent, index, actors, context,
-                                     traces)
-        return events + talks, used
+        d.pattern, d.sources, d.targets, d.how = pattern, sources, targets, how
+        return False
 
     def _mediated_talks(self, verb: Token, pattern: Pattern, slots: list[Token], parties: list[Actor],
                         sent: Span, index: int, actors: SentenceActors, context: ArticleContext,
