@@ -42,13 +42,8 @@ class Parties(Triggers):
         """The target of a verb event whose own slots name no one, looked for in order: the other
         slots and what the complement acts on, a place, the actors deep in the target phrases, the
         one told, the other side's speaker, the one a warning or reaction answers, the one met
-        before an offer. Returns the targets and what the rule trace should add."""
-        targets: list[Actor] = []
-        how = ""
-        own = ptype in OWN_FORCE_TYPES
-        slots = FALLBACK_SLOTS + (POSTURE_SLOTS if ptype == "MOBILIZE" else ())
-        if ptype == "CONSULT":  # "held an emergency summit in Cairo on Gaza": what it is about
-            slots = tuple(w for w in slots if w not in TOPIC_PREPS)
+        before an offer (the first and the last steps are _other_slot_targets and _counterpart).
+        Returns the targets and what the rule trace should add."""
         head = verb.head.lemma_.lower()
         if _judged_act(verb, self.words) or (  # "in a move the Taliban government called cruel": the doer;
                 ptype in ANSWER_TYPES and verb.dep_ == "relcl"  # "after a trial that the U.S. government
@@ -56,6 +51,44 @@ class Parties(Triggers):
             targets = self.targets.judged_doer(verb, actors, sources)
             if targets:
                 return targets, "; the doer of the act it names"
+        targets, fallback = self._other_slot_targets(verb, ptype, feats, actors, context, sources,
+                                                     slot_tokens, used, victims)
+        if not targets and not pattern.code.startswith("125"):  # "snubbed the talks in Geneva": a venue
+            home = {a.country for a in sources}  # one source's own place is another's target
+            targets = self.targets.place_targets(slot_tokens, sent, home if len(home) == 1 else ())
+        if not targets and any(t.dep_ in {"dobj", "obj"} for t in slot_tokens):
+            # "struck energy facilities in Kharkiv": a thing hit in another country targets it
+            targets = [a for a in self.targets.place_targets([verb], sent)
+                       if not sources or a.code[:3] != sources[0].code[:3]]
+        if not targets:
+            comps = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}]
+            objs = [o for o in feats.objs if o not in slot_tokens and o not in fallback]
+            named = {word for word, _ in pattern.preps} if ptype in {"THREATEN", "REQUEST"} else set()
+            prep_objs = [t for w, t in feats.preps if t is not None and w in named]  # "warned of a
+            # harsh response to any Israeli attack"; "pulled out of the Paris agreement" names no one
+            targets = self.targets.deep_targets([*slot_tokens, *fallback, *objs, *comps, *prep_objs],
+                                                actors, sources, venue=ptype in VENUE_TYPES
+                                                or pattern.code.startswith("125"))
+        how = ""
+        if not targets:
+            targets, how = self._counterpart(verb, pattern, ptype, feats, actors, context, sources,
+                                             slot_tokens)
+        if pattern.code.startswith("115"):  # "filed a case at the International Court of Justice accusing
+            targets = [a for a in targets if a.sector != "JUD"]  # Israel": the court is where, not whom
+        return targets, how
+
+    def _other_slot_targets(self, verb: Token, ptype: str | None, feats: Features, actors: SentenceActors,
+                            context: ArticleContext, sources: list[Actor], slot_tokens: list[Token],
+                            used: set[int], victims: str | None) -> tuple[list[Actor], list[Token]]:
+        """The first fallback: the verb's other slots (FALLBACK_SLOTS, a show of force's POSTURE_SLOTS,
+        not what a meeting is about), then what its complement or purpose clause acts on; the first
+        that names someone other than the sources and their own forces. Returns the targets and the
+        tokens looked in."""
+        targets: list[Actor] = []
+        own = ptype in OWN_FORCE_TYPES
+        slots = FALLBACK_SLOTS + (POSTURE_SLOTS if ptype == "MOBILIZE" else ())
+        if ptype == "CONSULT":  # "held an emergency summit in Cairo on Gaza": what it is about
+            slots = tuple(w for w in slots if w not in TOPIC_PREPS)
         fallback = [t for t in _slot_tokens(verb, slots, feats, default=())
                     if t.i not in used and t not in slot_tokens]
         inner: list[Token] = []
@@ -77,24 +110,17 @@ class Parties(Triggers):
             if found:
                 targets = found
                 break
-        if not targets and not pattern.code.startswith("125"):  # "snubbed the talks in Geneva": a venue
-            home = {a.country for a in sources}  # one source's own place is another's target
-            targets = self.targets.place_targets(slot_tokens, sent, home if len(home) == 1 else ())
-        if not targets and any(t.dep_ in {"dobj", "obj"} for t in slot_tokens):
-            # "struck energy facilities in Kharkiv": a thing hit in another country targets it
-            targets = [a for a in self.targets.place_targets([verb], sent)
-                       if not sources or a.code[:3] != sources[0].code[:3]]
-        if not targets:
-            comps = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}]
-            objs = [o for o in feats.objs if o not in slot_tokens and o not in fallback]
-            named = {word for word, _ in pattern.preps} if ptype in {"THREATEN", "REQUEST"} else set()
-            prep_objs = [t for w, t in feats.preps if t is not None and w in named]  # "warned of a
-            # harsh response to any Israeli attack"; "pulled out of the Paris agreement" names no one
-            targets = self.targets.deep_targets([*slot_tokens, *fallback, *objs, *comps, *prep_objs],
-                                                actors, sources, venue=ptype in VENUE_TYPES
-                                                or pattern.code.startswith("125"))
-        if not targets:  # "told Burkina Faso's leader that Accra would help patrol"
-            targets = self.targets.addressee(verb, actors, sources)
+        return targets, fallback
+
+    def _counterpart(self, verb: Token, pattern: Pattern, ptype: str | None, feats: Features,
+                     actors: SentenceActors, context: ArticleContext, sources: list[Actor],
+                     slot_tokens: list[Token]) -> tuple[list[Actor], str]:
+        """The last fallbacks, when no phrase of the verb names a target: the one told, the other side
+        of a coordinated concession, the other side's speaker, the one a warning or reaction answers,
+        the one met before an offer. Returns the targets and what the rule trace should add."""
+        how = ""
+        targets = self.targets.addressee(verb, actors, sources)  # "told Burkina Faso's leader that Accra
+        # would help patrol"
         if not targets and ptype in YIELDS:  # "Israel will withdraw ... and Hezbollah will pull its
             targets = self._other_party(verb, actors, sources)  # fighters back": to each other
             how += "; a concession coordinated with the other side's: to it" if targets else ""
@@ -116,8 +142,6 @@ class Parties(Triggers):
             if met and any(_same_actor(a, s) for a in context.last_recip for s in sources):
                 targets = met[:1]  # "Modi spoke by telephone with Dissanayake. He offered India's support"
                 how += "; an offer after a meeting: to the one met"
-        if pattern.code.startswith("115"):  # "filed a case at the International Court of Justice accusing
-            targets = [a for a in targets if a.sector != "JUD"]  # Israel": the court is where, not whom
         return targets, how
 
     def _other_party(self, verb: Token, actors: SentenceActors, sources: list[Actor]) -> list[Actor]:
