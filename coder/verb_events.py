@@ -1,0 +1,428 @@
+"""Verb events: a verb trigger's source from the parse (subject, passive by-agent, the attack a
+passive happened in, a crowd, an event noun as subject), its target from the pattern's slots
+(else parties.py's fallback search), then the code refined by what the clause says (intent or
+threat, a violent protest, a deployment to help, aid carried) and the cases that are no event."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Span, Token
+
+from coder.actors import ArticleContext, SentenceActors
+from coder.clauses import (
+    FUTURE_AUX,
+    MODALS,
+    Features,
+    _agents,
+    _aux_in,
+    _cargo,
+    _conditions,
+    _mutual,
+    _passive_targets,
+    _pobjs,
+    _promised,
+    _purpose,
+    _slot_tokens,
+    subject_of,
+)
+from coder.intent import Intents
+from coder.noun_events import NOUN_TARGET_PREPS, NounEvents
+from coder.parties import (
+    OWN_FORCE_TYPES,
+    SELF_PASSIVE_TYPES,
+    STATE_SECTORS,
+    Parties,
+    _split_subjects,
+    _the_state_of,
+)
+from coder.targets import _abroad, _others, _own_forces
+from coder.triggers import _best
+from coder.types import Actor, Event, Pattern, Trace
+
+RELIEF_CODES = frozenset({"070", "073"})  # aid a vehicle that arrives carrying it brings
+PEOPLE_WORDS = frozenset({"people", "person", "resident", "citizen", "local", "villager", "inhabitant"})
+GATHERINGS = frozenset({"gather", "assemble", "converge"})  # a protest only when protesters gather
+PROTEST_AIMS = frozenset({"protest", "demonstrate", "denounce", "condemn", "demand", "oppose", "decry",
+                          "press", "call", "urge", "voice", "rally", "chant"})  # or gather to do one of these
+MUTUAL_INTENTS = frozenset({"030", "031", "032", "036", "037"})  # ties, cooperation, talks: with each other
+UNILATERAL = frozenset({"unilateral", "unilaterally", "one-sided"})
+VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})  # unnamed targets are victims where it happens
+
+
+@dataclass
+class _VerbDraft:
+    """A verb event as its steps decide it: the pattern (its code refined step by step), the PLOVER
+    type of the trigger's own pattern, the sources, the slot tokens the target is looked for in, the
+    rule trace so far, the tokens the event uses up, the targets; and what later steps read: the
+    country an attack struck, the event noun that is the subject, "each"/"each other"."""
+
+    pattern: Pattern
+    ptype: str | None
+    sources: list[Actor]
+    slot_tokens: list[Token]
+    how: str
+    used: set[int]
+    targets: list[Actor] = field(default_factory=list)
+    struck: str | None = None  # the country an attack a passive event happened in struck
+    noun_subject: Token | None = None  # "Israeli air strikes killed ...": the subject is an event
+    mutual: str | None = None
+
+
+class VerbEvents(NounEvents, Parties, Intents):
+    """Codes the events of verb triggers."""
+
+    def _verb_events(self, verb: Token, pattern: Pattern, feats: Features, sent: Span, index: int,
+                     actors: SentenceActors, context: ArticleContext,
+                     traces: list[Trace]) -> tuple[list[Event], set[int]]:
+        """The events of a verb trigger, decided in steps: whether the verb tells an act at all
+        (_not_done), its sources (_verb_sources), its targets (_verb_targets), who does it after all
+        (_verb_doers), then its code refined by what the clause says (_refine_code, _no_threat,
+        _help_or_cargo), each of which can still find it is no event. Returns the events and the
+        tokens they use up (a noun trigger among them is no event of its own)."""
+        used: set[int] = {t.i for t in feats.objs}
+        ptype = self.lexicon.cameo[pattern.code].plover_type
+        if self._not_done(verb, pattern, ptype, sent, traces):
+            return [], used
+        d = self._verb_sources(verb, pattern, ptype, feats, sent, actors, context, used)
+        self._verb_targets(verb, feats, sent, actors, context, d)
+        self._verb_doers(verb, feats, sent, actors, d)
+        if (self._refine_code(verb, feats, d, traces) or self._no_threat(verb, actors, d, traces)
+                or self._help_or_cargo(verb, actors, d, traces)):
+            return [], d.used
+        events = self._emit(verb, d.pattern, d.sources, d.targets, sent, index, actors, context, traces,
+                            d.how)
+        talks = self._mediated_talks(verb, d.pattern, d.slot_tokens, d.targets, sent, index, actors, context,
+                                     traces)
+        return events + talks, d.used
+
+    def _not_done(self, verb: Token, pattern: Pattern, ptype: str | None, sent: Span,
+                  traces: list[Trace]) -> bool:
+        """Step 1: the verb tells no act to code (True, with a trace): a gathering to mourn, the aim
+        of a noun, what a demand asks for, deaths in an accident, a natural disaster."""
+        mourned = next((c for c in verb.children if ptype == "PROTEST" and _purpose(c)
+                        and c.lemma_.lower() in self.words.gathering_aims), None)
+        if mourned is not None:  # "marched in Belgrade to mourn the victims": a march of mourning
+            traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: a gathering to "
+                                                   f"'{mourned.text}', no protest"))
+            return True
+        if _aim_of_a_noun(verb):  # "Ukraine's bid to join the EU", "a plan to disarm Hezbollah"
+            traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: the aim of "
+                                                   f"'{verb.head.text}', not coded"))
+            return True
+        asked = self._asked_for(verb)
+        if asked is not None:  # "a Russian demand that it withdraw its forces"
+            traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: what "
+                                                   f"'{asked.text}' asks for, not done"))
+            return True
+        if (ptype == "ASSAULT" and verb.dep_ in {"advcl", "conj", "xcomp"}
+                and verb.head.lemma_.lower() in self.words.accident_verbs):  # "crashed ..., killing 241"
+            traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: deaths in an accident "
+                                                   f"('{verb.head.text}'), not coded"))
+            return True
+        before = verb.doc[verb.i - 1] if verb.i > sent.start else verb
+        nature = [t for t in (before, *(c for c in verb.children if c.dep_ in {"nsubj", "agent"}),
+                              *(o for c in verb.children if c.dep_ == "agent" for o in c.children))
+                  if t.lemma_.lower() in self.words.disasters]
+        if ptype in VICTIM_TYPES and nature:  # "a day after a magnitude 7.3 earthquake struck Vanuatu"
+            traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: a natural disaster "
+                                                   f"('{nature[0].text}'), not coded"))
+            return True
+        return False
+
+    def _verb_sources(self, verb: Token, pattern: Pattern, ptype: str | None, feats: Features, sent: Span,
+                      actors: SentenceActors, context: ArticleContext, used: set[int]) -> _VerbDraft:
+        """Step 2: who does it. A passive's by-agent, else the attack it happened in, else (a
+        deployment) its subject; an active verb's subject, else the people where a protest happens,
+        else the event noun that is the subject, else who claimed responsibility for an attack. Also
+        the slots the target is looked for in, and the country an attack struck."""
+        struck: str | None = None  # the country an attack a passive event happened in struck
+        noun_subject: Token | None = None  # "Israeli air strikes killed ...": the subject is an event
+        if feats.passive:
+            sources = [a for t in _agents(verb) for a in actors.resolve(t)]
+            slot_tokens = _passive_targets(verb) + _slot_tokens(verb, pattern.tgt, feats, default=())
+            how = "passive: by-agent is the source"
+            attack = self._attack_in(verb) if ptype in VICTIM_TYPES else None
+            if not sources and not _agents(verb) and attack is not None:
+                sources = self._noun_sources(attack, actors)  # "was killed in an Israeli air strike on
+                how = f"passive: '{attack.text}', the attack it happened in, is the source"  # Beirut"
+                struck = self._struck(attack, sent)  # the victims are where the attack struck
+            if not sources and not _agents(verb) and ptype in SELF_PASSIVE_TYPES:
+                # "riot police were deployed", "the army was placed on alert": they did it
+                sources = [a for t in _passive_targets(verb) for a in actors.resolve(t)]
+                slot_tokens = _slot_tokens(verb, pattern.tgt, feats, default=())
+                how = "passive with no agent: the subject deploys itself"
+        else:
+            subject = subject_of(verb, self.words)
+            sources = actors.resolve(subject) if subject is not None else []
+            if subject is not None and not sources[1:]:  # "X and Y signed" parsed as two subjects
+                sources += [a for t in _split_subjects(subject) for a in actors.resolve(t)]
+            slot_tokens = _slot_tokens(verb, pattern.tgt, feats, default=("dobj",))
+            how = f"subject '{subject.text}'" if subject is not None else "no subject"
+            if (subject is None and ptype == "PROTEST" and verb.tag_ == "VBG"
+                    and verb.dep_ in {"nsubj", "ROOT"}):
+                sources = self._crowd(verb, actors, context)  # "Rioting raged for a fifth night in ..."
+                how = "a protest with no one named: the people where it happens"
+            crowd = subject is not None and subject.lemma_.lower() in self.words.crowd_words and all(
+                o.lemma_.lower() in PEOPLE_WORDS for o in _pobjs(subject, {"of"}))  # "thousands of people"
+            if not sources and ptype == "PROTEST" and crowd and subject is not None:  # "Thousands marched
+                # in Tbilisi": the people where it happens
+                sources = self._crowd(verb, actors, context)
+                how = f"subject '{subject.text}', a crowd: the people where it happens"
+            if not sources and subject is not None and subject.lemma_.lower() in self.lexicon.noun_patterns:
+                noun_subject = subject
+                sources = self._noun_sources(subject, actors)
+                how = f"subject '{subject.text}', an event noun: its own source"
+            unnamed = all(a.kind == "agent" and a.sector == "UAF" for a in sources)  # "a suicide bomber"
+            claimers = self._claimers(sent, actors) if ptype in VICTIM_TYPES and unnamed else []
+            if claimers:  # "A bomb exploded ..., killing two Chinese nationals, and the Baloch Liberation
+                sources = claimers  # Army claimed responsibility"
+                how += "; the one who claimed responsibility"
+            attack = verb.head if verb.dep_ == "relcl" and ptype in VICTIM_TYPES else None
+            if attack is not None and self._pattern_of(attack, "noun") is not None:  # "the strike on Sumy
+                struck = self._struck(attack, sent)  # that killed 35 people": the victims are where it struck
+            if subject is not None and sources:
+                used.add(subject.i)  # "A car bomb exploded ..., killing five": one attack, the verb's
+        return _VerbDraft(pattern, ptype, sources, slot_tokens, how, used, struck=struck,
+                          noun_subject=noun_subject)
+
+    def _verb_targets(self, verb: Token, feats: Features, sent: Span, actors: SentenceActors,
+                      context: ArticleContext, d: _VerbDraft) -> None:
+        """Step 3: whom it is aimed at. "Each other" and a treaty signed by several make the parties
+        each other's target; a demand after a summons is of the one summoned; else the first slot
+        naming someone other than the sources (not their own forces), else the fallback search
+        (parties.py); a release is demanded from the state that holds them; an event noun subject's
+        own target."""
+        pattern, ptype, sources, slot_tokens, how = d.pattern, d.ptype, d.sources, d.slot_tokens, d.how
+        used, struck, noun_subject = d.used, d.struck, d.noun_subject
+        targets: list[Actor] = []
+        victims = (struck or _abroad(actors, sources[0])) if ptype in VICTIM_TYPES and sources else None
+        own = ptype in OWN_FORCE_TYPES
+        several = len({a.code[:3] for a in sources}) >= 2 and not feats.passive
+        mutual = _mutual(verb, self.words) if several else None
+        if mutual == "each other":  # "accused each other", "expelled each other's diplomats"
+            pattern, slot_tokens = replace(pattern, recip=True), []
+            how += "; 'each other': the parties are each other's target"
+        elif several and pattern.code.startswith("057") and not pattern.recip:
+            pattern = replace(pattern, recip=True)  # "Kyrgyzstan and Tajikistan ratified a treaty"
+            how += "; signed by two countries or more: each other's party"
+        summoned = self._summoned(verb, actors, sources) if ptype == "REQUEST" else []
+        if summoned:  # "summoned the Afghan charge d'affaires and demanded action against militants": of him
+            targets, slot_tokens = summoned, []
+            how += "; demanded of the one summoned"
+        for tok in slot_tokens:  # "recalled its ambassador": Spain's own envoy is no target
+            found = _others(actors.resolve_target(tok, self.targets.default_country(tok, sources, victims))
+                            or self.targets.participants(tok, actors, context), sources)
+            if own:  # "sent troops": the source's own forces, not a target
+                found = [a for a in found if not _own_forces(a, sources)]
+            used.add(tok.i)
+            if found:
+                targets = found
+                break
+        for obj in [*slot_tokens, *feats.objs]:  # "hosted talks between Iran and the US": theirs too
+            if self.targets.between_parties(obj, actors, context):
+                used.discard(obj.i)
+        partners = pattern.recip and len({a.code[:3] for a in sources}) >= 2  # each other's targets
+        if not targets and not partners:
+            targets, found_how = self._fallback_targets(verb, pattern, ptype, feats, sent, actors, context,
+                                                        sources, slot_tokens, used, victims)
+            how += found_how
+        held = actors.place_country  # "demanded the release of Gershkovich, who is detained in Russia"
+        if (pattern.code.startswith("1053") and targets and held
+                and all(t.country != held and t.sector not in STATE_SECTORS for t in targets)):
+            targets = _the_state_of(targets[0], verb, actors)
+            how += "; a release is demanded from the state that holds them"
+        if not targets and noun_subject is not None:  # "strikes on Khan Younis killed ..."
+            objs = _pobjs(noun_subject, NOUN_TARGET_PREPS)
+            targets = [a for o in objs for a in actors.resolve(o)] or self.targets.place_targets(objs, sent)
+        d.pattern, d.targets, d.slot_tokens, d.how, d.mutual = pattern, targets, slot_tokens, how, mutual
+
+    def _verb_doers(self, verb: Token, feats: Features, sent: Span, actors: SentenceActors,
+                    d: _VerbDraft) -> None:
+        """Step 4: the source once the target is known. A passive with no agent is done by the state
+        (arrests, bans, charges) or, an extradition, by the state that reports sending; a pattern's
+        src= names the giver or the reporter as source, the subject becoming the target; "each" with
+        no other target makes the parties each other's."""
+        pattern, ptype, sources, targets, how = d.pattern, d.ptype, d.sources, d.targets, d.how
+        mutual = d.mutual
+        if (feats.passive and not sources and not _agents(verb) and targets
+                and verb.dep_ not in {"acl", "relcl"}  # "jailed Americans", "who had been arrested"
+                and not pattern.code.startswith("174")  # a deportation is by a foreign state
+                and self._by_the_state(verb, pattern, ptype, actors, targets[0])):
+            sources = _the_state_of(targets[0], verb, actors)  # "was detained", "was charged with"
+            how = "passive with no agent: the authorities of the target's country"
+        if feats.passive and not sources and not _agents(verb) and pattern.code.startswith("063"):
+            receivers = {t.country for t in targets}
+            sender = [a for a in self._reporters(sent, actors) if a.country not in receivers]
+            if sender:  # "... was extradited to Brazil on Friday, Bolivian police said": Bolivia sent him
+                sources, how = sender[:1], "passive with no agent: the state that reports sending"
+        if pattern.src == ("reporter",):  # "Thailand's army said Cambodia was responsible for the blast"
+            givers = self._sayers(verb, sent, actors)
+            targets = _others(sources, givers)
+            sources = givers if targets else []
+            how = "the one who says it is the source, the subject the target"
+        elif pattern.src and not feats.passive:  # "Haiti received vehicles from Canada"
+            givers = [a for t in _slot_tokens(verb, pattern.src, feats, default=())
+                      for a in actors.resolve(t)]
+            if givers:
+                sources, targets = givers, _others(sources, givers)
+                how = f"the giver in {'|'.join(pattern.src)} is the source, the subject the target"
+        if mutual == "each" and not targets:  # "Russia and Ukraine each freed 390 soldiers"
+            pattern = replace(pattern, recip=True)
+            how += "; 'each' with no other target: the parties are each other's target"
+        d.pattern, d.sources, d.targets, d.how = pattern, sources, targets, how
+
+    def _refine_code(self, verb: Token, feats: Features, d: _VerbDraft, traces: list[Trace]) -> bool:
+        """Step 5: the code by what the clause says: future or promised, an intent or a threat; a
+        gathering not of protesters is no protest (True, with a trace); force used by protesters is
+        a violent protest; an intent of two states to no one else is to each other; one side's
+        offer, threat or promise is not reciprocal."""
+        pattern, ptype, sources, targets, how = d.pattern, d.ptype, d.sources, d.targets, d.how
+        pattern, how = self._as_intent(verb, pattern, how)
+        voiced = any(_purpose(c) and c.lemma_.lower() in PROTEST_AIMS for c in verb.children)  # "gathered
+        if (pattern.code == "141" and verb.lemma_.lower() in GATHERINGS and not voiced  # ... to protest"
+                and not (sources and all(self._protesting(a, verb.doc) for a in sources))):
+            traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: a gathering, not "
+                                                   "of protesters: no protest"))
+            return True
+        if (ptype == "ASSAULT" and sources and "145" in self.lexicon.cameo
+                and all(a.kind == "agent" and verb.doc[a.head].lemma_.lower() in self.words.protesters
+                        for a in sources)):
+            pattern = replace(pattern, code="145")  # "Protesters stormed the parliament building in
+            how += "; force used by protesters: a violent protest, 145"  # Nairobi"
+        if (not targets and not pattern.recip and len({a.country for a in sources}) >= 2
+                and pattern.code[:3] in MUTUAL_INTENTS):
+            pattern = replace(pattern, recip=True)  # "Russia and China pledged to deepen their strategic
+            how += "; promised by two states to no one else: to each other"  # partnership"
+        home = {a.country for a in sources}
+        threat = self.lexicon.cameo[pattern.code].plover_type == "THREATEN"  # as coded now
+        one_side = ((verb.lemma_.lower() in self.words.agree_heads and len(home) == 1
+                     and not _pobjs(verb, {"with"}))  # "EU leaders agreed to open talks with Ukraine"
+                    or any(w.lower_ in UNILATERAL for t in [verb, *feats.objs] for w in t.children))
+        # "declared a unilateral ceasefire": the declarer's alone
+        promised = (pattern.code[:2] == "03" and len(home) == 1  # "Trump said he would meet Xi": his
+                    and not (verb.lemma_.lower() in self.words.agree_heads  # intent; "agreed with Ukraine to
+                             and _pobjs(verb, {"with"})))  # exchange prisoners" is both sides
+        if pattern.recip and targets and (threat or one_side or promised or (
+                verb.dep_ == "xcomp" and verb.head.lemma_.lower() in (
+                    self.words.promise_heads | self.words.raising_heads))):  # "offered to work with both"
+            pattern = replace(pattern, recip=False)  # one offer or threat, the speaker's
+        d.pattern, d.how = pattern, how
+        return False
+
+    def _no_threat(self, verb: Token, actors: SentenceActors, d: _VerbDraft, traces: list[Trace]) -> bool:
+        """Step 6: a warning that is no threat (True, with a trace): what is warned of is a present
+        fact, or what another party will do."""
+        pattern = d.pattern
+        home = {a.country for a in d.sources}
+        threat = self.lexicon.cameo[pattern.code].plover_type == "THREATEN"  # as coded now
+        warned = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if (threat and warned is not None
+                and verb.lemma_.lower() in self.words.warning_verbs and not _conditions(verb, self.words)
+                and not _aux_in(warned, FUTURE_AUX | MODALS | {"ca", "wo", "can"})):
+            traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: a warning that "
+                                                   f"'{warned.text}' is no threat, not coded"))
+            return True  # "warned that the disease was spreading", "that leaders were drifting"
+        told = subject_of(warned, self.words) if threat and warned is not None else None
+        others = [a for a in actors.resolve(told) if a.country not in home] \
+            if told is not None and told.pos_ != "PRON" else []  # "warned Finland that it would respond"
+        if (others and verb.lemma_.lower() in self.words.warning_verbs
+                and warned is not None and warned.lemma_.lower() not in self.words.warned_fates):
+            traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: a warning of what "
+                                                   f"'{others[0].text}' will do: no threat"))
+            return True  # "commanders warned that Islamic State could regroup"
+        return False
+
+    def _help_or_cargo(self, verb: Token, actors: SentenceActors, d: _VerbDraft, traces: list[Trace]) -> bool:
+        """Step 7: a deployment to help another state is military protection (or its intent); a
+        vehicle arriving with aid brings that aid; forces arriving are no visit (True, with a trace)
+        unless they come to help; a threat whose targets are all its own side's is aimed at the one
+        its conditions name."""
+        pattern, sources, targets, how = d.pattern, d.sources, d.targets, d.how
+        home = {a.country for a in sources}  # the sources and the code as steps 5 and 6 left them
+        threat = self.lexicon.cameo[pattern.code].plover_type == "THREATEN"
+        if (self.lexicon.cameo[pattern.code].plover_type == "MOBILIZE"  # still one after the intent step
+                and any(t.country not in home for t in targets) and self._to_help(verb, actors)):
+            promised = _promised(verb, self.words)
+            code = "0334" if promised else "074"  # "will send engineers to help Lithuania", police
+            if code in self.lexicon.cameo:
+                pattern = replace(pattern, code=code)
+                how += (f"; a {'promised ' if promised else ''}deployment to help another state: "
+                        f"{'intent ' if promised else 'military protection '}{code}")
+        aid = self._carried_aid(verb) if pattern.code.startswith("042") else None
+        if aid is not None:  # "a New Zealand air force plane carrying relief supplies landed in Port Vila"
+            pattern, how = replace(pattern, code=aid.code), how + f"; carrying aid ({aid.source}): {aid.code}"
+            subject = subject_of(verb, self.words)
+            if not sources and subject is not None:  # "A Saudi relief plane carrying tents ... landed":
+                sources = actors.resolve_target(subject)  # the vehicle's country sends it
+                how += "; the vehicle's country" if sources else ""
+        if pattern.code.startswith("042") and sources and all(self._forces(a, actors) for a in sources):
+            if not self._to_help(verb, actors) or "074" not in self.lexicon.cameo:  # arriving troops
+                traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: forces arriving "
+                                                       "are no visit, not coded"))
+                return True
+            pattern = replace(pattern, code="074")  # "Kenyan police arrived in Haiti to help fight gangs"
+            how += "; forces arriving to help: military protection, 074"
+        if threat and all(t.code[:3] in home for t in targets):
+            # "warned that North Korea would respond with force if South Korean drones entered": KOR
+            conditions = [a for t in _conditions(verb, self.words) for a in actors.resolve_target(t)]
+            targets = _others(conditions, sources) or targets
+        d.pattern, d.sources, d.targets, d.how = pattern, sources, targets, how
+        return False
+
+    def _mediated_talks(self, verb: Token, pattern: Pattern, slots: list[Token], parties: list[Actor],
+                        sent: Span, index: int, actors: SentenceActors, context: ArticleContext,
+                        traces: list[Trace]) -> list[Event]:
+        """Talks mediated or brokered between parties are the parties' consultation as well:
+        "agreed to a ceasefire after talks in Doha mediated by Qatar and Turkey" → PAK ↔ AFG."""
+        if (not pattern.code.startswith("045") or len({a.country for a in parties}) < 2
+                or verb.tag_ not in {"VBD", "VBN"}):  # held: "mediated by"; not "trying to mediate talks"
+            return []
+        for tok in slots:
+            talks = self._plain_noun_pattern(tok.lemma_.lower(), "04")  # "talks", not "phone talks"
+            if talks is not None:
+                how = f"talks that '{verb.text}' names: the parties' own"
+                return self._emit(tok, replace(talks, recip=True), parties, [], sent, index, actors,
+                                  context, traces, how)
+        return []
+
+    def _asked_for(self, verb: Token) -> Token | None:
+        """The demand, request or proposal noun whose clause this verb is in, up through
+        complements: "a Russian demand that it withdraw", "a proposal that would have required the
+        group to disarm"."""
+        node = verb
+        for _ in range(4):
+            if node.dep_ in {"acl", "relcl", "ccomp"} and node.head.lemma_.lower() in self.words.demand_nouns:
+                return node.head
+            if node.dep_ not in {"xcomp", "ccomp", "conj"} or node.head.i == node.i:
+                return None
+            node = node.head
+        return None
+
+    def _carried_aid(self, verb: Token) -> Pattern | None:
+        """The aid pattern of what the arriving subject carries: "a plane carrying relief supplies
+        landed", also when the parser makes "carrying" the subject itself."""
+        cargo: list[Token] = []
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            if subject.lemma_.lower() in self.words.carrying:
+                cargo += [o for c in subject.children if c.dep_ in {"dobj", "obj"} for o in (c, *c.conjuncts)]
+            cargo += _cargo(subject, self.words)
+        cargo += [o for t in list(cargo) if t.lemma_.lower() in self.words.quantity_objects
+                  for o in _pobjs(t, {"of"})]  # "carrying 15 tonnes of tents, blankets and medicines"
+        cargo += [c for t in list(cargo) for c in t.conjuncts]
+        for tok in cargo:
+            found = self._pattern_of(tok, "noun")
+            if found is not None and found.code[:3] in RELIEF_CODES:
+                return found
+        delivered = _best(self.lexicon.verb_patterns.get("deliver", ()), Features(objs=cargo))
+        if delivered is not None and delivered.code[:3] in RELIEF_CODES:
+            return delivered  # what delivering the cargo would be: "tents, blankets and medicines"
+        return None  # a warship carrying missiles that arrives brings no aid
+
+
+def _aim_of_a_noun(verb: Token) -> bool:
+    """An infinitive that says what a noun aims at is not done: "Ukraine's bid to join the EU",
+    "a plan to disarm Hezbollah" (spaCy makes "the first leader to visit Kyiv" a relcl, so it
+    is not caught here)."""
+    return verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
