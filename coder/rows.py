@@ -69,7 +69,12 @@ class Rows(Triggers):
         crime, not a political event (gangs and armed groups stay: they are sector CRM or UAF);
         so is looting or theft by common criminals at home."""
         ptype = self.lexicon.cameo[pattern.code].plover_type
-        crime = source.kind == "agent" and doc[source.head].lemma_.lower() in self.words.common_crime
+        head = doc[source.head]
+        crime = source.kind == "agent" and head.lemma_.lower() in self.words.common_crime
+        lone = (source.kind == "agent" and head.lemma_.lower() in self.words.lone_attackers
+                and head.tag_ == "NN")
+        if lone and not any(t.lemma_.lower() in self.words.terror_words for t in head.sent):
+            crime = True  # "A gunman killed three people at a shopping centre": a shooting, not politics
         if ptype == "COERCE":  # "looters ransacked shops in Port Moresby"
             return crime and (target is None or target.country == source.country)
         if ptype != "ASSAULT":

@@ -217,6 +217,8 @@ class Words:
     bloc_heads: frozenset[str]
     person_roles: frozenset[str]
     common_crime: frozenset[str]
+    lone_attackers: frozenset[str]
+    terror_words: frozenset[str]
     help_verbs: frozenset[str]
     helped_bodies: frozenset[str]
     help_forces: frozenset[str]

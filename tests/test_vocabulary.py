@@ -2518,6 +2518,11 @@ EXACT_ROWS = [
     ("Qatari and Egyptian mediators shuttled between Israeli and Hamas negotiators in Doha on Monday.",
      {("QATGOV", "ISRGOV", "CONSULT"), ("QATGOV", "PSEGOV", "CONSULT"), ("EGYGOV", "ISRGOV", "CONSULT"),
       ("EGYGOV", "PSEGOV", "CONSULT")}),
+    # a lone gunman killing private people at home is crime; gunmen, or terror named, stay attacks
+    ("A gunman killed three people at a shopping centre in Copenhagen on Sunday.", set()),
+    ("Eight people were killed when a gunman opened fire at an outlet mall in Allen, Texas, on Saturday.",
+     set()),
+    ("Gunmen killed 40 villagers in Nigeria's Plateau state.", {("NGAUAF", "NGACVL", "ASSAULT")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
