@@ -205,6 +205,7 @@ class Words:
     place_nouns: frozenset[str]
     # actors (coder/actors.py)
     launches: frozenset[str]
+    space_words: frozenset[str]
     leader_roles: frozenset[str]
     backers: frozenset[str]
     leaders: frozenset[str]

@@ -128,6 +128,11 @@ class VerbEvents(NounEvents, Parties, Intents):
             traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: a natural disaster "
                                                    f"('{nature[0].text}'), not coded"))
             return True
+        space = next((t for t in verb.subtree if t.lemma_.lower() in self.words.space_words), None)
+        if ptype == "ASSAULT" and verb.lemma_.lower() in self.words.launches and space is not None:
+            traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: a launch into space "
+                                                   f"('{space.text}'), no attack"))
+            return True  # "launched a rocket carrying its lander towards the moon"
         return False
 
     def _verb_sources(self, verb: Token, pattern: Pattern, ptype: str | None, feats: Features, sent: Span,

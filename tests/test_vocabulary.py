@@ -2523,6 +2523,9 @@ EXACT_ROWS = [
     ("Eight people were killed when a gunman opened fire at an outlet mall in Allen, Texas, on Saturday.",
      set()),
     ("Gunmen killed 40 villagers in Nigeria's Plateau state.", {("NGAUAF", "NGACVL", "ASSAULT")}),
+    # a rocket launched into space is no attack; rockets launched at a city are
+    ("India launched a rocket carrying its Chandrayaan-3 lander towards the moon on Friday.", set()),
+    ("Hamas launched rockets at Tel Aviv.", {("PSEGOV", "ISRGOV", "ASSAULT")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
