@@ -86,7 +86,10 @@ def features(tok: Token, words: Words, support: frozenset[str] = frozenset()) ->
         # "Macron called Putin": an object the parser missed; "called the court an instrument of
         # repression", both parsed oprd: the first is the object, the second the predicate
         missed = dep == "oprd" and not has_object and first_oprd is not None and child.i == first_oprd.i
-        if dep in {"dobj", "obj"} or (dep == "nsubjpass" and feats.passive) or missed:
+        if (dep in {"dobj", "obj"} and tok.lemma_.lower() in NAMING_VERBS and child.pos_ != "PROPN"
+                and any(c.dep_ in {"dobj", "obj"} and c.i < child.i for c in tok.children)):
+            feats.preds.append(child)  # "calling them strong punishment": two objects, the second the name
+        elif dep in {"dobj", "obj"} or (dep == "nsubjpass" and feats.passive) or missed:
             feats.objs.extend([child, *child.conjuncts])
         elif dep == "oprd" and child.pos_ != "PROPN":  # "called the operation Rising Lion" judges nothing
             feats.preds.append(child)

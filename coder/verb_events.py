@@ -13,6 +13,7 @@ from coder.actors import ArticleContext, SentenceActors
 from coder.clauses import (
     FUTURE_AUX,
     MODALS,
+    NAMING_VERBS,
     Features,
     _agents,
     _aux_in,
@@ -48,6 +49,8 @@ PROTEST_AIMS = frozenset({"protest", "demonstrate", "denounce", "condemn", "dema
 MUTUAL_INTENTS = frozenset({"030", "031", "032", "036", "037"})  # ties, cooperation, talks: with each other
 UNILATERAL = frozenset({"unilateral", "unilaterally", "one-sided"})
 VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})  # unnamed targets are victims where it happens
+MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID", "COOPERATE", "RETREAT",
+                            "CONCEDE", "PROTEST"})  # acts done, not said
 
 
 @dataclass
@@ -128,12 +131,32 @@ class VerbEvents(NounEvents, Parties, Intents):
             traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: a natural disaster "
                                                    f"('{nature[0].text}'), not coded"))
             return True
+        if self._names_own_act(verb, ptype):  # "began exercises around Taiwan, calling them punishment"
+            traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: what the doer calls "
+                                                   f"its own act, no judgement of another"))
+            return True
         space = next((t for t in verb.subtree if t.lemma_.lower() in self.words.space_words), None)
         if ptype == "ASSAULT" and verb.lemma_.lower() in self.words.launches and space is not None:
             traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: a launch into space "
                                                    f"('{space.text}'), no attack"))
             return True  # "launched a rocket carrying its lander towards the moon"
         return False
+
+    def _names_own_act(self, verb: Token, ptype: str | None) -> bool:
+        """A participle naming "it" or "them" after a material act of the same subject names that
+        act: "China began exercises around Taiwan, calling them strong punishment" judges no one."""
+        if ptype not in {"ACCUSE", "SUPPORT"} or verb.lemma_.lower() not in NAMING_VERBS or (
+                verb.tag_ != "VBG"):
+            return False
+        if verb.dep_ != "advcl" or not any(c.dep_ in {"dobj", "obj"} and c.lower_ in {"it", "them"}
+                                           for c in verb.children):
+            return False
+        done = self._pattern_of(verb.head, "verb")
+        if done is None or self.lexicon.cameo[done.code].plover_type not in MATERIAL_TYPES:
+            return False
+        objs = [c for c in verb.head.children if c.dep_ in {"dobj", "obj"}]  # "began two days of exercises":
+        acts = [*objs, *(o for obj in objs for o in _pobjs(obj, {"of"}))]  # the act, not "withdraw from
+        return any(a.lemma_.lower() in self.lexicon.noun_patterns for a in acts)  # the ICC, calling it ..."
 
     def _verb_sources(self, verb: Token, pattern: Pattern, ptype: str | None, feats: Features, sent: Span,
                       actors: SentenceActors, context: ArticleContext, used: set[int]) -> _VerbDraft:

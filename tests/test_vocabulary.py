@@ -2526,6 +2526,11 @@ EXACT_ROWS = [
     # a rocket launched into space is no attack; rockets launched at a city are
     ("India launched a rocket carrying its Chandrayaan-3 lander towards the moon on Friday.", set()),
     ("Hamas launched rockets at Tel Aviv.", {("PSEGOV", "ISRGOV", "ASSAULT")}),
+    # what the doer calls its own act judges no one; what it calls the one it acts on does
+    ("China's military began two days of large-scale exercises around Taiwan on Thursday, calling them "
+     "strong punishment for separatist forces.", {("CHNMIL", "TWN", "MOBILIZE")}),
+    ("Burkina Faso said on Monday it would withdraw from the International Criminal Court, calling it an "
+     "instrument of neo-colonial repression.", {("BFA", "IGOJUD", "ACCUSE"), ("BFA", "IGOJUD", "SANCTION")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
