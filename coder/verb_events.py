@@ -354,7 +354,9 @@ class VerbEvents(NounEvents, Parties, Intents):
         told = subject_of(warned, self.words) if threat and warned is not None else None
         others = [a for a in actors.resolve(told) if a.country not in home] \
             if told is not None and told.pos_ != "PRON" else []  # "warned Finland that it would respond"
-        if (others and verb.lemma_.lower() in self.words.warning_verbs
+        conditional = told is not None and any(c.dep_ == "det" and c.lower_ == "any" for c in told.children)
+        if (others and verb.lemma_.lower() in self.words.warning_verbs and not conditional  # "warned that any
+                # U.S. intervention would cause irreparable damage": a threat to the one who might act
                 and warned is not None and warned.lemma_.lower() not in self.words.warned_fates):
             traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: a warning of what "
                                                    f"'{others[0].text}' will do: no threat"))

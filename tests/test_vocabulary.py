@@ -2531,6 +2531,10 @@ EXACT_ROWS = [
      "strong punishment for separatist forces.", {("CHNMIL", "TWN", "MOBILIZE")}),
     ("Burkina Faso said on Monday it would withdraw from the International Criminal Court, calling it an "
      "instrument of neo-colonial repression.", {("BFA", "IGOJUD", "ACCUSE"), ("BFA", "IGOJUD", "SANCTION")}),
+    # a warning that any act of another would bring harm is a threat to that other
+    ("Vladimir Putin warned on Sunday that any U.S. decision to supply Tomahawk missiles to Kyiv would mark "
+     "a new stage of escalation and ruin relations with Washington.", {("RUSGOV", "USA", "THREATEN")}),
+    ("U.S. commanders warned that Islamic State could regroup in Syria.", set()),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
