@@ -43,6 +43,9 @@ class NounEvents(Rows):
                 pattern = replace(pattern, code=code, recip=False)  # one side's openness
         between = [a for _, t in feats.preps if _ == "between" and t is not None
                    for a in actors.resolve(t)]
+        if not between and pattern.recip and noun.dep_ in {"nsubj", "nsubjpass"}:  # "fighting broke out in
+            between = [a for t in _pobjs(noun.head, {"between"}) for a in actors.resolve(t)]  # Khartoum
+            # between Sudan's army and the RSF", "talks were held between X and Y"
         targets: list[Actor] = []
         for prep in pattern.tgt or NOUN_TARGET_PREPS:
             if prep == "poss":

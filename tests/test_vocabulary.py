@@ -2535,6 +2535,9 @@ EXACT_ROWS = [
     ("Vladimir Putin warned on Sunday that any U.S. decision to supply Tomahawk missiles to Kyiv would mark "
      "a new stage of escalation and ruin relations with Washington.", {("RUSGOV", "USA", "THREATEN")}),
     ("U.S. commanders warned that Islamic State could regroup in Syria.", set()),
+    # fighting that broke out "between X and Y": the parties hang on the verb, not the noun
+    ("Heavy fighting broke out in Khartoum on Saturday between Sudan's army and the paramilitary Rapid "
+     "Support Forces.", {("SDNMIL", "SDNREB", "ASSAULT"), ("SDNREB", "SDNMIL", "ASSAULT")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
