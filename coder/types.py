@@ -236,6 +236,8 @@ class Words:
     release_demands: frozenset[str]
     asking_verbs: frozenset[str]
     company_heads: frozenset[str]
+    buying_verbs: frozenset[str]
+    company_nouns: frozenset[str]
 
 
 @dataclass(frozen=True)

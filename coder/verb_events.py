@@ -87,6 +87,11 @@ class VerbEvents(NounEvents, Parties, Intents):
         ptype = self.lexicon.cameo[pattern.code].plover_type
         if self._not_done(verb, pattern, ptype, sent, traces):
             return [], used
+        bought = self._company_bought(verb, actors)
+        if bought is not None:  # "Gold Fields agreed to buy Canada's Osisko Mining": a takeover, no politics
+            traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: an agreement to buy "
+                                                   f"a company ('{bought.text}'), business, not coded"))
+            return [], used
         d = self._verb_sources(verb, pattern, ptype, feats, sent, actors, context, used)
         self._verb_targets(verb, feats, sent, actors, context, d)
         self._verb_doers(verb, feats, sent, actors, d)
@@ -141,6 +146,19 @@ class VerbEvents(NounEvents, Parties, Intents):
                                                    f"('{space.text}'), no attack"))
             return True  # "launched a rocket carrying its lander towards the moon"
         return False
+
+    def _company_bought(self, verb: Token, actors: SentenceActors) -> Token | None:
+        """The company an agreement or plan is to buy: the object of "buy", "acquire" or "purchase"
+        under the verb is a name no dictionary knows ("Osisko Mining") or a company noun ("chemicals
+        maker Covestro", "a stake in ..."). "agreed to buy Apache helicopters" stays a deal."""
+        for comp in verb.children:
+            if comp.dep_ != "xcomp" or comp.lemma_.lower() not in self.words.buying_verbs:
+                continue
+            for obj in (c for c in comp.children if c.dep_ in {"dobj", "obj"}):
+                unknown = obj.pos_ == "PROPN" and obj.i not in actors.by_token
+                if unknown or obj.lemma_.lower() in self.words.company_nouns:
+                    return obj
+        return None
 
     def _names_own_act(self, verb: Token, ptype: str | None) -> bool:
         """A participle naming "it" or "them" after a material act of the same subject names that

@@ -2538,6 +2538,10 @@ EXACT_ROWS = [
     # fighting that broke out "between X and Y": the parties hang on the verb, not the noun
     ("Heavy fighting broke out in Khartoum on Saturday between Sudan's army and the paramilitary Rapid "
      "Support Forces.", {("SDNMIL", "SDNREB", "ASSAULT"), ("SDNREB", "SDNMIL", "ASSAULT")}),
+    # an agreement to buy a company is a takeover, business; to buy weapons or oil stays a deal
+    ("South Africa's Gold Fields agreed to buy Canada's Osisko Mining for about C$2.16 billion.", set()),
+    ("Abu Dhabi's national oil company ADNOC agreed to buy German chemicals maker Covestro.", set()),
+    ("India agreed to buy more Russian oil.", {("IND", "RUS", "AGREE")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
