@@ -857,6 +857,11 @@ class SentenceActors:
             if (isinstance(entry, ActorEntry) and entry.kind in {"country", "metonym"}
                     and tok.dep_ == "pobj" and tok.head.lower_ in {"in", "at", "near", "across", "inside"}):
                 return entry.code_on(self.context.date)[:3]
+            place = tok.head  # "in several Indonesian cities", "in the Pakistani city of Lahore"
+            if (isinstance(entry, ActorEntry) and entry.kind == "country" and tok.dep_ in {"amod", "compound"}
+                    and place.dep_ == "pobj" and place.lemma_.lower() in self.words.place_nouns
+                    and place.head.lower_ in {"in", "at", "near", "across", "inside"}):
+                return entry.code_on(self.context.date)[:3]
         for m in sorted(set(self.by_token.values()), key=lambda m: m.start):  # "farmers marching on New
             entry = m.entry  # Delhi": a capital marched on or gathered around is a place too
             tok = self.sent.doc[m.end - 1]

@@ -2542,6 +2542,9 @@ EXACT_ROWS = [
     ("South Africa's Gold Fields agreed to buy Canada's Osisko Mining for about C$2.16 billion.", set()),
     ("Abu Dhabi's national oil company ADNOC agreed to buy German chemicals maker Covestro.", set()),
     ("India agreed to buy more Russian oil.", {("IND", "RUS", "AGREE")}),
+    # a country adjective on the place it happens gives an unnamed crowd its country
+    ("Protesters set fire to regional parliament buildings in several Indonesian cities on Friday.",
+     {("IDNCVL", "IDNGOV", "PROTEST")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
