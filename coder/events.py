@@ -32,14 +32,16 @@ from coder.clauses import (
     subject_of,
 )
 from coder.intent import INTENT_CODES
+from coder.lexicon import Lexicon
 from coder.merge import _consultations, _dedupe, _one_event_with_its_participle, _with_recipients
 from coder.rows import _unique
 from coder.targets import FORCE_SECTORS
 from coder.types import Event, Pattern, Trace
-from coder.verb_events import VerbEvents
+from coder.verb_events import MATERIAL_TYPES, VerbEvents
 
 MEASURE_TYPES = frozenset({"SANCTION", "COERCE", "MOBILIZE"})  # agreed to: the measure is taken
 PLACE_PREPS_FOR_AGENTS = frozenset({"in", "at", "near", "inside", "outside", "across", "of"})
+WHILE_PREPS = frozenset({"during", "amid"})  # an act at the same time as another, not nested in it
 
 
 @dataclass
@@ -92,6 +94,11 @@ class EventFinder(VerbEvents):
                     and tok.dep_ in {"dobj", "obj"} and self.targets.between_parties(tok, actors, context)):
                 blocker = None  # "hosted talks between Iran and the US": the talks are the parties' own;
                 # not "postponed", "rejected", "proposed" or "demanded talks between X and Y"
+            if (blocker is not None and kind == "noun" and pattern is not None and tok.dep_ == "pobj"
+                    and tok.head.lower_ in WHILE_PREPS and tok.head.head.i == blocker.i
+                    and _other_act(pattern, chosen.get(blocker.i), self.lexicon)):
+                blocker = None  # "drones that entered its airspace during a Russian attack on Ukraine": an
+                # act of its own, at the same time
             clause = _meeting_clause(tok, pattern) if kind == "noun" and pattern is not None else None
             if blocker is not None and clause is not None and not is_negated(clause) \
                     and not _modal(clause) and not _hypothetical(clause) and not _aux_in(clause, FUTURE_AUX):
@@ -235,3 +242,11 @@ def _consults(choice: tuple[Pattern | None, Features] | None) -> bool:
     return choice is not None and choice[0] is not None and choice[0].code.startswith("04")
 
 
+def _other_act(pattern: Pattern, choice: tuple[Pattern | None, Features] | None, lexicon: Lexicon) -> bool:
+    """The trigger is an act done (an attack, a deployment, aid), not one said (an accusation, a
+    demand, a threat), and of another type than `pattern`'s, so an act told beside it is not nested
+    in it ("set fire to a police station during protests" is one protest)."""
+    if choice is None or choice[0] is None:
+        return False
+    done = lexicon.cameo[choice[0].code].plover_type
+    return done in MATERIAL_TYPES and done != lexicon.cameo[pattern.code].plover_type

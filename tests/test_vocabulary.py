@@ -2545,6 +2545,10 @@ EXACT_ROWS = [
     # a country adjective on the place it happens gives an unnamed crowd its country
     ("Protesters set fire to regional parliament buildings in several Indonesian cities on Friday.",
      {("IDNCVL", "IDNGOV", "PROTEST")}),
+    # an attack during another act is an act of its own; a protest during protests is one
+    ("Poland shot down Russian drones that entered its airspace during a Russian attack on western Ukraine.",
+     {("POL", "RUSMIL", "ASSAULT"), ("RUS", "UKR", "ASSAULT"), ("RUSMIL", None, "MOBILIZE")}),
+    ("Ukraine accused Russia of killing civilians during an attack on Kyiv.", {("UKR", "RUS", "ACCUSE")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
