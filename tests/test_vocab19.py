@@ -381,8 +381,11 @@ NO_EVENT = [
     ("a lantern parade", "Students in Seoul marched in a lantern parade to celebrate Buddha's birthday."),
     ("truck drivers celebrating", "Polish truck drivers celebrated their team's victory at the European "
                                   "championship."),
-    xfail(MARCHERS, "a pilgrimage", "Thousands of pilgrims marched to the Basilica of Guadalupe in Mexico City."),
-    xfail(MARCHERS, "a pilgrimage (Arbaeen)", "Iraqi Shi'ite pilgrims marched to Karbala for Arbaeen."),
+    ("a pilgrimage to a shrine", "Thousands of pilgrims marched to the Basilica of Guadalupe in Mexico City."),
+    ("a pilgrimage for a festival", "Iraqi Shi'ite pilgrims marched to Karbala for Arbaeen."),
+    xfail(MARCHERS, "a pilgrims' procession", "Christian pilgrims marched through the Old City of Jerusalem on "
+                                              "Good Friday."),
+    xfail(MARCHERS, "mourners marching", "Mourners marched through the streets of Tehran on Thursday."),
     # MOBILIZE look-alikes: space launches, parades, troops home, ceremonies
     ("a lunar mission", "India launched a rocket carrying a lunar lander into space on Friday."),
     ("a rocket from a space centre", "Japan's space agency launched its H3 rocket from the Tanegashima Space "
