@@ -50,6 +50,9 @@ MEETING_TOPIC = ("'The UN Security Council will meet to discuss the situation in
                  "intent to meet Sudan (036, the recipient taken from the place of the topic)")
 VOTERS_PARSE = ("'rejected a proposal to raise the retirement age in a referendum': the parser hangs 'in "
                 "a referendum' on 'raise', so the voters' REJECT (120) stays")
+ANNIVERSARY = ("a march 'to mark' an anniversary is coded as a protest (ARM -> ARMGOV): 'mark' is not a "
+               "gathering aim, because dev7 labels 'marched into Novi Sad to mark a year since the canopy "
+               "collapse' a protest; commemoration and protest are not told apart")
 MARCHERS = ("a march by pilgrims is coded as a protest (141): the subject noun (pilgrim, mourner) is "
             "never tested, only the march's purpose and its prepositions")
 SIGN_UP_ADVCL = ("'signed up to help rebuild Gaza': the parser makes 'help' an adverbial clause of "
@@ -57,8 +60,6 @@ SIGN_UP_ADVCL = ("'signed up to help rebuild Gaza': the parser makes 'help' an a
                  "coded as given")
 COLUMBIA = ("'Students at Columbia University ... against the war in Gaza': the university is not a place "
             "of the gazetteer, so the protesters take the only country named, Gaza's")
-COMPANY_DEAL = ("a state company's purchase ('Saudi Aramco agreed to buy a stake in a Chinese refinery') "
-                "is coded as an AGREE on trade (0311) with the refinery's country")
 
 
 # (sentence, exact set of (source, target, PLOVER type)); "None" is no target
@@ -313,6 +314,9 @@ EXACT = [
     ("China put its forces on alert after Taiwan's president transited through the United States.",
      {("CHN", None, "MOBILIZE")}),
     ("Iran moved missile launchers to its western border.", {("IRN", None, "MOBILIZE")}),
+    # a military parade is a show of force (CAMEO's PARADE, 150), also to mark an anniversary
+    ("North Korea held a military parade in Pyongyang to mark the 75th anniversary of its army.",
+     {("PRK", None, "MOBILIZE")}),
     ("Myanmar's junta called up reservists and conscripts.", {("MMRMIL", None, "MOBILIZE")}),
     ("India's navy deployed destroyers to the Arabian Sea after the Houthi attacks.",
      {("INDMIL", None, "MOBILIZE")}),
@@ -374,8 +378,9 @@ NO_EVENT = [
                          "World Cup final."),
     ("a funeral procession", "Mourners marched behind the coffin of Pope Francis through the streets of "
                              "Rome on Saturday."),
-    ("a march to mark an anniversary", "Thousands of Armenians marched in Yerevan on Monday to mark the "
-                                       "anniversary of the 1915 killings."),
+    xfail(ANNIVERSARY, "a march to mark an anniversary",
+          "Thousands of Armenians marched in Yerevan on Monday to mark the anniversary of the 1915 "
+          "killings."),
     ("a footballer's strike", "Manchester United striker Marcus Rashford went on strike over a contract "
                               "dispute, his agent said."),
     ("a rally in markets", "Asian stocks rallied on Tuesday as investors bet on a U.S. interest rate cut."),
@@ -420,8 +425,6 @@ NO_EVENT = [
     ("a Victory Day parade", "Soldiers and tanks paraded through Moscow's Red Square on Victory Day."),
     ("troops marching in a national-day parade", "French troops marched down the Champs-Elysees in the "
                                                  "Bastille Day military parade."),
-    ("a parade for an anniversary", "North Korea held a military parade in Pyongyang to mark the 75th "
-                                    "anniversary of its army."),
     ("a parade on Armed Forces Day", "The Indonesian military marked Armed Forces Day with a parade in "
                                      "Jakarta."),
     ("peacekeepers home", "Indian peacekeepers returned home from South Sudan after a year-long mission."),
@@ -486,8 +489,7 @@ NO_EVENT = [
     # AGREE look-alikes: business deals, condolences
     ("a takeover agreed", "Microsoft agreed to buy Activision Blizzard for $69 billion."),
     ("an aircraft order", "Qatar Airways agreed to buy 160 Boeing jets."),
-    xfail(COMPANY_DEAL, "a state company's stake", "Saudi Aramco agreed to buy a stake in a Chinese "
-                                                   "refinery for $3.6 billion."),
+    ("a state company's stake", "Saudi Aramco agreed to buy a stake in a Chinese refinery for $3.6 billion."),
     ("condolences offered", "Chinese President Xi Jinping offered condolences to Turkey after the "
                             "earthquake."),
     ("condolences to victims' families", "The Indian prime minister offered his condolences to the "
