@@ -172,9 +172,9 @@ class EventFinder(VerbEvents):
         for verb in (t for t in sent if t.pos_ in VERB_POS):
             objects = [c for c in verb.children if c.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}]
             objects += _pobjs(verb, {"in", "during", "as"})  # "in a joint operation"
-            shared = [o for o in objects  # "a joint raid", "bilateral talks"
+            shared = [o for o in objects  # "a joint raid", "bilateral talks"; not "in a joint statement"
                       if any(g.lemma_.lower() in self.words.joint_words and g.dep_ == "amod"
-                             for g in o.children)]
+                             for g in o.children) and o.lemma_.lower() not in self.words.joint_statements]
             joint = (any(c.lemma_.lower() in {"jointly", "together"} for c in verb.children)
                      or any(self._plain_noun_pattern(o.lemma_.lower(), "04") is None  # not "held
                             for o in shared)  # bilateral talks"
@@ -203,7 +203,10 @@ class EventFinder(VerbEvents):
                 o.lemma_.lower() in self.words.force_objects for o in objects)
             code = "062" if forces else "060"
             how = "done jointly: the partners cooperate"
-            if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in (
+            clause = verb
+            while clause.dep_ == "conj" and clause.head.i != clause.i:  # "agreed to exchange prisoners and
+                clause = clause.head  # to take steps": the second complement is agreed to as well
+            if clause.dep_ == "xcomp" and clause.head.lemma_.lower() in (
                     self.words.agree_heads | self.words.promise_heads | self.words.raising_heads):
                 continue  # "agreed to set up a joint commission", "offered to work with": the verb's
             if _promised(verb, self.words):  # "will hold joint patrols"

@@ -199,6 +199,7 @@ class Words:
     agree_heads: frozenset[str]
     joint_words: frozenset[str]
     joint_verbs: frozenset[str]
+    joint_statements: frozenset[str]
     force_objects: frozenset[str]
     quantity_objects: frozenset[str]
     carrying: frozenset[str]

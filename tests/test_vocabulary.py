@@ -2545,6 +2545,11 @@ EXACT_ROWS = [
     ("Poland shot down Russian drones that entered its airspace during a Russian attack on western Ukraine.",
      {("POL", "RUSMIL", "ASSAULT"), ("RUS", "UKR", "ASSAULT"), ("RUSMIL", None, "MOBILIZE")}),
     ("Ukraine accused Russia of killing civilians during an attack on Kyiv.", {("UKR", "RUS", "ACCUSE")}),
+    # a joint statement is said together, not done together; a second complement of "agreed" is
+    # agreed to as well
+    ("Armenia and Azerbaijan agreed on Thursday to exchange prisoners of war and to take concrete steps "
+     "toward normalising relations, in a rare joint statement issued by both governments.",
+     {("ARM", "AZE", "CONCEDE"), ("AZE", "ARM", "CONCEDE")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
