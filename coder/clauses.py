@@ -626,9 +626,10 @@ def _blocker(tok: Token, blocking: set[int], words: Words) -> Token | None:
         return tok.head  # "Turkey suggested talks between Russia and Ukraine": proposed, not held
     if _in_a_work(tok, words):
         return tok  # "In the new war film, American marines storm a beach"
-    if (tok.dep_ == "acl" and tok.head.dep_ in {"dobj", "obj", "nsubjpass"}
+    if (tok.dep_ in {"acl", "relcl"} and tok.head.dep_ in {"dobj", "obj", "nsubjpass"}
             and tok.head.head.lemma_.lower() in words.blocking_verbs):
-        return tok.head.head  # "vetoed a resolution demanding a ceasefire": the demand never passed
+        return tok.head.head  # "vetoed a resolution demanding a ceasefire", "a draft that demanded": the
+        # demand never passed
     judged = _judged_act(tok, words)
     what = tok.lemma_.lower() in NAMING_VERBS and any(c.dep_ in {"dobj", "obj"} and c.lower_ == "what"
                                                       for c in tok.children)

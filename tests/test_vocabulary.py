@@ -2550,6 +2550,9 @@ EXACT_ROWS = [
     ("Armenia and Azerbaijan agreed on Thursday to exchange prisoners of war and to take concrete steps "
      "toward normalising relations, in a rare joint statement issued by both governments.",
      {("ARM", "AZE", "CONCEDE"), ("AZE", "ARM", "CONCEDE")}),
+    # the demand of a vetoed text is not made, also in a relative clause
+    ("The United States vetoed a U.N. Security Council draft resolution on Friday that demanded an "
+     "immediate humanitarian ceasefire in Gaza.", {("USA", "UNO", "REJECT")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
