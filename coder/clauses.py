@@ -571,7 +571,11 @@ def _slot_tokens(verb: Token, slots: tuple[str, ...], feats: Features,
         elif slot == "xcomp":
             out.extend(c for c in verb.children if c.dep_ == "xcomp")
         else:
-            out.extend(t for w, t in feats.preps if w == slot and t is not None)
+            direct = [t for w, t in feats.preps if w == slot and t is not None]
+            if not direct and slot == "with":  # "pulled out of talks with Ukraine", "withdrew from the
+                direct = [p for w, t in feats.preps  # deal with Iran": the party hangs on the talks
+                          if w in {"of", "from"} and t is not None for p in _pobjs(t, {"with"})]
+            out.extend(direct)
     return out
 
 

@@ -2553,6 +2553,10 @@ EXACT_ROWS = [
     # the demand of a vetoed text is not made, also in a relative clause
     ("The United States vetoed a U.N. Security Council draft resolution on Friday that demanded an "
      "immediate humanitarian ceasefire in Gaza.", {("USA", "UNO", "REJECT")}),
+    # a meeting pulled out of is refused; the party of talks or a deal left hangs on them
+    ("Azerbaijani President Ilham Aliyev has pulled out of a planned meeting with Armenian Prime Minister "
+     "Nikol Pashinyan at a European summit in Granada.", {("AZEGOV", "ARMGOV", "REJECT")}),
+    ("Russia pulled out of talks with Ukraine.", {("RUS", "UKR", "SANCTION")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
