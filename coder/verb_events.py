@@ -160,6 +160,17 @@ class VerbEvents(NounEvents, Parties, Intents):
                     return obj
         return None
 
+    def _head_struck(self, verb: Token, actors: SentenceActors, sources: list[Actor]) -> str | None:
+        """The country of another party the clause a participle hangs on acts on: "burst through
+        Israel's border fence from Gaza, killing about 1,200 people" → ISR, where the victims are."""
+        if verb.dep_ != "advcl" or verb.tag_ != "VBG":
+            return None
+        slots = [c for c in verb.head.children if c.dep_ in {"dobj", "obj"}]
+        slots += [o for p in verb.head.children if p.dep_ == "prep" and p.lower_ not in {"from", "by", "with"}
+                  for o in p.children if o.dep_ == "pobj"]
+        found = self.targets.deep_targets(slots, actors, sources)
+        return found[0].country if found else None
+
     def _names_own_act(self, verb: Token, ptype: str | None) -> bool:
         """A participle naming "it" or "them" after a material act of the same subject names that
         act: "China began exercises around Taiwan, calling them strong punishment" judges no one."""
@@ -242,7 +253,8 @@ class VerbEvents(NounEvents, Parties, Intents):
         pattern, ptype, sources, slot_tokens, how = d.pattern, d.ptype, d.sources, d.slot_tokens, d.how
         used, struck, noun_subject = d.used, d.struck, d.noun_subject
         targets: list[Actor] = []
-        victims = (struck or _abroad(actors, sources[0])) if ptype in VICTIM_TYPES and sources else None
+        victims = (struck or _abroad(actors, sources[0]) or self._head_struck(verb, actors, sources)
+                   ) if ptype in VICTIM_TYPES and sources else None
         own = ptype in OWN_FORCE_TYPES
         several = len({a.code[:3] for a in sources}) >= 2 and not feats.passive
         mutual = _mutual(verb, self.words) if several else None

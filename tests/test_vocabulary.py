@@ -2557,6 +2557,9 @@ EXACT_ROWS = [
     ("Azerbaijani President Ilham Aliyev has pulled out of a planned meeting with Armenian Prime Minister "
      "Nikol Pashinyan at a European summit in Granada.", {("AZEGOV", "ARMGOV", "REJECT")}),
     ("Russia pulled out of talks with Ukraine.", {("RUS", "UKR", "SANCTION")}),
+    # the unnamed victims of a participle are where its clause struck
+    ("Hamas fighters burst through Israel's border fence from Gaza on Saturday, killing about 1,200 "
+     "people.", {("PSEMIL", "ISRCVL", "ASSAULT")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
