@@ -857,10 +857,16 @@ class SentenceActors:
             if (isinstance(entry, ActorEntry) and entry.kind in {"country", "metonym"}
                     and tok.dep_ == "pobj" and tok.head.lower_ in {"in", "at", "near", "across", "inside"}):
                 return entry.code_on(self.context.date)[:3]
-            place = tok.head  # "in several Indonesian cities", "in the Pakistani city of Lahore"
-            if (isinstance(entry, ActorEntry) and entry.kind == "country" and tok.dep_ in {"amod", "compound"}
-                    and place.dep_ == "pobj" and place.lemma_.lower() in self.words.place_nouns
-                    and place.head.lower_ in {"in", "at", "near", "across", "inside"}):
+            if not isinstance(entry, ActorEntry):
+                continue
+            place = tok.head  # "in several Indonesian cities", "in the Pakistani city of Lahore", "in
+            owner = _phrase_head(tok)  # Damascus's Umayyad Square", "in Nigeria's Kebbi state"
+            named_place = (tok.dep_ in {"amod", "compound"} and entry.kind == "country"
+                           and place.lemma_.lower() in self.words.place_nouns) or (
+                owner.dep_ == "pobj" and owner.i != tok.i and any(c.dep_ == "poss" for c in owner.children)
+                and entry.kind in {"country", "metonym"})
+            if named_place and owner.dep_ == "pobj" and owner.head.lower_ in {"in", "at", "near", "across",
+                                                                              "inside"}:
                 return entry.code_on(self.context.date)[:3]
         for m in sorted(set(self.by_token.values()), key=lambda m: m.start):  # "farmers marching on New
             entry = m.entry  # Delhi": a capital marched on or gathered around is a place too

@@ -2560,6 +2560,10 @@ EXACT_ROWS = [
     # the unnamed victims of a participle are where its clause struck
     ("Hamas fighters burst through Israel's border fence from Gaza on Saturday, killing about 1,200 "
      "people.", {("PSEMIL", "ISRCVL", "ASSAULT")}),
+    # a place owned by a named city or country ("in Damascus's Umayyad Square") gives unnamed agents
+    # their country
+    ("Crowds celebrated in Damascus's Umayyad Square on Sunday after rebels seized the capital.",
+     {("SYRREB", "SYRCVL", "ASSAULT")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
