@@ -234,6 +234,7 @@ class Words:
     disasters: frozenset[str]
     reprisal_words: frozenset[str]
     act_references: frozenset[str]
+    endorsed_texts: frozenset[str]
     release_demands: frozenset[str]
     asking_verbs: frozenset[str]
     company_heads: frozenset[str]

@@ -49,6 +49,7 @@ PROTEST_AIMS = frozenset({"protest", "demonstrate", "denounce", "condemn", "dema
 MUTUAL_INTENTS = frozenset({"030", "031", "032", "036", "037"})  # ties, cooperation, talks: with each other
 UNILATERAL = frozenset({"unilateral", "unilaterally", "one-sided"})
 VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})  # unnamed targets are victims where it happens
+PRAISE_CODES = frozenset({"050", "051"})  # praise or cooperation: with no one named, a statement
 MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID", "COOPERATE", "RETREAT",
                             "CONCEDE", "PROTEST"})  # acts done, not said
 
@@ -95,6 +96,15 @@ class VerbEvents(NounEvents, Parties, Intents):
         d = self._verb_sources(verb, pattern, ptype, feats, sent, actors, context, used)
         self._verb_targets(verb, feats, sent, actors, context, d)
         self._verb_doers(verb, feats, sent, actors, d)
+        # "hailed 'an important moment'", "praising her poetic prose": praise of no one; not "welcomed the
+        # resolution" (its authors'), nor "Manila and Washington deepen their alliance" (each other's)
+        mutual = d.pattern.recip and len({a.country for a in d.sources}) >= 2
+        praised = self.words.act_references | self.words.endorsed_texts
+        if (not d.targets and d.pattern.code in PRAISE_CODES and not mutual
+                and not any(o.lemma_.lower() in praised for o in feats.objs)):
+            traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: praise of no one named "
+                                                   "and of no one's act, a statement; not coded"))
+            return [], d.used
         if (self._refine_code(verb, feats, d, traces) or self._no_threat(verb, actors, d, traces)
                 or self._help_or_cargo(verb, actors, d, traces)):
             return [], d.used

@@ -2564,6 +2564,12 @@ EXACT_ROWS = [
     # their country
     ("Crowds celebrated in Damascus's Umayyad Square on Sunday after rebels seized the capital.",
      {("SYRREB", "SYRCVL", "ASSAULT")}),
+    # praise of no one and of no one's act is a statement; a text welcomed supports its authors
+    ("South Korean novelist Han Kang won the Nobel Prize in Literature on Thursday, the Swedish Academy "
+     "said, praising her intense poetic prose.", set()),
+    ("Hamas said it welcomed the resolution.", {("PSEGOV", None, "SUPPORT")}),
+    ("Japan and the Philippines deepened their alliance on Monday.",
+     {("JPN", "PHL", "SUPPORT"), ("PHL", "JPN", "SUPPORT")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
