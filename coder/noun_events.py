@@ -101,10 +101,20 @@ class NounEvents(Rows):
             sources = self._crowd(noun, actors, context)  # "protests erupted"; not "sales rose in March"
             how = "a protest with no one named: the people where it happens"
         definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
-        if not sources and not targets and pattern.recip and context.last_recip and not definite:
+        ended = self._ended(noun)  # "talks aimed at ending five days of border clashes": what is to end
+        if (not sources and not targets and pattern.recip and context.last_recip and not definite
+                and not ended):
             sources, how = list(context.last_recip), "parties of the article's last reciprocal event"
         return self._emit(noun, pattern, sources, targets, sent, index, actors, context, traces,
                           how), set()
+
+    def _ended(self, noun: Token) -> bool:
+        """The noun is what a verb of ending is to end ("aimed at ending five days of border
+        clashes", "to halt the fighting"): a state of affairs named as background, not an event."""
+        node = noun
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.dep_ in {"dobj", "obj"}:
+            node = node.head.head  # "five days of clashes"
+        return node.dep_ in {"dobj", "obj"} and node.head.lemma_.lower() in self.words.ending_verbs
 
     def _crowd(self, trigger: Token, actors: SentenceActors, context: ArticleContext) -> list[Actor]:
         """The people of the place a protest happens in, of the dateline, else of the article's

@@ -235,6 +235,7 @@ class Words:
     reprisal_words: frozenset[str]
     act_references: frozenset[str]
     endorsed_texts: frozenset[str]
+    ending_verbs: frozenset[str]
     release_demands: frozenset[str]
     asking_verbs: frozenset[str]
     company_heads: frozenset[str]

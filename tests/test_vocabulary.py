@@ -2570,6 +2570,10 @@ EXACT_ROWS = [
     ("Hamas said it welcomed the resolution.", {("PSEGOV", None, "SUPPORT")}),
     ("Japan and the Philippines deepened their alliance on Monday.",
      {("JPN", "PHL", "SUPPORT"), ("PHL", "JPN", "SUPPORT")}),
+    # what talks are to end is background, not the last two parties' event
+    ("Thailand and Cambodia agreed to an immediate ceasefire on Monday, Malaysian Prime Minister Anwar "
+     "Ibrahim said after hosting talks aimed at ending five days of border clashes.",
+     {("THA", "KHM", "RETREAT"), ("KHM", "THA", "RETREAT")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
