@@ -79,9 +79,13 @@ class Rows(Triggers):
             return crime and (target is None or target.country == source.country)
         if ptype != "ASSAULT":
             return False
-        private = source.sector == "CVL" or crime
+        private = source.sector in CIVIL_SECTORS or crime  # "rescuers used boats and helicopters to reach
+        # stranded residents", "the archbishop struck its great doors": no one's political violence
         return private and (target is None or (target.country == source.country
                                                 and target.sector in {None, "CVL", "CRM", "BUS"}))
+
+
+CIVIL_SECTORS = frozenset({"CVL", "MED", "REL", "EDU", "JRN"})  # people with no arms of their own
 
 
 def _pairs(sources: list[Actor], targets: list[Actor], *, recip: bool,
