@@ -102,6 +102,7 @@ class TargetSearch:
         For a meeting or a deal (`venue`), a capital or country after "in" is where it is held,
         not a party."""
         source_heads = {a.head for a in sources}
+        helping = self.words.help_verbs | self.words.permit_verbs
         for tok in tokens:
             layer = [tok]
             while layer:
@@ -119,7 +120,8 @@ class TargetSearch:
                          for c in n.children  # Saudi Arabia", the parser's "Saudi" a compound
                          if (c.dep_ not in {"nsubj", "nsubjpass", "relcl", "advcl", "appos"}
                              or (c.dep_ == "nsubj" and n.dep_ in {"xcomp", "ccomp"}  # "to help Sri Lanka
-                                 and n.head.lemma_.lower() in self.words.help_verbs))  # restructure its debt"
+                                 and n.head.lemma_.lower() in helping))  # restructure its debt", "a deal
+                         # allowing Ukraine to export grain"
                          and c.lower_ not in DEEP_STOPS]
         return []
 
