@@ -146,6 +146,12 @@ class VerbEvents(NounEvents, Parties, Intents):
             traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: a natural disaster "
                                                    f"('{nature[0].text}'), not coded"))
             return True
+        backing = verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lower_ in self.words.backers
+        if ptype == "SUPPORT" and backing and any(  # "M23 rebels backed by Rwanda", "candidates
+                c.dep_ == "agent" for c in verb.children):
+            traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: who backs whom, told "
+                                                   f"to name '{verb.head.text}', no event"))
+            return True  # backed by jailed former premier Imran Khan": a description, not an act
         if self._names_own_act(verb, ptype):  # "began exercises around Taiwan, calling them punishment"
             traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: what the doer calls "
                                                    f"its own act, no judgement of another"))

@@ -2581,6 +2581,9 @@ EXACT_ROWS = [
     # the one a deal lets do something is the party of the deal refused
     ("Russia refused on Monday to extend a U.N.-brokered deal allowing Ukraine to export grain across the "
      "Black Sea.", {("RUS", "UKR", "REJECT")}),
+    # who backs whom, told to name a group, is no event
+    ("Independent candidates backed by jailed former premier Imran Khan won the most seats in Pakistan's "
+     "general election.", set()),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
