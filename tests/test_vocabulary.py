@@ -2584,6 +2584,9 @@ EXACT_ROWS = [
     # who backs whom, told to name a group, is no event
     ("Independent candidates backed by jailed former premier Imran Khan won the most seats in Pakistan's "
      "general election.", set()),
+    # advice to residents is no threat; a warning to protesters is
+    ("Authorities in New Delhi warned residents to stay indoors during the hottest hours.", set()),
+    ("Police in Nairobi warned protesters to disperse.", {("KENCOP", "KENCVL", "THREATEN")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
