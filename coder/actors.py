@@ -821,7 +821,10 @@ class SentenceActors:
 
     def _reported_speaker(self, clause: Token) -> Token | None:
         """The named subject of the verb of saying a that-clause hangs on ("Nauru cut ties ... and
-        said it would": Nauru), not a pronoun."""
+        said it would": Nauru), not a pronoun; also of a second that-clause ("saying that the waterway
+        is Panama's and that his country would not negotiate")."""
+        while clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.pos_ in {"VERB", "AUX"}:
+            clause = clause.head
         if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.words.report_verbs:
             return None
         speaker = subject_of(clause.head, self.words)

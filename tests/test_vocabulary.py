@@ -2587,6 +2587,10 @@ EXACT_ROWS = [
     # advice to residents is no threat; a warning to protesters is
     ("Authorities in New Delhi warned residents to stay indoors during the hottest hours.", set()),
     ("Police in Nairobi warned protesters to disperse.", {("KENCOP", "KENCVL", "THREATEN")}),
+    # "his" in a second that-clause is the speaker's
+    ("Panamanian President Jose Raul Mulino on Monday rejected Donald Trump's vow to take back the Panama "
+     "Canal, saying in a statement that the waterway is Panama's and that his country would not negotiate "
+     "its sovereignty.", {("PANGOV", "USAOPP", "REJECT")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
