@@ -228,6 +228,7 @@ class Words:
     warned_fates: frozenset[str]
     crowd_words: frozenset[str]
     gathering_aims: frozenset[str]
+    gathering_people: frozenset[str]
     protesters: frozenset[str]
     speaker_participles: frozenset[str]
     accident_verbs: frozenset[str]

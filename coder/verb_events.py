@@ -124,6 +124,14 @@ class VerbEvents(NounEvents, Parties, Intents):
             traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: a gathering to "
                                                    f"'{mourned.text}', no protest"))
             return True
+        subject = subject_of(verb, self.words) if ptype == "PROTEST" else None
+        crowd = [subject, *_pobjs(subject, {"of"})] if subject is not None else []
+        mourners = next((t for t in crowd if t.lemma_.lower() in self.words.gathering_people), None)
+        if mourners is not None and not any(c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in PROTEST_AIMS
+                                            for c in verb.children):  # "Mourners marched through Tehran"
+            traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: a march of "
+                                                   f"'{mourners.text}', no protest"))
+            return True
         if _aim_of_a_noun(verb):  # "Ukraine's bid to join the EU", "a plan to disarm Hezbollah"
             traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: the aim of "
                                                    f"'{verb.head.text}', not coded"))
