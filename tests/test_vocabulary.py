@@ -2591,6 +2591,10 @@ EXACT_ROWS = [
     ("Panamanian President Jose Raul Mulino on Monday rejected Donald Trump's vow to take back the Panama "
      "Canal, saying in a statement that the waterway is Panama's and that his country would not negotiate "
      "its sovereignty.", {("PANGOV", "USAOPP", "REJECT")}),
+    # missiles fired off one's own coast are a test, a show of force
+    ("North Korea fired several short-range ballistic missiles off its east coast on Wednesday, South "
+     "Korea's military said.", {("PRK", None, "MOBILIZE")}),
+    ("Mourners marched through the streets of Tehran on Thursday.", set()),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
