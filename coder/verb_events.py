@@ -160,6 +160,11 @@ class VerbEvents(NounEvents, Parties, Intents):
             traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: who backs whom, told "
                                                    f"to name '{verb.head.text}', no event"))
             return True  # backed by jailed former premier Imran Khan": a description, not an act
+        if (ptype == "ASSAULT" and verb.dep_ == "acl" and verb.tag_ == "VBG"  # "to reinforce the
+                and verb.head.dep_ in {"dobj", "obj", "pobj"}):  # multinational mission fighting gangs"
+            traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: what "
+                                                   f"'{verb.head.text}' does, told to name it, not coded"))
+            return True
         if self._names_own_act(verb, ptype):  # "began exercises around Taiwan, calling them punishment"
             traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: what the doer calls "
                                                    f"its own act, no judgement of another"))
