@@ -2598,6 +2598,9 @@ EXACT_ROWS = [
     # what a group in an object slot does, told to name it, is no event of this sentence
     ("Kenya sent a further 200 police officers to Haiti on Saturday to reinforce the multinational mission "
      "fighting gangs in the capital, Port-au-Prince.", {("KEN", "HTI", "AID")}),
+    # the first stage of exercises begun is the exercises
+    ("Russia began the first stage of exercises with tactical nuclear weapons on Tuesday.",
+     {("RUS", None, "MOBILIZE")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
