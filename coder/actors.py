@@ -802,6 +802,11 @@ class SentenceActors:
         """The owner a possessive pronoun names: "his" the last person, "its" and "their" the
         nearest state or organisation before it (its own clause's subject included: "Russia
         moved its troops")."""
+        bloc = next((c for c in head.children if c.dep_ == "poss"
+                     and c.lemma_.lower() in self.words.bloc_heads
+                     and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)), None)
+        if bloc is not None:  # "the bloc's other leaders": the organisation named last
+            return self._the_bloc(bloc)
         pron = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if pron is None:
             return None
@@ -857,11 +862,12 @@ class SentenceActors:
         for m in sorted(set(self.by_token.values()), key=lambda m: m.start):
             entry = m.entry
             tok = self.sent.doc[m.end - 1]
-            if (isinstance(entry, ActorEntry) and entry.kind in {"country", "metonym"}
+            if not isinstance(entry, ActorEntry) or (
+                    entry.code_on(self.context.date)[:3] in NON_STATE_COUNTRIES):
+                continue  # "farmers drove tractors into Brussels": the EU's seat, not their nation
+            if (entry.kind in {"country", "metonym"}
                     and tok.dep_ == "pobj" and tok.head.lower_ in {"in", "at", "near", "across", "inside"}):
                 return entry.code_on(self.context.date)[:3]
-            if not isinstance(entry, ActorEntry):
-                continue
             place = tok.head  # "in several Indonesian cities", "in the Pakistani city of Lahore", "in
             owner = _phrase_head(tok)  # Damascus's Umayyad Square", "in Nigeria's Kebbi state"
             named_place = (tok.dep_ in {"amod", "compound"} and entry.kind == "country"

@@ -2601,6 +2601,13 @@ EXACT_ROWS = [
     # the first stage of exercises begun is the exercises
     ("Russia began the first stage of exercises with tactical nuclear weapons on Tuesday.",
      {("RUS", None, "MOBILIZE")}),
+    # a crowd driving into the EU's seat is of the place's country, not the EU; "the bloc's leaders" are
+    # the organisation named last
+    ("Farmers blocked roads around the European Union's headquarters in Brussels with hundreds of tractors "
+     "on Monday.", {("BELAGR", "EUR", "PROTEST")}),
+    ("Hungary blocked a 50 billion euro EU aid package for Ukraine at a summit in Brussels early on Friday, "
+     "hours after the bloc's other leaders agreed to open membership talks with Kyiv.",
+     {("HUN", "EUR", "REJECT"), ("EURGOV", "UKRGOV", "AGREE")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
