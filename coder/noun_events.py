@@ -13,8 +13,8 @@ from coder.actors import ArticleContext, SentenceActors
 from coder.clauses import Features, _agents, _meeting_clause, _pobjs, is_negated, subject_of
 from coder.intent import INTENT_CODES
 from coder.rows import Rows
-from coder.targets import _others
-from coder.types import NON_STATE_COUNTRIES, Actor, Event, Pattern, Trace
+from coder.targets import FORCE_SECTORS, _others
+from coder.types import NON_STATE_COUNTRIES, Actor, AgentEntry, Event, Pattern, Trace
 
 NOUN_TARGET_PREPS = ("against", "on", "with", "at", "toward", "towards", "between")
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -116,6 +116,19 @@ class NounEvents(Rows):
             node = node.head.head  # "five days of clashes"
         return node.dep_ in {"dobj", "obj"} and node.head.lemma_.lower() in self.words.ending_verbs
 
+    def _armed(self, noun: Token, actor: Actor, actors: SentenceActors) -> Actor:
+        """A country's attack named with its force ("A Myanmar military air strike", "Russian navy
+        shelling") is that force's: MMRMIL, not the state alone."""
+        if actor.sector is not None or actor.kind not in {"country", "metonym"}:
+            return actor
+        force = next((m.entry for t in noun.subtree if t.i < noun.i and t.dep_ in {"amod", "compound"}
+                      for m in [actors.by_token.get(t.i)] if m is not None and isinstance(m.entry, AgentEntry)
+                      and m.entry.sector in FORCE_SECTORS), None)
+        if force is None:
+            return actor
+        return Actor(actor.code + force.sector, actor.name, actor.text, actor.head, actor.kind,
+                     (*actor.sources, force.source))
+
     def _crowd(self, trigger: Token, actors: SentenceActors, context: ArticleContext) -> list[Actor]:
         """The people of the place a protest happens in, of the dateline, else of the article's
         main country: "Protests erupted in Lahore" → PAKCVL, "rioting raged in the Paris suburbs"
@@ -155,7 +168,7 @@ class NounEvents(Rows):
                         for a in [actors.resolve_one(c)] if a is not None and a.kind != "metonym"
                         and not (a.kind == "agent" and c.pos_ == "ADJ")), None)  # "a general strike"
         if own is not None:
-            return [own]
+            return [self._armed(noun, own, actors)]
         clause = _meeting_clause(noun, pattern) if pattern is not None else None
         if clause is not None:  # "said after talks with US officials": the sayer held them
             subject = subject_of(clause, self.words)

@@ -241,6 +241,8 @@ class VerbEvents(NounEvents, Parties, Intents):
         else:
             subject = subject_of(verb, self.words)
             sources = actors.resolve(subject) if subject is not None else []
+            if subject is not None and subject.lemma_.lower() in self.lexicon.noun_patterns:
+                sources = [self._armed(subject, a, actors) for a in sources]  # "A Myanmar military strike"
             if subject is not None and not sources[1:]:  # "X and Y signed" parsed as two subjects
                 sources += [a for t in _split_subjects(subject) for a in actors.resolve(t)]
             slot_tokens = _slot_tokens(verb, pattern.tgt, feats, default=("dobj",))

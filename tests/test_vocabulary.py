@@ -2608,6 +2608,9 @@ EXACT_ROWS = [
     ("Hungary blocked a 50 billion euro EU aid package for Ukraine at a summit in Brussels early on Friday, "
      "hours after the bloc's other leaders agreed to open membership talks with Kyiv.",
      {("HUN", "EUR", "REJECT"), ("EURGOV", "UKRGOV", "AGREE")}),
+    # a country's attack named with its force is the force's, and its own people are its victims
+    ("A Myanmar military air strike on a village in Sagaing region on Tuesday killed more than 100 people.",
+     {("MMRMIL", "MMRCVL", "ASSAULT")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
