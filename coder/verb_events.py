@@ -324,6 +324,10 @@ class VerbEvents(NounEvents, Parties, Intents):
         if not targets and noun_subject is not None:  # "strikes on Khan Younis killed ..."
             objs = _pobjs(noun_subject, NOUN_TARGET_PREPS)
             targets = [a for o in objs for a in actors.resolve(o)] or self.targets.place_targets(objs, sent)
+        home = {a.country for a in sources}
+        if ptype in {"CONCEDE", "RETREAT"} and any(t.country not in home for t in targets):
+            targets = [t for t in targets  # "Hamas will free all remaining living hostages" to Israel:
+                       if not (t.country in home and "article's main country" in t.sources)]  # not to its own
         d.pattern, d.targets, d.slot_tokens, d.how, d.mutual = pattern, targets, slot_tokens, how, mutual
 
     def _verb_doers(self, verb: Token, feats: Features, sent: Span, actors: SentenceActors,

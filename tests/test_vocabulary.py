@@ -2611,6 +2611,10 @@ EXACT_ROWS = [
     # a country's attack named with its force is the force's, and its own people are its victims
     ("A Myanmar military air strike on a village in Sagaing region on Tuesday killed more than 100 people.",
      {("MMRMIL", "MMRCVL", "ASSAULT")}),
+    # hostages freed to the other side named are not the freer's own people
+    ("Israel and Hamas have agreed on the first phase of a Gaza deal under which Hamas will free all "
+     "remaining living hostages and Israel will pull its troops back.",
+     {("ISR", "PSEGOV", "AGREE"), ("PSEGOV", "ISR", "AGREE"), ("PSEGOV", "ISR", "CONCEDE")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
