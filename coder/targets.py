@@ -20,6 +20,7 @@ AGENT_PLACE_PREPS = frozenset({"in", "at", "near", "from"})  # "civilians in Kha
 TARGET_PLACE_PREPS = frozenset({"in", "near", "inside", "into"})  # "struck facilities in Kharkiv"
 OF = frozenset({"of"})
 FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "PRM"})
+VENUES = frozenset({"venue", "host", "site", "location", "place"})  # where talks between others are held
 ANSWER_TYPES = frozenset({"THREATEN", "ACCUSE", "REJECT", "SUPPORT"})  # reactions to an act told before
 REFERRING = frozenset({"the", "this", "these", "that", "those", "such"})
 
@@ -51,6 +52,9 @@ class TargetSearch:
                      context: ArticleContext, recent: bool = True) -> list[Actor]:
         """The parties of an event noun in a target slot ("mediated the talks", "offered to host
         talks between X and Y"); else, when `recent`, those of the article's last reciprocal event."""
+        if tok.lemma_.lower() in VENUES:  # "offered itself as a venue for talks between Russia and Ukraine"
+            return next((found for inner in _pobjs(tok, {"for"})
+                         if (found := self.participants(inner, actors, context, recent=False))), [])
         patterns = self.lexicon.noun_patterns.get(tok.lemma_.lower(), ())
         if not any(p.recip or p.code[:2] == "04" for p in patterns):
             return []

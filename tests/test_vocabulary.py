@@ -2615,6 +2615,9 @@ EXACT_ROWS = [
     ("Israel and Hamas have agreed on the first phase of a Gaza deal under which Hamas will free all "
      "remaining living hostages and Israel will pull its troops back.",
      {("ISR", "PSEGOV", "AGREE"), ("PSEGOV", "ISR", "AGREE"), ("PSEGOV", "ISR", "CONCEDE")}),
+    # a venue offered for talks between two parties is an offer to both
+    ("The Vatican offered itself as a venue for talks between Russia and Ukraine.",
+     {("VAT", "RUS", "AGREE"), ("VAT", "UKR", "AGREE")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
