@@ -100,6 +100,8 @@ def features(tok: Token, words: Words, support: frozenset[str] = frozenset()) ->
             # "to press the university to cut its ties": the parser hangs the infinitive as a purpose;
             # "ordered some 1.1 million people in northern Gaza to move south": as a clause of its own
             feats.xcomps.extend([child, *(c for c in child.conjuncts)])
+            if child.lemma_.lower() == "help":  # "offered to help mediate", "pledged to help end the war":
+                feats.xcomps.extend(c for c in child.children if c.dep_ == "xcomp")  # the act helped with
             if dep == "ccomp":
                 told = [c for c in child.children if c.dep_ == "nsubj"]
                 feats.small_clause.extend(told)
@@ -572,6 +574,8 @@ def _slot_tokens(verb: Token, slots: tuple[str, ...], feats: Features,
             out.extend(c for c in verb.children if c.dep_ == "xcomp")
         else:
             direct = [t for w, t in feats.preps if w == slot and t is not None]
+            if not direct and slot == "between":  # "offered to help mediate between Israel and Iran"
+                direct = [p for x in feats.xcomps for p in _pobjs(x, {"between"})]
             if not direct and slot == "with":  # "pulled out of talks with Ukraine", "withdrew from the
                 direct = [p for w, t in feats.preps  # deal with Iran": the party hangs on the talks
                           if w in {"of", "from"} and t is not None for p in _pobjs(t, {"with"})]

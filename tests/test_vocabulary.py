@@ -2618,6 +2618,11 @@ EXACT_ROWS = [
     # a venue offered for talks between two parties is an offer to both
     ("The Vatican offered itself as a venue for talks between Russia and Ukraine.",
      {("VAT", "RUS", "AGREE"), ("VAT", "UKR", "AGREE")}),
+    # "help" passes on the act helped with: an offer to help mediate is an offer to mediate, to the sides
+    ("Russian President Vladimir Putin spoke with Donald Trump by phone on Saturday. He offered to help "
+     "mediate between Israel and Iran, the Kremlin said.",
+     {("RUSGOV", "IRN", "AGREE"), ("RUSGOV", "ISR", "AGREE"), ("RUSGOV", "USAOPP", "CONSULT"),
+      ("USAOPP", "RUSGOV", "CONSULT")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
