@@ -33,7 +33,8 @@ class Rows(Triggers):
         if all(t is None for _, t in pairs):  # none named, or only the source itself
             default = self.targets.default_recipient(pattern, sources, where, actors, trigger)
             pairs = [(s, t) for s in sources for t in default] or pairs
-        business = [(s, t) for s, t in pairs if _business(s) and (t is None or _business(t))]
+        business = [(s, t) for s, t in pairs
+                    if _business(s) and (t is None or _business(t) or _only_a_place(t))]
         if business:  # "Glencore agreed to sell its stake to a Japanese trading house"
             traces.append(Trace(trigger.i, trigger.text, f"{pattern.source} {pattern.code}: between "
                                                          "businesses only, no political event"))
@@ -103,6 +104,13 @@ def _pairs(sources: list[Actor], targets: list[Actor], *, recip: bool,
     if not pairs:
         pairs = [(s, None) for s in sources]
     return pairs
+
+
+def _only_a_place(actor: Actor) -> bool:
+    """A target named only as a place or a place's adjective ("a factory in the Hungarian city of
+    Szeged"): where a company acts, not a party it acts on."""
+    return actor.kind == "place" or any(s in {"adjective of the target noun", "place as target"}
+                                        for s in actor.sources)
 
 
 def _business(actor: Actor) -> bool:

@@ -2623,6 +2623,9 @@ EXACT_ROWS = [
      "mediate between Israel and Iran, the Kremlin said.",
      {("RUSGOV", "IRN", "AGREE"), ("RUSGOV", "ISR", "AGREE"), ("RUSGOV", "USAOPP", "CONSULT"),
       ("USAOPP", "RUSGOV", "CONSULT")}),
+    # a company acting in a place is business, not a party acting on the place's country
+    ("Chinese carmaker BYD agreed to build its first European car factory in the Hungarian city of Szeged.",
+     set()),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
