@@ -25,6 +25,7 @@ HIDDEN_PARTICLES = frozenset({"out", "back", "away", "off"})
 # Particles the parser tags as a bare adverb right after the verb: "stepped down", "turned back a delegation"
 ADVERB_PARTICLES = frozenset({"down", "back", "aside"})
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
+RECEIVING = frozenset({"receive", "get", "obtain", "secure", "accept"})  # the giver is "from" someone
 CIRCUMSTANCE_PREPS = frozenset({"after", "during", "before", "following", "upon", "while", "ahead"})
 CONTINUING = frozenset({"keep", "continue", "resume", "maintain", "step"})  # "vowed to keep fighting"
 MEANS_PREPS = frozenset({"by"})  # "retaliated by expelling six diplomats": the means is the event
@@ -127,6 +128,11 @@ def features(tok: Token, words: Words, support: frozenset[str] = frozenset()) ->
                 feats.preps.extend(_prep_objects(inner))
         elif dep in {"compound", "amod"}:
             feats.modifiers.update({child.lemma_.lower(), child.lower_})
+    if tok.lemma_.lower() in RECEIVING and not any(w == "from" for w, _ in feats.preps):  # "received a
+        for obj in list(feats.objs):  # package of military aid from Sweden": the parser hangs the giver
+            for inner in (obj, *_pobjs(obj, {"of"})):  # on the thing given
+                givers = [prep for prep in inner.children if prep.dep_ == "prep" and prep.lower_ == "from"]
+                feats.preps.extend(p for prep in givers for p in _prep_objects(prep))
     if tok.lemma_.lower() == "be":  # "was responsible for", "was to blame", "was behind the plot"
         feats.preds.extend(c for c in tok.children if c.dep_ in {"acomp", "xcomp", "prep"})
     if not feats.preds and tok.lemma_.lower() in NAMING_VERBS:  # "calling its president, Petro, an 'illegal

@@ -36,9 +36,6 @@ POSS_OF_MODIFIER = ("'lifted its veto on Sweden's NATO membership': the target i
                     "'NATO', not from the possessor 'Sweden'")
 BANK_AGENT = ("'the Dnipro river's west bank': 'bank' is an agent noun (BUS) and, with no country of its "
               "own, takes the article's main country (RUSBUS) instead of the river bank's country")
-FROM_ON_OBJECT = ("'received a new package of military aid from Sweden': the parser hangs 'from Sweden' on "
-                  "'aid', the receive patterns ask for 'from' on the verb, and the generic 043 (host a "
-                  "visit) is coded instead")
 HELP_CLAUSE = ("a purpose clause 'to help X ...' names the recipient of aid sent, but the recipient is only "
                "searched in the verb's own slots ('sent firefighting aircraft to help Turkey battle "
                "wildfires'), and an arrival 'to help search' helps no actor or body, so it stays a visit")
@@ -339,8 +336,7 @@ EXACT = [
           {("KOR", "KORCVL", "AID")}),
     xfail(EVACUEES, "Poland evacuated its citizens from Lebanon on a military plane.",
           {("POL", "POLCVL", "AID")}),
-    xfail(FROM_ON_OBJECT, "Kyiv received a new package of military aid from Sweden.",
-          {("SWE", "UKRGOV", "AID")}),
+    ("Kyiv received a new package of military aid from Sweden.", {("SWE", "UKRGOV", "AID")}),
     xfail(HELP_CLAUSE, "Algerian rescue teams arrived in Libya to help search for flood victims.",
           {("DZAMED", "LBY", "AID")}),
     xfail(HELP_CLAUSE, "Greece sent firefighting aircraft to help Turkey battle wildfires.",
