@@ -321,6 +321,11 @@ class VerbEvents(NounEvents, Parties, Intents):
                 and all(t.country != held and t.sector not in STATE_SECTORS for t in targets)):
             targets = _the_state_of(targets[0], verb, actors)
             how += "; a release is demanded from the state that holds them"
+        if not targets and ptype == "AID":  # "sent firefighting aircraft to help Turkey battle wildfires"
+            helped = [c for h in verb.children if h.dep_ in {"advcl", "xcomp"}
+                      and h.lemma_.lower() in self.words.help_verbs
+                      for c in h.children if c.dep_ in {"dobj", "ccomp", "xcomp", "dative"}]
+            targets = self.targets.deep_targets(helped, actors, sources)
         if not targets and noun_subject is not None:  # "strikes on Khan Younis killed ..."
             objs = _pobjs(noun_subject, NOUN_TARGET_PREPS)
             targets = [a for o in objs for a in actors.resolve(o)] or self.targets.place_targets(objs, sent)
