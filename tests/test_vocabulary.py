@@ -2626,6 +2626,10 @@ EXACT_ROWS = [
     # a company acting in a place is business, not a party acting on the place's country
     ("Chinese carmaker BYD agreed to build its first European car factory in the Hungarian city of Szeged.",
      set()),
+    # consultations asked for are a demand to meet
+    ("Poland shot down Russian drones that entered its airspace, and asked for NATO consultations under "
+     "Article 4.",
+     {("POL", "IGOMIL", "REQUEST"), ("POL", "RUSMIL", "ASSAULT"), ("RUSMIL", None, "MOBILIZE")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
