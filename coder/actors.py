@@ -15,12 +15,11 @@ from spacy.tokens import Doc, Span, Token
 
 from coder.clauses import subject_of
 from coder.lexicon import Lexicon
+from coder.phrases import _conjuncts, _phrase, _phrase_head, _standing_for, _text
 from coder.types import NON_STATE_COUNTRIES, Actor, ActorEntry, AgentEntry, Date, Words
 
 Tokenize = Callable[[str], list[str]]
 
-PHRASE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "appos", "case", "det", "nummod",
-                         "npadvmod"})  # npadvmod: "Taliban" in "the Taliban-led government"
 NAMED_MODIFIER_DEPS = frozenset({"compound", "poss", "appos", "flat", "nmod"})
 AGENT_PREPS = frozenset({"of", "in", "from"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
@@ -45,6 +44,7 @@ class Mention:
     @property
     def is_agent(self) -> bool:
         return isinstance(self.entry, AgentEntry)
+
 
 
 class _Node:
@@ -1046,13 +1046,6 @@ def _to_end(items: list[str], item: str) -> None:
     items.append(item)
 
 
-def _phrase_head(tok: Token) -> Token:
-    """The head of the noun phrase a name sits in: "Colombia's government" for "Colombia"."""
-    while tok.dep_ in {"poss", "compound", "amod", "nmod", "case"} and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
-
-
 def _word(doc: Doc, i: int) -> str:
     return doc[i].lower_ if 0 <= i < len(doc) else ""
 
@@ -1102,46 +1095,11 @@ def _named_actor(entry: ActorEntry, mention: Mention, doc: Doc, date: Date) -> A
                  entry.kind, (entry.source,))
 
 
-def _standing_for(actor: Actor, head: Token, why: str) -> Actor:
-    """`actor` as the word `head` names it (a pronoun, "the group", "the court"), with why."""
-    return replace(actor, text=head.text, head=head.i, sources=(*actor.sources, why))
-
-
-def _conjuncts(token: Token) -> list[Token]:
-    return [t for t in token.conjuncts if t.i > token.i]
-
-
-def _phrase(head: Token) -> list[Token]:
-    out = [head]
-    stack = [head]
-    while stack:
-        tok = stack.pop()
-        for child in tok.children:
-            if child.dep_ in PHRASE_DEPS and not _across_verb(tok, child):
-                out.append(child)
-                stack.append(child)
-    return sorted(out, key=lambda t: t.i)
-
-
-def _across_verb(head: Token, child: Token) -> bool:
-    """An apposition the parser hangs across the clause's verb ("Niger's military rulers on
-    Tuesday refused to receive a delegation from ECOWAS, the African Union and ...": the Union
-    is no apposition of the rulers)."""
-    return (child.dep_ == "appos" and head.dep_ in {"nsubj", "nsubjpass"} and head.i < head.head.i < child.i)
-
-
 def _modifier_dep(tok: Token, head: Token) -> str:
     """The dependency that attaches tok's branch to the phrase head."""
     while tok.head.i != head.i and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_
-
-
-def _text(sent: Span, tokens: list[Token]) -> str:
-    start = min(t.i for t in tokens)
-    end = max(t.i for t in tokens) + 1
-    span = sent.doc[start:end]
-    return span.text.strip()
 
 
 def _modifier_of(tok: Token, head: Token) -> bool:
