@@ -9,11 +9,11 @@ gives several; pronouns, surnames and bare agent nouns are resolved from the art
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from coder.clauses import subject_of
+from coder.context import ArticleContext, _to_end
 from coder.mentions import (
     ORG_KINDS,
     ActorIndex,
@@ -26,7 +26,7 @@ from coder.mentions import (
     is_backer,
 )
 from coder.phrases import _conjuncts, _phrase, _phrase_head, _standing_for, _text
-from coder.types import NON_STATE_COUNTRIES, Actor, ActorEntry, AgentEntry, Date
+from coder.types import NON_STATE_COUNTRIES, Actor, ActorEntry, AgentEntry
 
 __all__ = ["ORG_KINDS", "PERSON_PRONOUNS", "ActorIndex", "ArticleContext", "Mention", "PhraseTrie",
            "SentenceActors", "Tokenize", "is_backer"]  # importable from here (coder/prefilter.py, ...)
@@ -39,51 +39,6 @@ KIN = frozenset({"family", "wife", "husband", "child", "children", "son", "daugh
 ALLEGING_VERBS = frozenset({"accuse", "charge", "suspect"})  # "accused the bloc of ...": of the charge
 ARMED_SECTORS = frozenset({"REB", "MIL", "UAF", "PRM"})
 KIND_RANK = {"person": 0, "group": 1, "igo": 1, "metonym": 2, "country": 3}
-
-
-@dataclass
-class ArticleContext:
-    """What the article has said so far: people, surnames, agents and the last reciprocal dyad."""
-
-    date: Date
-    surnames: dict[str, ActorEntry] = field(default_factory=dict)
-    last_person: Actor | None = None
-    last_subject: Actor | None = None  # the person the last sentence was about (its main subject)
-    last_org: Actor | None = None
-    agent_memory: dict[str, Actor] = field(default_factory=dict)
-    last_recip: tuple[Actor, ...] = ()
-    country_counts: dict[str, int] = field(default_factory=dict)
-    dateline_country: str | None = None  # where the report was filed ("LAHORE:")
-    recent_countries: list[str] = field(default_factory=list)  # by last mention, the latest last
-    recent_people: list[Actor] = field(default_factory=list)  # the people named, the latest last
-    last_armed: Actor | None = None  # the armed group named last ("the rebels" later)
-    last_group: Actor | None = None  # the group, movement or party named last ("the group" later)
-    last_igo: Actor | None = None  # the international organisation named last ("the bloc" later)
-    last_official: Actor | None = None  # a single official named by role ("the German ambassador")
-    last_plural: list[Actor] = field(default_factory=list)  # the last plural main subject ("they" later)
-    named_heads: dict[str, Actor] = field(default_factory=dict)  # "court" → the ICC named before
-    acts: list[tuple[Actor, Actor | None]] = field(default_factory=list)  # (source, target) coded so far
-
-    def note_mentions(self, mentions: Iterable[Mention], doc: Doc) -> None:
-        for m in sorted(mentions, key=lambda m: m.start):
-            entry = m.entry
-            if m.backer:
-                continue
-            if isinstance(entry, ActorEntry) and entry.kind == "person" and entry.surname:
-                self.surnames[entry.surname] = entry
-            if isinstance(entry, ActorEntry) and entry.kind == "igo":  # "the bloc" in later sentences
-                self.last_igo = _named_actor(entry, m, doc, self.date)
-            country = entry.code_on(self.date)[:3] if isinstance(entry, ActorEntry) else ""
-            if isinstance(entry, ActorEntry) and entry.kind in {"country", "metonym"}:
-                self.country_counts[country] = self.country_counts.get(country, 0) + 1
-            if country:
-                _to_end(self.recent_countries, country)
-
-    def main_country(self) -> str | None:
-        """The country the article names most so far (first named wins a tie)."""
-        if not self.country_counts:
-            return None
-        return max(self.country_counts, key=lambda c: self.country_counts[c])
 
 
 class SentenceActors:
@@ -931,12 +886,6 @@ class SentenceActors:
                 if actor is not None:
                     self.context.last_person = actor
                 return
-
-
-def _to_end(items: list[str], item: str) -> None:
-    if item in items:
-        items.remove(item)
-    items.append(item)
 
 
 def _with_agent(code: str, kind: str, sector: str) -> str:
