@@ -34,7 +34,6 @@ class Mention:
         return isinstance(self.entry, AgentEntry)
 
 
-
 class _Node:
     __slots__ = ("exact", "folded", "caps", "payload")
 
