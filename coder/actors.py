@@ -1,199 +1,47 @@
-"""Actors: dictionary mentions in a sentence, and the actor code of a noun phrase.
+"""Actors: the actor code of a noun phrase, resolved on the parse.
 
-Matching runs on tokens (no parse needed): named actors from dictionaries/actors, agent nouns
-from dictionaries/agents.txt. Resolution uses the parse: a phrase's head with its possessive,
-compound, adjective and appositive modifiers gives one actor (country + sector); coordination
-gives several; pronouns, surnames and bare agent nouns are resolved from the article so far.
+A phrase's head with its possessive, compound, adjective and appositive modifiers gives one actor
+(country + sector); coordination gives several; surnames and bare agent nouns are resolved from
+the article so far, pronouns and role words by coder/pronouns.py. The dictionary mentions are
+found by coder/mentions.py, what the article has said so far is coder/context.py; their names
+are importable from here too.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable, Iterator
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from coder.clauses import subject_of
-from coder.lexicon import Lexicon
-from coder.types import NON_STATE_COUNTRIES, Actor, ActorEntry, AgentEntry, Date, Words
+from coder.context import ArticleContext
+from coder.mentions import (
+    ORG_KINDS,
+    ActorIndex,
+    Mention,
+    PhraseTrie,
+    Tokenize,
+    _named_actor,
+    _named_head,
+    _word,
+    is_backer,
+)
+from coder.phrases import _conjuncts, _phrase, _phrase_head, _text
+from coder.pronouns import PERSON_PRONOUNS, PronounResolver
+from coder.types import NON_STATE_COUNTRIES, Actor, ActorEntry, AgentEntry
 
-Tokenize = Callable[[str], list[str]]
+__all__ = ["ORG_KINDS", "PERSON_PRONOUNS", "ActorIndex", "ArticleContext", "Mention", "PhraseTrie",
+           "SentenceActors", "Tokenize", "is_backer"]  # importable from here (coder/prefilter.py, ...)
 
-PHRASE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "appos", "case", "det", "nummod",
-                         "npadvmod"})  # npadvmod: "Taliban" in "the Taliban-led government"
 NAMED_MODIFIER_DEPS = frozenset({"compound", "poss", "appos", "flat", "nmod"})
 AGENT_PREPS = frozenset({"of", "in", "from"})
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
-ORG_KINDS = frozenset({"country", "metonym", "igo", "group"})
 KIN = frozenset({"family", "wife", "husband", "child", "children", "son", "daughter", "relative", "relatives",
                  "entourage", "aide", "aides"})  # "X and his family": X's party, not another
-ALLEGING_VERBS = frozenset({"accuse", "charge", "suspect"})  # "accused the bloc of ...": of the charge
 ARMED_SECTORS = frozenset({"REB", "MIL", "UAF", "PRM"})
 KIND_RANK = {"person": 0, "group": 1, "igo": 1, "metonym": 2, "country": 3}
 
 
-@dataclass(frozen=True)
-class Mention:
-    """A dictionary match: tokens [start, end) of the doc. `backer`: the named actor backs or
-    opposes the phrase it is in ("Russian-backed", "pro-Russian"), set by ActorIndex.mentions."""
-
-    start: int
-    end: int
-    entry: ActorEntry | AgentEntry
-    backer: bool = False
-
-    @property
-    def is_agent(self) -> bool:
-        return isinstance(self.entry, AgentEntry)
-
-
-class _Node:
-    __slots__ = ("exact", "folded", "caps", "payload")
-
-    def __init__(self) -> None:
-        self.exact: dict[str, _Node] = {}
-        self.folded: dict[str, _Node] = {}
-        self.caps: dict[str, _Node] = {}
-        self.payload: ActorEntry | AgentEntry | None = None
-
-
-class PhraseTrie:
-    """Token-sequence matcher with coder's case rule (dictionaries/README.md)."""
-
-    def __init__(self) -> None:
-        self.root = _Node()
-
-    def add(self, tokens: list[str], payload: ActorEntry | AgentEntry) -> None:
-        node = self.root
-        for tok in tokens:
-            table = node.folded if tok == tok.lower() else node.exact
-            node = table.setdefault(tok, _Node())
-        node.payload = node.payload or payload
-        self._add_caps(tokens, payload)
-
-    def _add_caps(self, tokens: list[str], payload: ActorEntry | AgentEntry) -> None:
-        if all(t == t.upper() for t in tokens):
-            return
-        node = self.root
-        for tok in tokens:
-            node = node.caps.setdefault(tok.upper(), _Node())
-        node.payload = node.payload or payload
-
-    def longest(self, words: list[str], start: int) -> tuple[int, ActorEntry | AgentEntry] | None:
-        """The longest match starting at words[start]: (end, payload)."""
-        best = None
-        frontier = [self.root]
-        i = start
-        while frontier and i < len(words):
-            word = words[i]
-            nxt = []
-            for node in frontier:
-                for child in (node.exact.get(word), node.folded.get(word.lower()),
-                              node.caps.get(word) if word.isupper() else None):
-                    if child is not None:
-                        nxt.append(child)
-            i += 1
-            for node in nxt:
-                if node.payload is not None:
-                    best = (i, node.payload)
-            frontier = nxt
-        return best
-
-
-@dataclass
-class ActorIndex:
-    """Compiled matchers for one Lexicon."""
-
-    named: PhraseTrie
-    agents: PhraseTrie
-    country_names: dict[str, str]
-    agent_heads: dict[str, AgentEntry]
-    words: Words
-
-    @classmethod
-    def build(cls, lexicon: Lexicon, tokenize: Tokenize) -> ActorIndex:
-        named, agents = PhraseTrie(), PhraseTrie()
-        country_names: dict[str, str] = {}
-        for entry in lexicon.actors:
-            if entry.kind == "country":
-                for role in entry.roles:
-                    country_names.setdefault(role.code, entry.name)
-            for alias in entry.aliases:
-                named.add(tokenize(alias), entry)
-        heads: dict[str, AgentEntry] = {}
-        for agent in lexicon.agents:
-            words = tokenize(agent.phrase)
-            agents.add(words, agent)
-            if len(words) == 1:
-                heads.setdefault(words[0], agent)
-        return cls(named, agents, country_names, heads, lexicon.words)
-
-    def mentions(self, doc: Doc | Span, surnames: dict[str, ActorEntry]) -> list[Mention]:
-        """Non-overlapping longest matches, left to right; named actors before agents."""
-        words = [t.text for t in doc]
-        offset = doc[0].i if len(doc) else 0
-        found: list[Mention] = []
-        i = 0
-        while i < len(words):
-            hit = self.named.longest(words, i) or self.agents.longest(words, i)
-            if hit is None and words[i] in surnames and doc[i].pos_ == "PROPN":
-                hit = (i + 1, surnames[words[i]])
-            if hit is None:
-                i += 1
-                continue
-            end, entry = hit
-            mention = Mention(offset + i, offset + end, entry)
-            found.append(replace(mention, backer=is_backer(doc.doc, mention, self.words)))
-            i = end
-        return found
-
-
-@dataclass
-class ArticleContext:
-    """What the article has said so far: people, surnames, agents and the last reciprocal dyad."""
-
-    date: Date
-    surnames: dict[str, ActorEntry] = field(default_factory=dict)
-    last_person: Actor | None = None
-    last_subject: Actor | None = None  # the person the last sentence was about (its main subject)
-    last_org: Actor | None = None
-    agent_memory: dict[str, Actor] = field(default_factory=dict)
-    last_recip: tuple[Actor, ...] = ()
-    country_counts: dict[str, int] = field(default_factory=dict)
-    dateline_country: str | None = None  # where the report was filed ("LAHORE:")
-    recent_countries: list[str] = field(default_factory=list)  # by last mention, the latest last
-    recent_people: list[Actor] = field(default_factory=list)  # the people named, the latest last
-    last_armed: Actor | None = None  # the armed group named last ("the rebels" later)
-    last_group: Actor | None = None  # the group, movement or party named last ("the group" later)
-    last_igo: Actor | None = None  # the international organisation named last ("the bloc" later)
-    last_official: Actor | None = None  # a single official named by role ("the German ambassador")
-    last_plural: list[Actor] = field(default_factory=list)  # the last plural main subject ("they" later)
-    named_heads: dict[str, Actor] = field(default_factory=dict)  # "court" → the ICC named before
-    acts: list[tuple[Actor, Actor | None]] = field(default_factory=list)  # (source, target) coded so far
-
-    def note_mentions(self, mentions: Iterable[Mention], doc: Doc) -> None:
-        for m in sorted(mentions, key=lambda m: m.start):
-            entry = m.entry
-            if m.backer:
-                continue
-            if isinstance(entry, ActorEntry) and entry.kind == "person" and entry.surname:
-                self.surnames[entry.surname] = entry
-            if isinstance(entry, ActorEntry) and entry.kind == "igo":  # "the bloc" in later sentences
-                self.last_igo = _named_actor(entry, m, doc, self.date)
-            country = entry.code_on(self.date)[:3] if isinstance(entry, ActorEntry) else ""
-            if isinstance(entry, ActorEntry) and entry.kind in {"country", "metonym"}:
-                self.country_counts[country] = self.country_counts.get(country, 0) + 1
-            if country:
-                _to_end(self.recent_countries, country)
-
-    def main_country(self) -> str | None:
-        """The country the article names most so far (first named wins a tie)."""
-        if not self.country_counts:
-            return None
-        return max(self.country_counts, key=lambda c: self.country_counts[c])
-
-
-class SentenceActors:
+class SentenceActors(PronounResolver):
     """Resolves noun-phrase heads of one sentence to actors."""
 
     def __init__(self, sent: Span, mentions: list[Mention], index: ActorIndex,
@@ -622,10 +470,6 @@ class SentenceActors:
         """The actor of a mention that names a group (an armed group, movement or party)."""
         return self._named_kind(mention, "group")
 
-    def _igo(self, mention: Mention) -> Actor | None:
-        """The actor of a mention that names an international organisation."""
-        return self._named_kind(mention, "igo")
-
     def _named_kind(self, mention: Mention, kind: str) -> Actor | None:
         """The actor of a mention that names an actor of this kind, not as a backer."""
         entry = mention.entry
@@ -633,157 +477,10 @@ class SentenceActors:
             return None
         return _named_actor(entry, mention, self.sent.doc, self.context.date)
 
-    def _the_group(self, head: Token) -> Actor | None:
-        """"the group" alone: the group named last before it, in the sentence or the article
-        ("The Afghan Taliban's chief negotiator said the group would not accept ..."); "the court",
-        "the fund", "the bank" alone: the organisation named before whose name ends in that word
-        ("... withdraw from the International Criminal Court. The juntas called the court ...")."""
-        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-        lemma = head.lemma_.lower()
-        accused = lemma in self.words.bloc_heads and head.head.lemma_.lower() in ALLEGING_VERBS
-        if not definite or any(c.dep_ == "poss" or (c.dep_ == "prep" and any(
-                g.dep_ == "pobj" for g in c.children) and not (accused and c.lower_ == "of"))
-                for c in head.children):
-            return None  # "the group of seven", "the bloc's leaders": not alone ("accused the bloc
-            # of bias": the charge, parsed on the noun)
-        described = [c for c in head.children if c.dep_ in {"amod", "compound", "nmod", "npadvmod", "nummod"}]
-        if any(self._named_modifier(c) for c in described):
-            return None  # "the Palestinian group", "the Hamas group": the name says who
-        if lemma in self.words.bloc_heads:
-            return self._the_bloc(head)
-        if described and (lemma != "group" or self.by_token.get(head.i) is not None):
-            return None  # "the militant group": an agent noun, the armed group named last
-        if any(c.dep_ == "prep" for c in head.children):
-            return None
-        if lemma != "group":
-            named = next((m for m in reversed(self.mentions) if m.end <= head.i and _named_head(m) == lemma),
-                         None)
-            owner = self.resolve_one(self.sent.doc[named.end - 1]) if named is not None else None
-            owner = owner or self.context.named_heads.get(lemma)
-            if owner is None:
-                return None
-            return _standing_for(owner, head, "the organisation named before")
-        groups = (self._named_group(m) for m in reversed(self.mentions) if m.end <= head.i)
-        found = next((g for g in groups if g is not None), self.context.last_group)
-        if found is None:
-            return None
-        return _standing_for(found, head, "the group named last")
-
-    def _the_bloc(self, head: Token) -> Actor | None:
-        """"the bloc", "the lender": the international organisation named last, in the sentence
-        or the article."""
-        before = (self._igo(m) for m in reversed(self.mentions) if m.end <= head.i)
-        found = next((o for o in before if o is not None), self.context.last_igo)
-        return _standing_for(found, head, "the organisation named last") if found is not None else None
-
-    def _named_modifier(self, modifier: Token) -> bool:
-        """A modifier that names an actor other than as a backer, leader or base ("Iran-backed",
-        "Russian-led", "Washington-based" describe; "Palestinian" and "Hamas" name)."""
-        if modifier.tag_ == "VBN" and any(c.dep_ == "npadvmod" for c in modifier.children):
-            return False
-        return any(isinstance(m.entry, ActorEntry) and m.entry.kind != "region" and not m.backer
-                   for m in self._mentions_in(list(modifier.subtree)))
-
     def _armed_group(self, mention: Mention) -> Actor | None:
         """The actor of a mention that names an armed group (REB or UAF), not as its backer."""
         group = self._named_group(mention)
         return group if group is not None and group.code[3:6] in {"REB", "UAF"} else None
-
-    def _the_two(self, head: Token) -> list[Actor]:
-        """"the two leaders", "both countries", "the two sides": the last two countries named
-        before them, in the sentence or the article ("Trump spoke with Putin ... the two leaders
-        agreed" → USAGOV, RUSGOV)."""
-        words = {c.lower_ for c in head.children if c.dep_ in {"nummod", "det", "predet"}}
-        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
-            words.add("the")  # "hosting his two counterparts"
-        alone = head.lower_ == "two" and head.pos_ == "NUM" and "the" in words  # "when the two met"
-        if not alone and (head.tag_ != "NNS" or not ({"both"} & words or {"the", "two"} <= words)):
-            return []
-        if not alone and head.lemma_.lower() not in self.words.pair_heads and not (
-                head.i in self.by_token and self.by_token[head.i].is_agent):
-            return []
-        mention = self.by_token.get(head.i)
-        sector = mention.entry.sector if mention is not None and isinstance(mention.entry, AgentEntry) else ""
-        recent = list(self.context.recent_countries)
-        for m in self.mentions:
-            place = self.sent.doc[m.end - 1].dep_ == "pobj" and self.sent.doc[m.end - 1].head.lower_ in {
-                "in", "at", "near", "to", "from"}  # "met in Abu Dhabi": a place, not a party
-            if m.end <= head.i and not place and isinstance(m.entry, ActorEntry) \
-                    and m.entry.code_on(self.context.date)[:3]:
-                _to_end(recent, m.entry.code_on(self.context.date)[:3])
-        parties = list(dict.fromkeys(a.code[:3] for a in self.context.last_recip))
-        if len(parties) == 2:  # "Armenia and Azerbaijan met ... Both sides agreed"
-            recent = parties
-        pair = list({a.code: a for a in self.context.last_recip}.values())
-        if len(parties) == 1 and len(pair) == 2:  # "Chapo met opposition leader Mondlane. The two"
-            return [Actor(a.code, a.name, _text(self.sent, _phrase(head)), head.i, a.kind,
-                          (*a.sources, "the parties of the last meeting")) for a in pair]
-        actor = self._clause_subject(head)  # "Trump offered to work with both countries": not the US
-        recent = [c for c in recent if actor is None or c != actor.code[:3]]
-        if len(recent) < 2:
-            return []
-        return [Actor(country + sector, self.index.country_names.get(country, country),
-                      _text(self.sent, _phrase(head)), head.i, "agent", ("the last two countries named",))
-                for country in recent[-2:]]
-
-    def _clause_subject(self, head: Token) -> Actor | None:
-        """The named subject of the clause a phrase is an object in, through control verbs."""
-        for anc in head.ancestors:
-            if anc.pos_ not in {"VERB", "AUX"}:
-                continue
-            subject = next((c for c in anc.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-            if subject is not None:
-                return None if subject.i == head.i else self.resolve_one(subject)
-            if anc.dep_ != "xcomp":
-                return None
-        return None
-
-    def _they(self, head: Token) -> list[Actor]:
-        """"Manila and Tokyo said they would begin joint patrols": "they" in a reported clause is
-        the coordinated subject of the verb that reports it, each member one actor."""
-        clause = head.head
-        while clause.dep_ in {"ccomp", "xcomp", "conj", "advcl", "relcl"} and clause.head.i != clause.i:
-            clause = clause.head  # "visited Kyiv, where they demanded ...": up to the verb of "Kyiv"
-            while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
-                clause = clause.head
-            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-            if subject is not None and subject.i != head.i:  # "Manila and Tokyo", "the leaders of X and Y"
-                found = self.resolve(subject)
-                if len({a.code[:3] for a in found}) >= 2:
-                    return [_standing_for(a, head, "pronoun they") for a in found]
-        speaker = self._plural_reporter(head)
-        if speaker is not None:
-            return [_standing_for(speaker, head, "pronoun they: the ones who say it")]
-        if head.dep_ == "nsubj" and head.head.dep_ == "ROOT" and not self._named_before(head):
-            # "Thousands of farmers marched on parliament. They demanded ...": the plural subject before
-            return [_standing_for(a, head, "pronoun they: the plural subject before")
-                    for a in self.context.last_plural]
-        return []
-
-    def _named_before(self, head: Token) -> bool:
-        """The sentence names a state, organisation or agent before this word."""
-        return any(m.end <= head.i for m in self.mentions)
-
-    def _plural_reporter(self, head: Token) -> Actor | None:
-        """"Police said they had begun rounding up ...", "Jordanian authorities said they had
-        seized ...": "they" subject of a reported clause is the plural speaker that reports it."""
-        speaker = self._reported_speaker(head.head) if head.dep_ in {"nsubj", "nsubjpass"} else None
-        if speaker is None or _conjuncts(speaker) or speaker.i > head.i:
-            return None  # "They also hit a village, Iraqi officials said": the ones before
-        plural = speaker.tag_ in {"NNS", "NNPS"} or speaker.lower_ == "police"
-        found = self.resolve_one(speaker) if plural else None
-        return found if found is not None and found.kind in ORG_KINDS | {"agent"} else None
-
-    def _them(self, head: Token) -> list[Actor]:
-        """"expelled two British diplomats and ordered them to leave": "them" after a verb
-        coordinated with one that has an object is that object."""
-        verb = head.head
-        if head.dep_ not in {"dobj", "dative"} or verb.dep_ != "conj":
-            return []
-        first = next((c for c in verb.head.children if c.dep_ in {"dobj", "obj"}), None)
-        if first is None:
-            return []
-        return [_standing_for(a, head, "pronoun them") for a in self.resolve(first)]
 
     def _launched_from(self, head: Token, by: bool = False) -> Actor | None:
         """The state or group a weapon was launched or fired from ("a drone launched from Yemen"),
@@ -797,64 +494,6 @@ class SentenceActors:
                        for o in p.children if o.dep_ == "pobj"), None)
         found = self.resolve_one(origin) if origin is not None else None
         return found if found is not None and found.kind in ORG_KINDS else None
-
-    def _possessive_owner(self, head: Token) -> Actor | None:
-        """The owner a possessive pronoun names: "his" the last person, "its" and "their" the
-        nearest state or organisation before it (its own clause's subject included: "Russia
-        moved its troops")."""
-        bloc = next((c for c in head.children if c.dep_ == "poss"
-                     and c.lemma_.lower() in self.words.bloc_heads
-                     and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)), None)
-        if bloc is not None:  # "the bloc's other leaders": the organisation named last
-            return self._the_bloc(bloc)
-        pron = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-        if pron is None:
-            return None
-        if pron.lower_ in {"his", "her"}:
-            return self._pronoun(pron)
-        if pron.lower_ not in {"its", "their"}:
-            return None
-        reporter = self._reporter(pron)
-        if reporter is not None:  # "The Israeli military said its troops had fired"
-            return reporter
-        for i in range(pron.i - 1, self.sent.start - 1, -1):
-            m = self.by_token.get(i)
-            if (m is not None and isinstance(m.entry, ActorEntry) and m.entry.kind in ORG_KINDS
-                    and self.sent.doc[m.end - 1].dep_ not in {"amod", "compound"}):  # "Colombian fisherman"
-                return self.resolve_one(_phrase_head(self.sent.doc[m.end - 1]))
-        return self.context.last_org
-
-    def _reported_speaker(self, clause: Token) -> Token | None:
-        """The named subject of the verb of saying a that-clause hangs on ("Nauru cut ties ... and
-        said it would": Nauru), not a pronoun; also of a second that-clause ("saying that the waterway
-        is Panama's and that his country would not negotiate")."""
-        while clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.pos_ in {"VERB", "AUX"}:
-            clause = clause.head
-        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.words.report_verbs:
-            return None
-        speaker = subject_of(clause.head, self.words)
-        return speaker if speaker is not None and speaker.pos_ != "PRON" else None
-
-    def _reporter(self, pron: Token, people: bool = False) -> Actor | None:
-        """The state or organisation that says the clause a pronoun is in: "The Israeli military
-        said its troops had fired" → ISRMIL; "Beijing said it would respond" → CHNGOV. With
-        `people`, the person or office holder instead, for "he" and "she": "Kenya's president
-        said he would withdraw the bill" → KENGOV."""
-        clause = pron.head
-        while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
-            clause = clause.head
-        speaker = self._reported_speaker(clause)
-        if speaker is None:
-            return None
-        found = self.resolve_one(speaker)
-        if found is None:
-            return None
-        own = self.by_token.get(speaker.i)
-        if people:  # a person's name or an office ("president", "minister"), not a state
-            human = own is not None and (own.is_agent or (isinstance(own.entry, ActorEntry)
-                                                           and own.entry.kind == "person"))
-            return found if human else None
-        return found if found.kind in ORG_KINDS | {"agent"} else None
 
     def _local_country(self) -> str | None:
         """In an article's first sentence with countries, the country of a place in it ("police
@@ -884,82 +523,6 @@ class SentenceActors:
                     and tok.head.lower_ in {"on", "toward", "towards", "outside", "around", "through"}):
                 return entry.code_on(self.context.date)[:3]
         return None
-
-    def _it(self, head: Token) -> Actor | None:
-        """"It" is the nearest named state or organisation before it that is not its own
-        clause's subject ("cut ties with Belgium, accusing it" → Belgium); a subject "it"
-        without one takes the first such actor of the sentence before."""
-        verb = head
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-            verb = verb.head
-        if head.dep_ == "nsubj" and any(c.lower_ == "what" for c in verb.children):
-            owner, said = verb, None  # "staged drills around Taiwan, surrounding the island ..., in
-            while said is None and owner.head.i != owner.i:  # what it called a stern warning": the subject
-                owner = owner.head  # of the nearest clause above that has one
-                said = next((c for c in owner.children if c.dep_ == "nsubj"), None)
-            found = self.resolve_one(said) if said is not None and said.lower_ != "it" else None
-            if found is not None:
-                return _standing_for(found, head, "pronoun it: the subject of what it says")
-        named = verb.head if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "dobj" else None
-        thing = next((c for c in named.children if c.dep_ == "dobj"), None) if named is not None else None
-        found = self.resolve_one(thing) if thing is not None and thing.pos_ == "NOUN" else None
-        if found is not None:  # "dismissed Putin's demand ..., calling it an ultimatum"
-            return _standing_for(found, head, "pronoun it: what its clause acted on")
-        reporter = self._reporter(head) if head.dep_ in {"nsubj", "nsubjpass"} else None
-        if reporter is not None:  # "The military said it had targeted Hamas command centres"
-            return _standing_for(reporter, head, "pronoun it: the one who says it")
-        subject = {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
-        # a subject "it" is first the nearest subject before it ("demanded that Iran stop sending
-        # drones to Russia, and warned of sanctions if it did not" → Iran), then any actor
-        for subjects_only in ((True, False) if head.dep_ == "nsubj" else (False,)):
-            for i in range(head.i - 1, self.sent.start - 1, -1):
-                m = self.by_token.get(i)
-                if (m is None or not isinstance(m.entry, ActorEntry) or m.entry.kind not in ORG_KINDS
-                        or i in subject):
-                    continue
-                phrase_head = _phrase_head(self.sent.doc[m.end - 1])
-                if subjects_only and phrase_head.dep_ != "nsubj":
-                    continue
-                found = self.resolve_one(phrase_head)
-                if found is not None:
-                    return _standing_for(found, head, "pronoun it")
-        last = self.context.last_org
-        if last is None:
-            return None
-        return _standing_for(last, head, "pronoun it")
-
-    def _pronoun(self, head: Token) -> Actor | None:
-        person = None
-        objective = head.lower_ in {"him", "her"} and head.dep_ in {"dobj", "dative", "pobj"}
-        speaker = None if objective else self._reporter(head, people=True)
-        if speaker is not None:  # "Kenya's president said he would withdraw the bill"
-            return _standing_for(speaker, head, "pronoun: the one who says it")
-        subject = self._clause_subject(head) if objective else None  # "Starmer promised him": not Starmer
-        candidates: list[Actor] = []
-        for i in range(head.i - 1, self.sent.start - 1, -1):
-            m = self.by_token.get(i)
-            if m is not None and isinstance(m.entry, ActorEntry) and m.entry.kind == "person":
-                found = self.resolve_one(self.sent.doc[m.end - 1])
-                if found is not None and found not in candidates:
-                    candidates.append(found)
-        topic = self.context.last_subject  # "Modi spoke with Dissanayake. He offered ...": Modi
-        if (not candidates and topic is not None and head.dep_ == "nsubj" and head.lower_ in {"he", "she"}
-                and (head.i == self.sent.start or head.head.i == self.sent.root.i)):  # "..., he warned"
-            candidates.append(topic)
-        candidates += [p for p in reversed(self.context.recent_people) if p not in candidates]
-        if subject is not None:
-            person = next((p for p in candidates if p.code != subject.code), None)
-        elif candidates:
-            person = candidates[0]
-        person = person or (None if subject is not None else self.context.last_person)
-        official = self.context.last_official
-        if person is None and not candidates and official is not None and (
-                subject is None or official.code != subject.code):
-            return _standing_for(official, head, "pronoun: the official named last")
-        if person is None:
-            return None
-        return Actor(person.code, person.name, head.text, head.i, "person",
-                     (*person.sources, "pronoun"))
 
     def _remember(self, head: Token, agent: Mention | None, actor: Actor) -> None:
         if agent is not None:
@@ -1040,32 +603,6 @@ class SentenceActors:
                 return
 
 
-def _to_end(items: list[str], item: str) -> None:
-    if item in items:
-        items.remove(item)
-    items.append(item)
-
-
-def _phrase_head(tok: Token) -> Token:
-    """The head of the noun phrase a name sits in: "Colombia's government" for "Colombia"."""
-    while tok.dep_ in {"poss", "compound", "amod", "nmod", "case"} and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
-
-
-def _word(doc: Doc, i: int) -> str:
-    return doc[i].lower_ if 0 <= i < len(doc) else ""
-
-
-def is_backer(doc: Doc, mention: Mention, words: Words) -> bool:
-    """"Russian-backed", "Iran-funded", "pro-Russian", "anti-American": the named actor is
-    the backer or the object of a stance, not the owner of the phrase."""
-    after = _word(doc, mention.end + 1) if _word(doc, mention.end) == "-" else ""
-    before = _word(doc, mention.start - 2) if _word(doc, mention.start - 1) == "-" else _word(
-        doc, mention.start - 1)
-    return after in words.backers or before in {"pro", "anti"}
-
-
 def _with_agent(code: str, kind: str, sector: str) -> str:
     """A named actor's code with an agent noun's sector. A group's or organisation's own sector
     stays ("Houthi spokesman" is YEMREB, "Wagner fighters" RUSUAF), except that the fighters of
@@ -1079,69 +616,11 @@ def _with_agent(code: str, kind: str, sector: str) -> str:
     return code[:3] + sector
 
 
-# Heads of organisation names that "the X" does not take back: "the army" after the Arakan Army is
-# more often the state's army.
-GENERIC_HEADS = frozenset({"army", "government", "police", "military", "navy", "force", "forces", "guard",
-                           "state", "people", "front"})
-
-
-def _named_head(mention: Mention) -> str | None:
-    """The last word of a named organisation's name, which "the ..." may take up later: "court"
-    for the International Criminal Court, "fund" for the International Monetary Fund."""
-    entry = mention.entry
-    if not isinstance(entry, ActorEntry) or entry.kind not in {"igo", "group"} or mention.backer:
-        return None
-    words = entry.name.split()
-    word = words[-1].lower() if len(words) > 1 else ""
-    return word if word.isalpha() and word not in GENERIC_HEADS else None
-
-
-def _named_actor(entry: ActorEntry, mention: Mention, doc: Doc, date: Date) -> Actor:
-    """The actor a dictionary entry names on its date, as the mention's words name it."""
-    return Actor(entry.code_on(date), entry.name, doc[mention.start:mention.end].text, mention.start,
-                 entry.kind, (entry.source,))
-
-
-def _standing_for(actor: Actor, head: Token, why: str) -> Actor:
-    """`actor` as the word `head` names it (a pronoun, "the group", "the court"), with why."""
-    return replace(actor, text=head.text, head=head.i, sources=(*actor.sources, why))
-
-
-def _conjuncts(token: Token) -> list[Token]:
-    return [t for t in token.conjuncts if t.i > token.i]
-
-
-def _phrase(head: Token) -> list[Token]:
-    out = [head]
-    stack = [head]
-    while stack:
-        tok = stack.pop()
-        for child in tok.children:
-            if child.dep_ in PHRASE_DEPS and not _across_verb(tok, child):
-                out.append(child)
-                stack.append(child)
-    return sorted(out, key=lambda t: t.i)
-
-
-def _across_verb(head: Token, child: Token) -> bool:
-    """An apposition the parser hangs across the clause's verb ("Niger's military rulers on
-    Tuesday refused to receive a delegation from ECOWAS, the African Union and ...": the Union
-    is no apposition of the rulers)."""
-    return (child.dep_ == "appos" and head.dep_ in {"nsubj", "nsubjpass"} and head.i < head.head.i < child.i)
-
-
 def _modifier_dep(tok: Token, head: Token) -> str:
     """The dependency that attaches tok's branch to the phrase head."""
     while tok.head.i != head.i and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_
-
-
-def _text(sent: Span, tokens: list[Token]) -> str:
-    start = min(t.i for t in tokens)
-    end = max(t.i for t in tokens) + 1
-    span = sent.doc[start:end]
-    return span.text.strip()
 
 
 def _modifier_of(tok: Token, head: Token) -> bool:
