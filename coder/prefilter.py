@@ -2,8 +2,8 @@
 
 The parser is the cost (DESIGN.md, "Performance shape"). A sentence can only give an event
 when it holds a trigger word and something a source actor can come from; everything else
-needs no parse. The rules below follow what coder/events.py (with coder/clauses.py) and
-coder/actors.py read:
+needs no parse. The rules below follow what coder/events.py and its stages (triggers, noun_events,
+parties, verb_events, with coder/clauses.py) and coder/actors.py (with pronouns.py) read:
 
 - A trigger: a token whose lower-case form the lemmatizer can turn into a lemma of
   verb_patterns or noun_patterns, with a pattern whose required words (obj=, xcomp=, prt=, pred=,
@@ -138,7 +138,7 @@ class TriggerForms:
 
 
 def _joint(present: set[str], words: Words) -> bool:
-    """Words of events.py's joint-action rule ("jointly dismantled", "joint exercises", "trained
+    """Words of the joint-action rule (events.py) ("jointly dismantled", "joint exercises", "trained
     alongside"), which codes cooperation without a pattern."""
     return (not present.isdisjoint(words.joint_words) or "jointly" in present
             or (not present.isdisjoint(words.joint_verbs) and not present.isdisjoint({"alongside", "with"})))

@@ -174,7 +174,7 @@ class Words:
     one field per list (the file's comments say what each one does). Lower-case lemmas, or
     lower-case word forms for `backers` and `leaders`."""
 
-    # events (coder/events.py, clauses.py, targets.py)
+    # events (coder/events.py and its stages, clauses.py, targets.py)
     negator_lemmas: frozenset[str]
     hypothetical_heads: frozenset[str]
     sport_words: frozenset[str]
@@ -204,7 +204,7 @@ class Words:
     quantity_objects: frozenset[str]
     carrying: frozenset[str]
     place_nouns: frozenset[str]
-    # actors (coder/actors.py)
+    # actors (coder/actors.py, pronouns.py) and verb_events.py's space launches
     launches: frozenset[str]
     space_words: frozenset[str]
     leader_roles: frozenset[str]
