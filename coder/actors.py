@@ -35,6 +35,7 @@ __all__ = ["ORG_KINDS", "PERSON_PRONOUNS", "ActorIndex", "ArticleContext", "Ment
 
 NAMED_MODIFIER_DEPS = frozenset({"compound", "poss", "appos", "flat", "nmod"})
 AGENT_PREPS = frozenset({"of", "in", "from"})
+LOCAL_PREPS = frozenset({"in", "at", "near", "across", "inside"})  # a place an unnamed agent is in
 KIN = frozenset({"family", "wife", "husband", "child", "children", "son", "daughter", "relative", "relatives",
                  "entourage", "aide", "aides"})  # "X and his family": X's party, not another
 ARMED_SECTORS = frozenset({"REB", "MIL", "UAF", "PRM"})
@@ -111,8 +112,10 @@ class SentenceActors(PronounResolver):
         of the Quad - Australia, India, Japan and the United States - met" is the four states, not
         the Quad as a fifth party."""
         doc = self.sent.doc
-        subtree = list(token.subtree)
-        for tok in subtree:
+        if not any(isinstance(m.entry, ActorEntry) and m.entry.kind == "igo"
+                   and token.left_edge.i <= m.start <= token.right_edge.i for m in self.mentions):
+            return actors  # no organisation named in the phrase: nothing to look for
+        for tok in token.subtree:
             m = self.by_token.get(tok.i)
             if m is None or m.start != tok.i or not isinstance(m.entry, ActorEntry) or m.entry.kind != "igo":
                 continue
@@ -500,22 +503,22 @@ class SentenceActors(PronounResolver):
         in Nairobi"); a country that is only an object or target gives no one its nationality."""
         for m in sorted(set(self.by_token.values()), key=lambda m: m.start):
             entry = m.entry
+            if not isinstance(entry, ActorEntry):
+                continue
+            country = entry.code_on(self.context.date)[:3]
             tok = self.sent.doc[m.end - 1]
-            if not isinstance(entry, ActorEntry) or (
-                    entry.code_on(self.context.date)[:3] in NON_STATE_COUNTRIES):
-                continue  # "farmers drove tractors into Brussels": the EU's seat, not their nation
-            if (entry.kind in {"country", "metonym"}
-                    and tok.dep_ == "pobj" and tok.head.lower_ in {"in", "at", "near", "across", "inside"}):
-                return entry.code_on(self.context.date)[:3]
-            place = tok.head  # "in several Indonesian cities", "in the Pakistani city of Lahore", "in
-            owner = _phrase_head(tok)  # Damascus's Umayyad Square", "in Nigeria's Kebbi state"
-            named_place = (tok.dep_ in {"amod", "compound"} and entry.kind == "country"
-                           and place.lemma_.lower() in self.words.place_nouns) or (
-                owner.dep_ == "pobj" and owner.i != tok.i and any(c.dep_ == "poss" for c in owner.children)
-                and entry.kind in {"country", "metonym"})
-            if named_place and owner.dep_ == "pobj" and owner.head.lower_ in {"in", "at", "near", "across",
-                                                                              "inside"}:
-                return entry.code_on(self.context.date)[:3]
+            place = _phrase_head(tok)  # the place phrase the name is in
+            if (country in NON_STATE_COUNTRIES  # "farmers drove tractors into Brussels": the EU's seat
+                    or place.dep_ != "pobj" or place.head.lower_ not in LOCAL_PREPS):
+                continue
+            if place.i == tok.i and entry.kind in {"country", "metonym"}:  # "police in Nairobi"
+                return country
+            if (tok.dep_ in {"amod", "compound"} and entry.kind == "country"  # "in several Indonesian
+                    and tok.head.lemma_.lower() in self.words.place_nouns):  # cities", "the Pakistani city"
+                return country
+            if (place.i != tok.i and entry.kind in {"country", "metonym"}  # "in Damascus's Umayyad
+                    and any(c.dep_ == "poss" for c in place.children)):  # Square", "in Nigeria's Kebbi state"
+                return country
         for m in sorted(set(self.by_token.values()), key=lambda m: m.start):  # "farmers marching on New
             entry = m.entry  # Delhi": a capital marched on or gathered around is a place too
             tok = self.sent.doc[m.end - 1]

@@ -109,8 +109,7 @@ def _pairs(sources: list[Actor], targets: list[Actor], *, recip: bool,
 def _only_a_place(actor: Actor) -> bool:
     """A target named only as a place or a place's adjective ("a factory in the Hungarian city of
     Szeged"): where a company acts, not a party it acts on."""
-    return actor.kind == "place" or any(s in {"adjective of the target noun", "place as target"}
-                                        for s in actor.sources)
+    return actor.kind == "place" or "adjective of the target noun" in actor.sources  # place_targets' kind
 
 
 def _business(actor: Actor) -> bool:

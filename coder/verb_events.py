@@ -99,12 +99,12 @@ class VerbEvents(NounEvents, Parties, Intents):
         # "hailed 'an important moment'", "praising her poetic prose": praise of no one; not "welcomed the
         # resolution" (its authors'), nor "Manila and Washington deepen their alliance" (each other's)
         mutual = d.pattern.recip and len({a.country for a in d.sources}) >= 2
-        praised = self.words.act_references | self.words.endorsed_texts
-        if (not d.targets and d.pattern.code in PRAISE_CODES and not mutual
-                and not any(o.lemma_.lower() in praised for o in feats.objs)):
-            traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: praise of no one named "
-                                                   "and of no one's act, a statement; not coded"))
-            return [], d.used
+        if not d.targets and d.pattern.code in PRAISE_CODES and not mutual:
+            praised = self.words.act_references | self.words.endorsed_texts
+            if not any(o.lemma_.lower() in praised for o in feats.objs):
+                traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: praise of no one "
+                                                       "named and of no one's act, a statement; not coded"))
+                return [], d.used
         if (self._refine_code(verb, feats, d, traces) or self._no_threat(verb, actors, d, traces)
                 or self._help_or_cargo(verb, actors, d, traces)):
             return [], d.used
@@ -169,8 +169,10 @@ class VerbEvents(NounEvents, Parties, Intents):
             traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: what the doer calls "
                                                    f"its own act, no judgement of another"))
             return True
-        space = next((t for t in verb.subtree if t.lemma_.lower() in self.words.space_words), None)
-        if ptype == "ASSAULT" and verb.lemma_.lower() in self.words.launches and space is not None:
+        launch = ptype == "ASSAULT" and verb.lemma_.lower() in self.words.launches
+        space = next((t for t in verb.subtree if t.lemma_.lower() in self.words.space_words),
+                     None) if launch else None
+        if space is not None:
             traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: a launch into space "
                                                    f"('{space.text}'), no attack"))
             return True  # "launched a rocket carrying its lander towards the moon"
