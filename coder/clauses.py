@@ -560,6 +560,11 @@ def _passive_targets(verb: Token) -> list[Token]:
     return subjects
 
 
+# Prepositions whose object can carry the "with" party of the verb: the talks pulled out of, the
+# deal withdrawn from, the telephone spoken by.
+WITH_HOSTS = frozenset({"of", "from", "by", "via", "over"})
+
+
 def _slot_tokens(verb: Token, slots: tuple[str, ...], feats: Features,
                  default: tuple[str, ...]) -> list[Token]:
     out: list[Token] = []
@@ -583,8 +588,9 @@ def _slot_tokens(verb: Token, slots: tuple[str, ...], feats: Features,
             if not direct and slot == "between":  # "offered to help mediate between Israel and Iran"
                 direct = [p for x in feats.xcomps for p in _pobjs(x, {"between"})]
             if not direct and slot == "with":  # "pulled out of talks with Ukraine", "withdrew from the
-                direct = [p for w, t in feats.preps  # deal with Iran": the party hangs on the talks
-                          if w in {"of", "from"} and t is not None for p in _pobjs(t, {"with"})]
+                direct = [p for w, t in feats.preps  # deal with Iran", "spoke by telephone with Putin":
+                          if w in WITH_HOSTS and t is not None  # the party hangs on the talks or the line
+                          for p in _pobjs(t, {"with"})]
             out.extend(direct)
     return out
 
