@@ -49,6 +49,9 @@ class Intents(Triggers):
         "promised to sign", "was ready to resume talks" take the matching CAMEO 03x code. A bare
         "agreed to X" takes the intent code of X: "agreed to extend the ceasefire" is a promised
         concession (035), "agreed to open negotiations" an intent to negotiate (036)."""
+        if pattern.code.startswith("035") and self._offered_concession(pattern.code, verb):
+            return (replace(pattern, code=GENERIC_INTENT),  # "agreed to exchange prisoners" (0353)
+                    how + f"; offered or agreed together: an agreement ({GENERIC_INTENT}), not a concession")
         if pattern.code == GENERIC_INTENT or pattern.code in REFINABLE_INTENTS:
             for comp in (c for c in verb.children if c.dep_ == "xcomp"):
                 inner = self._pattern_of(comp, "verb")
@@ -56,6 +59,9 @@ class Intents(Triggers):
                 fits = pattern.code == GENERIC_INTENT or (
                     code is not None and code != pattern.code and code.startswith(pattern.code))
                 if code is not None and code in self.lexicon.cameo and fits:
+                    if self._offered_concession(code, verb):
+                        return (replace(pattern, code=GENERIC_INTENT),
+                                how + f"; agreed together to '{comp.text}': an agreement, not a concession")
                     return replace(pattern, code=code), how + f"; agreed to '{comp.text}': intent {code}"
         ptype = self.lexicon.cameo[pattern.code].plover_type
         code = self._intent_code(pattern)
@@ -70,4 +76,19 @@ class Intents(Triggers):
             return replace(pattern, code=threat), how + f"; future or promised {ptype}: a threat, {threat}"
         if code is None or pattern.neg or code not in self.lexicon.cameo or not _promised(verb, self.words):
             return pattern, how
+        if verb.dep_ == "xcomp" and self._offered_concession(code, verb.head):
+            return (replace(pattern, code=GENERIC_INTENT),
+                    how + f"; {ptype} offered or promised to each other: an agreement ({GENERIC_INTENT}), "
+                          f"not a concession")
         return replace(pattern, code=code), how + f"; future or promised {ptype}: intent {code}"
+
+    def _offered_concession(self, code: str, head: Token) -> bool:
+        """A concession (035) offered ("was willing to hand over the bodies") or promised by two
+        sides to each other ("Ethiopia and Eritrea agreed to reopen their border crossings") is an
+        agreement (AGREE), not one side's announced concession (CONCEDE)."""
+        if self.lexicon.cameo[code].plover_type != "CONCEDE":
+            return False
+        if head.lemma_.lower() in self.words.offer_heads:
+            return True
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        return subject is not None and any(c.dep_ == "conj" for c in subject.children)

@@ -192,6 +192,7 @@ class Words:
     order_heads: frozenset[str]
     raising_heads: frozenset[str]
     promise_heads: frozenset[str]
+    offer_heads: frozenset[str]
     unheld_modifiers: frozenset[str]
     blocking_verbs: frozenset[str]
     demand_nouns: frozenset[str]

@@ -148,9 +148,9 @@ EXACT = [
     ("The Pakistani army said the Afghan Taliban had agreed to a 48-hour ceasefire at Pakistan's request.",
      {("AFGGOV", "PAK", "RETREAT")}),
     ("Colombia's government and the ELN rebels agreed to extend their ceasefire by six months.",
-     {("COLGOV", "COLREB", "CONCEDE"), ("COLREB", "COLGOV", "CONCEDE")}),
+     {("COLGOV", "COLREB", "AGREE"), ("COLREB", "COLGOV", "AGREE")}),  # two sides: an agreement
     ("Qatar's prime minister said Israel and Hamas had agreed to a ceasefire and the release of hostages.",
-     {("ISR", "PSEGOV", "CONCEDE"), ("PSEGOV", "ISR", "CONCEDE")}),
+     {("ISR", "PSEGOV", "AGREE"), ("PSEGOV", "ISR", "AGREE")}),
     # -- resignations: RETREAT with no target; an announced one is a concession to come ----------------
     ("Bangladesh Prime Minister Sheikh Hasina resigned and fled the country.", {("BGDELI", None, "RETREAT")}),
     ("Canadian Prime Minister Justin Trudeau resigned on Monday.", {("CANGOV", None, "RETREAT")}),
@@ -214,9 +214,9 @@ EXACT = [
      {("CUB", "CUBCVL", "CONCEDE")}),
     ("Niger's military rulers agreed to release the ousted president's son.",
      {("NERMIL", "NERELI", "CONCEDE")}),
-    ("Ukraine said it was ready to exchange all prisoners with Russia.", {("UKR", "RUS", "CONCEDE")}),
+    ("Ukraine said it was ready to exchange all prisoners with Russia.", {("UKR", "RUS", "AGREE")}),
     ("Russia and Ukraine agreed in principle on a prisoner exchange, Ukrainian officials said.",
-     {("RUS", "UKR", "CONCEDE"), ("UKR", "RUS", "CONCEDE")}),
+     {("RUS", "UKR", "AGREE"), ("UKR", "RUS", "AGREE")}),
     ("The Taliban government said it had agreed to allow U.N. female staff to return to work in "
      "Afghanistan.", {("AFGGOV", "UNO", "CONCEDE")}),
     # -- REJECT: refusals and negated agreements ---------------------------------------------------------

@@ -2549,7 +2549,7 @@ EXACT_ROWS = [
     # agreed to as well
     ("Armenia and Azerbaijan agreed on Thursday to exchange prisoners of war and to take concrete steps "
      "toward normalising relations, in a rare joint statement issued by both governments.",
-     {("ARM", "AZE", "CONCEDE"), ("AZE", "ARM", "CONCEDE")}),
+     {("ARM", "AZE", "AGREE"), ("AZE", "ARM", "AGREE")}),
     # the demand of a vetoed text is not made, also in a relative clause
     ("The United States vetoed a U.N. Security Council draft resolution on Friday that demanded an "
      "immediate humanitarian ceasefire in Gaza.", {("USA", "UNO", "REJECT")}),
@@ -2630,6 +2630,20 @@ EXACT_ROWS = [
     ("Poland shot down Russian drones that entered its airspace, and asked for NATO consultations under "
      "Article 4.",
      {("POL", "IGOMIL", "REQUEST"), ("POL", "RUSMIL", "ASSAULT"), ("RUSMIL", None, "MOBILIZE")}),
+    # a concession offered, or promised by two sides to each other, is an agreement; one side's
+    # promised or announced concession stays CONCEDE
+    ("Ethiopia and Eritrea agreed on Tuesday to reopen their border crossings.",
+     {("ETH", "ERI", "AGREE"), ("ERI", "ETH", "AGREE")}),
+    ("Armenia and Azerbaijan agreed on Thursday to exchange prisoners of war.",
+     {("ARM", "AZE", "AGREE"), ("AZE", "ARM", "AGREE")}),
+    ("Hamas said it was willing to hand over the bodies of the remaining hostages to Israel.",
+     {("PSEGOV", "ISR", "AGREE")}),
+    ("Russia offered to release 20 Ukrainian prisoners.", {("RUS", "UKRCVL", "AGREE")}),
+    ("Russia agreed to release 20 Ukrainian prisoners.", {("RUS", "UKRCVL", "CONCEDE")}),
+    ("Tanzania's president promised to lift the ban on opposition rallies.",
+     {("TZAGOV", "TZACVL", "CONCEDE")}),
+    ("The Kremlin said Russia would pull back some troops from its border with Finland.",
+     {("RUS", "FIN", "CONCEDE")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
