@@ -284,14 +284,15 @@ def _holds(pattern: Pattern, feats: Features) -> bool:
 
 
 def _lemma_in(tokens: list[Token], values: frozenset[str]) -> bool:
-    """A value is a lemma or word ("aid"), or a modifier and its noun joined by "_"
-    ("military_aid", "war_crime", "hunger_strike")."""
+    """A value is a lemma or word ("aid"), a modifier and its noun joined by "_"
+    ("military_aid", "war_crime", "hunger_strike"), or a verb and its particle ("step_down")."""
     if not tokens:
         return False
     return "*" in values or any(
         t.lemma_.lower() in values or t.lower_ in values
         or any(f"{w}_{t.lemma_.lower()}" in values for m in t.children if m.dep_ in {"compound", "amod"}
                for w in (m.lemma_.lower(), m.lower_))
+        or any(f"{t.lemma_.lower()}_{m.lower_}" in values for m in t.children if m.dep_ == "prt")
         for t in tokens)
 
 
@@ -659,6 +660,10 @@ def _blocker(tok: Token, blocking: set[int], words: Words) -> Token | None:
             return tok  # doer names its own act; "in response to what he called a threat": his reason
         if judged:
             return None
+    while node.dep_ == "conj" and node.pos_ in NOUN_POS and node.head.pos_ in NOUN_POS \
+            and node.head.i != node.i:
+        node = node.head  # "agreed to step up joint training and intelligence sharing": a noun's
+        # conjunct is nested where the noun is
     while (node.dep_ not in CLAUSE_EDGES or _purpose(node)) and node.head.i != node.i:
         if _means(node):
             return None  # "hit back by expelling six Canadian diplomats": the expulsion happened

@@ -91,14 +91,21 @@ class EventFinder(VerbEvents):
             blocker = _blocker(tok, blocking, self.words)
             if (blocker is not None and kind == "noun" and blocker.i == tok.head.i
                     and not _promised(blocker, self.words) and _consults(chosen.get(blocker.i))
-                    and tok.dep_ in {"dobj", "obj"} and self.targets.between_parties(tok, actors, context)):
+                    and tok.dep_ in {"dobj", "obj"} and self.targets.between_parties(tok, actors, context)
+                    and not (blocker.dep_ == "xcomp"
+                             and blocker.head.lemma_.lower() in self.words.agree_heads)):
                 blocker = None  # "hosted talks between Iran and the US": the talks are the parties' own;
-                # not "postponed", "rejected", "proposed" or "demanded talks between X and Y"
+                # not "postponed", "rejected", "proposed" or "demanded talks between X and Y", nor
+                # "agreed to open membership talks with Ukraine" (the opening is agreed to, not done)
             if (blocker is not None and kind == "noun" and pattern is not None and tok.dep_ == "pobj"
                     and tok.head.lower_ in WHILE_PREPS and tok.head.head.i == blocker.i
                     and _other_act(pattern, chosen.get(blocker.i), self.lexicon)):
                 blocker = None  # "drones that entered its airspace during a Russian attack on Ukraine": an
                 # act of its own, at the same time
+            if (blocker is not None and kind == "noun" and pattern is not None
+                    and self._talks_abroad(tok, pattern, blocker, chosen, actors)):
+                blocker = None  # "flew to Muscat for indirect talks with US envoy Witkoff": the talks
+                # the trip was for are held, with their own party
             clause = _meeting_clause(tok, pattern) if kind == "noun" and pattern is not None else None
             if blocker is not None and clause is not None and not is_negated(clause) \
                     and not _modal(clause) and not _hypothetical(clause) and not _aux_in(clause, FUTURE_AUX):
@@ -124,6 +131,24 @@ class EventFinder(VerbEvents):
         events = _one_event_with_its_participle(sent, events, traces, self.lexicon.cameo)
         events = _consultations(_dedupe(events), traces)
         return SentenceResult(_with_recipients(events, traces, self.lexicon.cameo), traces)
+
+    def _talks_abroad(self, talks: Token, pattern: Pattern, trip: Token,
+                      chosen: dict[int, tuple[Pattern | None, Features]], actors: SentenceActors) -> bool:
+        """The talks a trip (CAMEO 042, 043) was made for are held with someone of another
+        country than the one travelled to ("flew to Muscat for talks with US envoy Witkoff");
+        talks with the host ("travelled to Beijing for talks with Xi") are the visit itself, and
+        a trip to come, denied or supposed holds no talks yet."""
+        went = chosen.get(trip.i)
+        if (pattern.code[:2] != "04" or talks.dep_ != "pobj" or talks.head.lower_ != "for"
+                or talks.head.head.i != trip.i or went is None or went[0] is None
+                or went[0].code[:3] not in {"042", "043"}):
+            return False
+        if is_negated(trip) or _modal(trip) or _hypothetical(trip) or _promised(trip, self.words):
+            return False
+        partners = {a.code[:3] for p in _pobjs(talks, {"with"}) for a in actors.resolve(p)}
+        places = _pobjs(trip, {"to", "in"}) + [c for c in trip.children if c.dep_ in {"dobj", "obj"}]
+        visited = {a.code[:3] for p in places for a in actors.resolve(p)}
+        return bool(partners - visited)
 
     def _decided_measures(self, triggers: dict[int, tuple[Token, str]],
                           chosen: dict[int, tuple[Pattern | None, Features]]) -> dict[int, Token]:
@@ -172,6 +197,8 @@ class EventFinder(VerbEvents):
         for verb in (t for t in sent if t.pos_ in VERB_POS):
             objects = [c for c in verb.children if c.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}]
             objects += _pobjs(verb, {"in", "during", "as"})  # "in a joint operation"
+            objects += [p for o in objects if o.lemma_.lower() in self.words.quantity_objects
+                        for p in _pobjs(o, {"of"})]  # "wrapped up two weeks of joint exercises"
             shared = [o for o in objects  # "a joint raid", "bilateral talks"; not "in a joint statement"
                       if any(g.lemma_.lower() in self.words.joint_words and g.dep_ == "amod"
                              for g in o.children) and o.lemma_.lower() not in self.words.joint_statements]

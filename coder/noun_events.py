@@ -17,6 +17,8 @@ from coder.targets import FORCE_SECTORS, _others
 from coder.types import NON_STATE_COUNTRIES, Actor, AgentEntry, Event, Pattern, Trace
 
 NOUN_TARGET_PREPS = ("against", "on", "with", "at", "toward", "towards", "between")
+MEETING_TARGET_PREPS = ("with", "between")  # "talks with Egyptian officials on the Gaza ceasefire": "on"
+# names what a meeting is about, not who it is held with
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
@@ -47,7 +49,9 @@ class NounEvents(Rows):
             between = [a for t in _pobjs(noun.head, {"between"}) for a in actors.resolve(t)]  # Khartoum
             # between Sudan's army and the RSF", "talks were held between X and Y"
         targets: list[Actor] = []
-        for prep in pattern.tgt or NOUN_TARGET_PREPS:
+        preps = pattern.tgt or (MEETING_TARGET_PREPS if pattern.code[:2] == "04" and pattern.recip
+                                else NOUN_TARGET_PREPS)
+        for prep in preps:
             if prep == "poss":
                 targets = [a for c in noun.children if c.dep_ == "poss" for a in actors.resolve(c)]
             else:
@@ -55,7 +59,7 @@ class NounEvents(Rows):
                            for a in actors.resolve_target(t, self.targets.default_country(t, sources))]
             if targets:
                 break
-        slots = [t for w, t in feats.preps if t is not None and w in (pattern.tgt or NOUN_TARGET_PREPS)
+        slots = [t for w, t in feats.preps if t is not None and w in preps
                  and w != "between"]
         partners = pattern.recip and len({a.country for a in sources}) >= 2  # each other's targets
         if not targets and not partners:
@@ -173,6 +177,12 @@ class NounEvents(Rows):
         if clause is not None:  # "said after talks with US officials": the sayer held them
             subject = subject_of(clause, self.words)
             return actors.resolve(subject) if subject is not None else []
+        trip = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
+        if trip is not None and pattern is not None and pattern.code[:2] == "04" and trip.pos_ == "VERB":
+            went = self._pattern_of(trip, "verb")  # "flew to Muscat for talks with US envoy Witkoff":
+            if went is not None and went.code[:3] in {"042", "043"}:  # the traveller holds them
+                subject = subject_of(trip, self.words)
+                return actors.resolve(subject) if subject is not None else []
         carrier = noun.head
         if noun.dep_ in {"dobj", "nsubjpass"} and carrier.lemma_.lower() in self.lexicon.support_verbs:
             if noun.dep_ == "nsubjpass":

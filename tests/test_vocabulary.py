@@ -2644,6 +2644,23 @@ EXACT_ROWS = [
      {("TZAGOV", "TZACVL", "CONCEDE")}),
     ("The Kremlin said Russia would pull back some troops from its border with Finland.",
      {("RUS", "FIN", "CONCEDE")}),
+    # dev20: measured talks and exercises, talks a trip is for, talks agreed to be opened, a noun's
+    # conjunct nested where the noun is, "step up" is no stepping down
+    ("Biden and Xi held four hours of talks at an estate near San Francisco on Wednesday.",
+     {("USAGOV", "CHNGOV", "CONSULT"), ("CHNGOV", "USAGOV", "CONSULT")}),
+    ("Indian and Egyptian special forces wrapped up two weeks of joint exercises in the Rajasthan desert.",
+     {("INDMIL", "EGYMIL", "COOPERATE"), ("EGYMIL", "INDMIL", "COOPERATE")}),
+    ("Blinken flew to Cairo for talks with Egyptian officials on the Gaza ceasefire.",
+     {("USAGOV", "EGYGOV", "CONSULT")}),
+    ("Araghchi flew to Muscat on Saturday for indirect talks with U.S. officials.",
+     {("IRNGOV", "OMNGOV", "CONSULT"), ("IRNGOV", "USAGOV", "CONSULT"), ("USAGOV", "IRNGOV", "CONSULT")}),
+    ("Ghana promised to step up security cooperation with Ivory Coast.", {("GHA", "CIV", "AGREE")}),
+    ("Modi will visit Washington next week for talks with Trump, the foreign ministry said.",
+     {("INDGOV", "USAGOV", "AGREE")}),
+    ("European Union leaders agreed on Thursday to open membership talks with Ukraine and Moldova.",
+     {("EURGOV", "UKR", "AGREE"), ("EURGOV", "MDA", "AGREE")}),
+    ("Japan and the Philippines agreed to step up joint training and intelligence sharing.",
+     {("JPN", "PHL", "AGREE"), ("PHL", "JPN", "AGREE")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
