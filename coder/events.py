@@ -126,11 +126,25 @@ class EventFinder(VerbEvents):
             found, used = build(tok, pattern, feats, sent, index, actors, context, traces)
             consumed.update(used)
             events.extend(found)
+        events = self._not_yet(events, context, traces)
         events = self._joint_events(sent, index, actors, context, events, traces)
         events += self._protest_acted_on(sent, index, actors, context, events, traces)
         events = _one_event_with_its_participle(sent, events, traces, self.lexicon.cameo)
         events = _consultations(_dedupe(events), traces)
         return SentenceResult(_with_recipients(events, traces, self.lexicon.cameo), traces)
+
+    def _not_yet(self, events: list[Event], context: ArticleContext, traces: list[Trace]) -> list[Event]:
+        """A protest the sentence sets for a later day than the article's has not been held:
+        "unions have called a nationwide day of strikes for next Thursday" is no protest yet."""
+        kept = []
+        for e in events:
+            if (e.date.source == "sentence" and e.date.day > context.date
+                    and self.lexicon.cameo[e.cameo].plover_type == "PROTEST"):
+                traces.append(Trace(e.trigger, e.trigger_text, f"a protest set for {e.date.day}, after the "
+                                                               "article's date: not held yet, not coded"))
+                continue
+            kept.append(e)
+        return kept
 
     def _talks_abroad(self, talks: Token, pattern: Pattern, trip: Token,
                       chosen: dict[int, tuple[Pattern | None, Features]], actors: SentenceActors) -> bool:

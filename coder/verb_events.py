@@ -37,7 +37,7 @@ from coder.parties import (
     _split_subjects,
     _the_state_of,
 )
-from coder.targets import _abroad, _others, _own_forces
+from coder.targets import FORCE_SECTORS, TARGET_PLACE_PREPS, _abroad, _others, _own_forces
 from coder.triggers import _best
 from coder.types import Actor, Event, Pattern, Trace
 
@@ -71,6 +71,9 @@ class _VerbDraft:
     struck: str | None = None  # the country an attack a passive event happened in struck
     noun_subject: Token | None = None  # "Israeli air strikes killed ...": the subject is an event
     mutual: str | None = None
+
+
+WORKING_SECTORS = frozenset({"LAB", "MED", "EDU", "AGR"})  # who strike by stopping work
 
 
 class VerbEvents(NounEvents, Parties, Intents):
@@ -378,7 +381,18 @@ class VerbEvents(NounEvents, Parties, Intents):
         a violent protest; an intent of two states to no one else is to each other; one side's
         offer, threat or promise is not reciprocal."""
         pattern, ptype, sources, targets, how = d.pattern, d.ptype, d.sources, d.targets, d.how
+        if (pattern.code[:2] == "19" and verb.lemma_.lower() == "strike" and "143" in self.lexicon.cameo
+                and sources and all(a.code[3:6] in WORKING_SECTORS for a in sources)
+                and not any(c.dep_ in {"dobj", "obj"} for c in verb.children)):
+            pattern = replace(pattern, code="143")  # "Nigerian doctors struck over unpaid wages", "unions
+            how += "; workers who strike: a labour strike, 143"  # will strike next Thursday"
         pattern, how = self._as_intent(verb, pattern, how)
+        conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"}
+                                                    for m in c.children) for c in verb.children)
+        if (pattern.code == "010" and targets and conditional and "130" in self.lexicon.cameo
+                and verb.lemma_.lower() in self.words.warning_verbs):
+            pattern = replace(pattern, code="130")  # "warned South Korea of a 'horrible disaster' if
+            how += "; a warning to someone, on a condition: a threat, 130"  # drones were spotted again"
         voiced = any(_purpose(c) and c.lemma_.lower() in PROTEST_AIMS for c in verb.children)  # "gathered
         if (pattern.code == "141" and verb.lemma_.lower() in GATHERINGS and not voiced  # ... to protest"
                 and not (sources and all(self._protesting(a, verb.doc) for a in sources))):
@@ -390,6 +404,10 @@ class VerbEvents(NounEvents, Parties, Intents):
                         for a in sources)):
             pattern = replace(pattern, code="145")  # "Protesters stormed the parliament building in
             how += "; force used by protesters: a violent protest, 145"  # Nairobi"
+        if (pattern.code == "145" and sources and "170" in self.lexicon.cameo
+                and all(a.code[3:6] in FORCE_SECTORS for a in sources)):
+            pattern = replace(pattern, code="170")  # "Ecuadorian police stormed the Mexican embassy": a
+            how += "; stormed by a state force: a raid (coercion), 170, no riot"  # raid, not a riot
         if (not targets and not pattern.recip and len({a.country for a in sources}) >= 2
                 and pattern.code[:3] in MUTUAL_INTENTS):
             pattern = replace(pattern, recip=True)  # "Russia and China pledged to deepen their strategic
@@ -426,6 +444,8 @@ class VerbEvents(NounEvents, Parties, Intents):
         told = subject_of(warned, self.words) if threat and warned is not None else None
         others = [a for a in actors.resolve(told) if a.country not in home] \
             if told is not None and told.pos_ != "PRON" else []  # "warned Finland that it would respond"
+        if told is not None and _own_side(told, actors, home):
+            others = []  # "warned that otherwise the army would resume fighting": the speaker's own army
         conditional = told is not None and any(c.dep_ == "det" and c.lower_ == "any" for c in told.children)
         if (others and verb.lemma_.lower() in self.words.warning_verbs and not conditional  # "warned that any
                 # U.S. intervention would cause irreparable damage": a threat to the one who might act
@@ -468,9 +488,20 @@ class VerbEvents(NounEvents, Parties, Intents):
         if threat and all(t.code[:3] in home for t in targets):
             # "warned that North Korea would respond with force if South Korean drones entered": KOR
             conditions = [a for t in _conditions(verb, self.words) for a in actors.resolve_target(t)]
-            targets = _others(conditions, sources) or targets
+            targets = _others(conditions, sources) or self._struck_by_own(verb, actors, home) or targets
         d.pattern, d.sources, d.targets, d.how = pattern, sources, targets, how
         return False
+
+    def _struck_by_own(self, verb: Token, actors: SentenceActors, home: set[str]) -> list[Actor]:
+        """Where a warning says the speaker's own forces would strike: "warned that otherwise the
+        army would resume intense fighting in Gaza" is a threat to Gaza's country."""
+        warned = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        told = subject_of(warned, self.words) if warned is not None else None
+        if warned is None or told is None or not _own_side(told, actors, home):
+            return []
+        acts = [warned, *(c for c in warned.children if c.dep_ in {"dobj", "obj"})]
+        return self.targets.place_targets([p for a in acts for p in _pobjs(a, TARGET_PLACE_PREPS)],
+                                          verb.sent, avoid=home)
 
     def _mediated_talks(self, verb: Token, pattern: Pattern, slots: list[Token], parties: list[Actor],
                         sent: Span, index: int, actors: SentenceActors, context: ArticleContext,
@@ -528,3 +559,13 @@ def _aim_of_a_noun(verb: Token) -> bool:
     is not caught here)."""
     return verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _own_side(told: Token, actors: SentenceActors, home: set[str]) -> bool:
+    """The ones a warning says will act are the speaker's own: of its country, or forces named
+    with no country of their own ("warned that otherwise the army would resume fighting")."""
+    found = actors.resolve(told)
+    if found and all(a.country in home for a in found):
+        return True
+    return bool(found) and all(a.kind == "agent" for a in found) and not any(
+        c.dep_ in {"amod", "compound", "poss"} and actors.resolve_one(c) is not None for c in told.children)

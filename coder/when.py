@@ -75,8 +75,9 @@ def _read(lower: list[str], day: dt.date, *, future: bool, text: str) -> EventDa
         if f"next {unit}" in joined:
             return found(_period_start(day, unit, 1), precision)
     for i, w in enumerate(lower):
-        if w in WEEKDAYS:
-            return found(_weekday(day, WEEKDAYS[w], future=future), "day")
+        if w in WEEKDAYS:  # "next Thursday" is ahead whatever the tense: "called a strike for next Thursday"
+            ahead = future or (i > 0 and lower[i - 1] in {"next", "coming"})
+            return found(_weekday(day, WEEKDAYS[w], future=ahead and lower[i - 1:i] != ["last"]), "day")
         if w in MONTHS and (len(w) > 3 or i + 1 < len(lower)):
             return _month_expression(lower, i, day, future=future, text=text)
         if YEAR.match(w) and i > 0 and lower[i - 1] in {"in", "since", "during", "of"}:

@@ -2661,6 +2661,22 @@ EXACT_ROWS = [
      {("EURGOV", "UKR", "AGREE"), ("EURGOV", "MDA", "AGREE")}),
     ("Japan and the Philippines agreed to step up joint training and intelligence sharing.",
      {("JPN", "PHL", "AGREE"), ("PHL", "JPN", "AGREE")}),
+    # dev20: a raid by police is no riot; reports called baseless are denied; a warning of what one's
+    # own army will do is a threat to where it would strike; a warning on a condition is a threat;
+    # a protest set for a later day is not held yet; workers who strike stop work
+    ("Ecuadorian police stormed the Mexican embassy in Quito and arrested former vice-president Jorge Glas.",
+     {("ECUCOP", "MEXGOV", "COERCE"), ("ECUCOP", "ECUGOV", "COERCE")}),
+    ("Iran denied supplying ballistic missiles to Russia, calling the reports baseless.", set()),
+    ("Netanyahu demanded that Hamas free the hostages by Saturday noon and warned that otherwise the army "
+     "would resume intense fighting in Gaza.",
+     {("ISRGOV", "PSEGOV", "REQUEST"), ("ISRGOV", "PSE", "THREATEN")}),
+    ("Kim Jong Un's powerful sister warned South Korea of a 'horrible disaster' if drones were spotted over "
+     "Pyongyang again.", {("PRKGOV", "KOR", "THREATEN")}),
+    ("Jailed Iranian Nobel laureate Narges Mohammadi has begun a hunger strike, her family said.",
+     {("IRNSOC", "IRNGOV", "PROTEST")}),
+    ("French unions have called a nationwide day of strikes and street protests for next Thursday against "
+     "planned budget cuts.", set()),
+    ("Nigerian doctors struck on Monday over unpaid wages.", {("NGAMED", "NGAGOV", "PROTEST")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
