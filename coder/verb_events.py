@@ -414,13 +414,15 @@ class VerbEvents(NounEvents, Parties, Intents):
             how += "; promised by two states to no one else: to each other"  # partnership"
         home = {a.country for a in sources}
         threat = self.lexicon.cameo[pattern.code].plover_type == "THREATEN"  # as coded now
+        with_party = any(w == "with" and t is not None for w, t in feats.preps)  # "reached an agreement
+        # with Sri Lanka": the party may hang on the agreement
         one_side = ((verb.lemma_.lower() in self.words.agree_heads and len(home) == 1
-                     and not _pobjs(verb, {"with"}))  # "EU leaders agreed to open talks with Ukraine"
+                     and not with_party)  # "EU leaders agreed to open talks with Ukraine"
                     or any(w.lower_ in UNILATERAL for t in [verb, *feats.objs] for w in t.children))
         # "declared a unilateral ceasefire": the declarer's alone
         promised = (pattern.code[:2] == "03" and len(home) == 1  # "Trump said he would meet Xi": his
                     and not (verb.lemma_.lower() in self.words.agree_heads  # intent; "agreed with Ukraine to
-                             and _pobjs(verb, {"with"})))  # exchange prisoners" is both sides
+                             and with_party))  # exchange prisoners" is both sides
         if pattern.recip and targets and (threat or one_side or promised or (
                 verb.dep_ == "xcomp" and verb.head.lemma_.lower() in (
                     self.words.promise_heads | self.words.raising_heads))):  # "offered to work with both"

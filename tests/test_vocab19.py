@@ -125,11 +125,11 @@ EXACT = [
     ("Serbia and Kosovo agreed in principle to an EU plan to normalise relations.",
      {("SRB", "XKX", "AGREE"), ("XKX", "SRB", "AGREE")}),
     ("Israel agreed in principle to a U.S. proposal for a hostage deal.", {("ISR", "USA", "AGREE")}),
-    # an agreement reached is finalised (SUPPORT, with AGREE as the gold alternative)
+    # an agreement reached is a commitment of both sides (AGREE, as every gold set labels it)
     ("Armenia and Azerbaijan reached agreement on the text of a peace treaty, officials said on Thursday.",
-     {("ARM", "AZE", "SUPPORT"), ("AZE", "ARM", "SUPPORT")}),
+     {("ARM", "AZE", "AGREE"), ("AZE", "ARM", "AGREE")}),
     ("The United States and Ukraine reached a deal on critical minerals on Wednesday.",
-     {("UKR", "USA", "SUPPORT"), ("USA", "UKR", "SUPPORT")}),
+     {("UKR", "USA", "AGREE"), ("USA", "UKR", "AGREE")}),
     ("Thailand and Cambodia agreed to a ceasefire after talks in Kuala Lumpur.",
      {("KHM", "THA", "CONSULT"), ("THA", "KHM", "CONSULT"), ("KHM", "THA", "RETREAT"),
       ("THA", "KHM", "RETREAT")}),
@@ -172,7 +172,7 @@ EXACT = [
     ("Armenia's prime minister signalled his readiness to sign the peace treaty with Azerbaijan.",
      {("ARMGOV", "AZE", "AGREE")}),
     ("The IMF reached a staff-level agreement with Sri Lanka on a $2.9 billion loan.",
-     {("IGO", "LKA", "SUPPORT"), ("LKA", "IGO", "SUPPORT")}),
+     {("IGO", "LKA", "AGREE"), ("LKA", "IGO", "AGREE")}),
     ("Britain pledged 3 billion pounds a year in military aid to Ukraine.", {("GBR", "UKR", "AGREE")}),
     ("Cuba offered to help Haiti with doctors after the hurricane.", {("CUB", "HTI", "AGREE")}),
     ("North Korea's Kim Jong Un vowed to support Russia's war in Ukraine.", {("PRKGOV", "RUS", "AGREE")}),
