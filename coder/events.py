@@ -39,7 +39,7 @@ from coder.targets import FORCE_SECTORS
 from coder.types import Event, Pattern, Trace
 from coder.verb_events import MATERIAL_TYPES, VerbEvents
 
-MEASURE_TYPES = frozenset({"SANCTION", "COERCE", "MOBILIZE"})  # agreed to: the measure is taken
+MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})  # agreed to: the measure is taken
 PLACE_PREPS_FOR_AGENTS = frozenset({"in", "at", "near", "inside", "outside", "across", "of"})
 WHILE_PREPS = frozenset({"during", "amid"})  # an act at the same time as another, not nested in it
 
@@ -167,8 +167,9 @@ class EventFinder(VerbEvents):
     def _decided_measures(self, triggers: dict[int, tuple[Token, str]],
                           chosen: dict[int, tuple[Pattern | None, Features]]) -> dict[int, Token]:
         """Agreeing to take a measure against someone is taking it: "EU governments agreed to ban
-        imports of Russian gas" is the ban (SANCTION), not an agreement with Russia. By the agree
-        verb's index, the measure it agreed to."""
+        imports of Russian gas" is the ban (SANCTION), not an agreement with Russia. A deployment
+        agreed to is an agreement ("Mexico agreed to send 10,000 troops to its border with the United
+        States"). By the agree verb's index, the measure it agreed to."""
         decided: dict[int, Token] = {}
         for i, (tok, kind) in triggers.items():
             pattern = chosen[i][0]
