@@ -23,7 +23,7 @@ MODALS = frozenset({"could", "might", "may", "should"})
 SCORE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
 HIDDEN_PARTICLES = frozenset({"out", "back", "away", "off"})
 # Particles the parser tags as a bare adverb right after the verb: "stepped down", "turned back a delegation"
-ADVERB_PARTICLES = frozenset({"down", "back", "aside"})
+ADVERB_PARTICLES = frozenset({"down", "back", "aside", "out"})
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
 RECEIVING = frozenset({"receive", "get", "obtain", "secure", "accept"})  # the giver is "from" someone
 CIRCUMSTANCE_PREPS = frozenset({"after", "during", "before", "following", "upon", "while", "ahead"})
@@ -566,6 +566,12 @@ def _passive_targets(verb: Token) -> list[Token]:
 WITH_HOSTS = frozenset({"of", "from", "by", "via", "over"})
 
 
+def _absolute(obj: Token) -> bool:
+    """A "with" phrase that is a clause of its own, its object doing something ("held indirect talks
+    in Muscat, with Oman's foreign minister carrying messages"): no party of the verb."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBG" for c in obj.children)
+
+
 def _slot_tokens(verb: Token, slots: tuple[str, ...], feats: Features,
                  default: tuple[str, ...]) -> list[Token]:
     out: list[Token] = []
@@ -585,7 +591,8 @@ def _slot_tokens(verb: Token, slots: tuple[str, ...], feats: Features,
         elif slot == "xcomp":
             out.extend(c for c in verb.children if c.dep_ == "xcomp")
         else:
-            direct = [t for w, t in feats.preps if w == slot and t is not None]
+            direct = [t for w, t in feats.preps if w == slot and t is not None
+                      and not (slot == "with" and _absolute(t))]
             if not direct and slot == "between":  # "offered to help mediate between Israel and Iran"
                 direct = [p for x in feats.xcomps for p in _pobjs(x, {"between"})]
             if not direct and slot == "with":  # "pulled out of talks with Ukraine", "withdrew from the

@@ -2677,6 +2677,18 @@ EXACT_ROWS = [
     ("French unions have called a nationwide day of strikes and street protests for next Thursday against "
      "planned budget cuts.", set()),
     ("Nigerian doctors struck on Monday over unpaid wages.", {("NGAMED", "NGAGOV", "PROTEST")}),
+    # dev22: a "with" clause of its own names no party; workers walk out; the Pan-American Highway is
+    # no American; West African and Southeast Asian leaders are their blocs; mobilisations decreed
+    # or ordered are done
+    ("Iranian and US negotiators held indirect talks in Muscat on Saturday, with Oman's foreign minister "
+     "carrying messages between the two rooms.",
+     {("IRNGOV", "USAGOV", "CONSULT"), ("USAGOV", "IRNGOV", "CONSULT")}),
+    ("British nurses walked out on Thursday over pay.", {("GBRMED", "GBRGOV", "PROTEST")}),
+    ("Teachers blocked the Pan-American Highway in Panama on Monday, demanding the cancellation of a copper "
+     "mining contract.", {("PANEDU", "PANGOV", "PROTEST")}),
+    ("West African leaders ordered the activation of a regional standby force on Thursday to restore "
+     "constitutional order in Niger.", {("IGO", "NER", "MOBILIZE")}),
+    ("Burkina Faso's junta decreed a general mobilisation on Wednesday.", {("BFAMIL", None, "MOBILIZE")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
