@@ -480,6 +480,11 @@ class VerbEvents(NounEvents, Parties, Intents):
             if not sources and subject is not None:  # "A Saudi relief plane carrying tents ... landed":
                 sources = actors.resolve_target(subject)  # the vehicle's country sends it
                 how += "; the vehicle's country" if sources else ""
+        if (pattern.code.startswith("042") and sources and "073" in self.lexicon.cameo
+                and all(a.code[3:6] == "MED" for a in sources)
+                and targets and all(t.code[:3] not in home for t in targets)):
+            pattern = replace(pattern, code="073")  # "Turkish rescue teams arrived in Myanmar", "a
+            how += "; rescuers or medics arriving abroad: humanitarian aid, 073"  # Chinese medical team"
         if pattern.code.startswith("042") and sources and all(self._forces(a, actors) for a in sources):
             if not self._to_help(verb, actors) or "074" not in self.lexicon.cameo:  # arriving troops
                 traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: forces arriving "
