@@ -184,12 +184,25 @@ class PronounResolver:
         """"expelled two British diplomats and ordered them to leave": "them" after a verb
         coordinated with one that has an object is that object."""
         verb = head.head
-        if head.dep_ not in {"dobj", "dative"} or verb.dep_ != "conj":
+        if head.dep_ not in {"dobj", "dative"}:
             return []
+        if verb.dep_ != "conj":  # "Moldova expelled 45 Russian diplomats. The ministry accused them
+            return self._last_plural_target(head)  # of ...": the plural ones the last event fell on
         first = next((c for c in verb.head.children if c.dep_ in {"dobj", "obj"}), None)
         if first is None:
             return []
         return [_standing_for(a, head, "pronoun them") for a in self.resolve(first)]
+
+    def _last_plural_target(self, head: Token) -> list[Actor]:
+        """"them" with no antecedent in its sentence: the target of the article's last event, when
+        that target was named by a plural noun in an earlier sentence."""
+        if not self.context.acts or any(t.tag_ in {"NNS", "NNPS"} for t in head.sent if t.i < head.i):
+            return []  # a plural named before it in its own sentence may be what it stands for
+        target = self.context.acts[-1][1]
+        doc = head.doc
+        if target is None or not 0 <= target.head < head.sent.start or doc[target.head].tag_ != "NNS":
+            return []
+        return [_standing_for(target, head, "pronoun them: the plural ones the last event fell on")]
 
     def _possessive_owner(self, head: Token) -> Actor | None:
         """The owner a possessive pronoun names: "his" the last person, "its" and "their" the

@@ -236,9 +236,10 @@ def _abroad(actors: SentenceActors, source: Actor) -> str | None:
 
 
 def _own_forces(actor: Actor, sources: list[Actor]) -> bool:
-    """Unnamed forces that took a source's country by default ("Peru sent troops")."""
+    """Unnamed forces that took a source's country by default ("Peru sent troops") or from a
+    possessive pronoun ("Kyiv withdrew its troops")."""
     return (actor.kind == "agent" and actor.sector in FORCE_SECTORS
-            and "article's main country" in actor.sources
+            and ("article's main country" in actor.sources or "possessive pronoun" in actor.sources)
             and any(actor.country == s.country for s in sources))
 
 

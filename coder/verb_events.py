@@ -320,7 +320,9 @@ class VerbEvents(NounEvents, Parties, Intents):
         if not targets and not partners:
             targets, found_how = self._fallback_targets(verb, pattern, ptype, feats, sent, actors, context,
                                                         sources, slot_tokens, used, victims)
-            how += found_how
+            if own:  # "Kyiv withdrew its troops": its own forces, not a target
+                targets = [a for a in targets if not _own_forces(a, sources)]
+            how += found_how if targets else ""
         held = actors.place_country  # "demanded the release of Gershkovich, who is detained in Russia"
         if (pattern.code.startswith("1053") and targets and held
                 and all(t.country != held and t.sector not in STATE_SECTORS for t in targets)):

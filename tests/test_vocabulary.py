@@ -2689,6 +2689,13 @@ EXACT_ROWS = [
     ("West African leaders ordered the activation of a regional standby force on Thursday to restore "
      "constitutional order in Niger.", {("IGO", "NER", "MOBILIZE")}),
     ("Burkina Faso's junta decreed a general mobilisation on Wednesday.", {("BFAMIL", None, "MOBILIZE")}),
+    ("Turkish rescue teams arrived in Myanmar to help search for survivors of the earthquake.",
+     {("TURMED", "MMR", "AID")}),
+    ("Russian forces captured the town of Avdiivka on Saturday. Kyiv withdrew its troops.",
+     {("RUSMIL", "UKR", "ASSAULT"), ("UKRGOV", None, "RETREAT")}),
+    ("Moldova expelled 45 Russian diplomats on Wednesday. The foreign ministry in Chisinau accused them of "
+     "trying to destabilise the country.",
+     {("MDA", "RUSGOV", "SANCTION"), ("MDAGOV", "RUSGOV", "ACCUSE")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
