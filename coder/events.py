@@ -41,6 +41,7 @@ from coder.verb_events import MATERIAL_TYPES, VerbEvents
 
 MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})  # agreed to: the measure is taken
 PLACE_PREPS_FOR_AGENTS = frozenset({"in", "at", "near", "inside", "outside", "across", "of"})
+SEIZING = frozenset({"seize", "confiscate", "intercept"})  # police work that is cooperation when shared
 WHILE_PREPS = frozenset({"during", "amid"})  # an act at the same time as another, not nested in it
 
 
@@ -228,10 +229,12 @@ class EventFinder(VerbEvents):
             partners += [p for o in shared for p in _pobjs(o, {"with"})]  # "arrested him in a joint
             # operation with UN investigators"
             subject = subject_of(verb, self.words)
-            acts = [e for e in events if e.trigger == verb.i]  # enforcement together, on a third party:
-            if subject is not None and not (joint or partners) and acts and all(  # "French and Moroccan
-                    self.lexicon.cameo[e.cameo].plover_type == "COERCE" and not e.pattern.recip
-                    for e in acts):  # police dismantled a network, arresting 23 people"
+            acts = [e for e in events if e.trigger == verb.i  # enforcement together, on a third party:
+                    and self.lexicon.cameo[e.cameo].plover_type is not None]
+            enforcing = (acts and all(  # "French and Moroccan police dismantled a network, arresting 23
+                self.lexicon.cameo[e.cameo].plover_type == "COERCE" and not e.pattern.recip for e in acts)
+            ) or (not acts and verb.lemma_.lower() in SEIZING)  # people"; drugs seized, no event alone
+            if subject is not None and not (joint or partners) and enforcing:
                 crew = actors.resolve(subject)
                 joint = (len({a.code[:3] for a in crew}) >= 2
                          and all(a.code[3:] in FORCE_SECTORS for a in crew))

@@ -74,7 +74,8 @@ class Rows(Triggers):
         crime = source.kind == "agent" and head.lemma_.lower() in self.words.common_crime
         lone = (source.kind == "agent" and head.lemma_.lower() in self.words.lone_attackers
                 and head.tag_ == "NN")
-        if lone and not any(t.lemma_.lower() in self.words.terror_words for t in head.sent):
+        terror = any(t.lemma_.lower() in self.words.terror_words and not _denied(t) for t in head.sent)
+        if lone and not terror:
             crime = True  # "A gunman killed three people at a shopping centre": a shooting, not politics
         if ptype == "COERCE":  # "looters ransacked shops in Port Moresby"
             return crime and (target is None or target.country == source.country)
@@ -87,6 +88,17 @@ class Rows(Triggers):
 
 
 CIVIL_SECTORS = frozenset({"CVL", "MED", "REL", "EDU", "JRN"})  # people with no arms of their own
+
+
+def _denied(word: Token) -> bool:
+    """A word said not to apply: "there was no sign of terrorism", "not terror-related", "ruled out
+    terrorism"."""
+    for node in (word, word.head, word.head.head):
+        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in node.children):
+            return True
+        if node.lemma_.lower() in {"rule", "exclude"}:
+            return True
+    return False
 
 
 def _pairs(sources: list[Actor], targets: list[Actor], *, recip: bool,

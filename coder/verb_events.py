@@ -73,6 +73,7 @@ class _VerbDraft:
     mutual: str | None = None
 
 
+STATIONED = frozenset({"station", "base", "garrison", "post"})  # "troops are stationed in": where they are
 WORKING_SECTORS = frozenset({"LAB", "MED", "EDU", "AGR"})  # who strike by stopping work
 
 
@@ -121,6 +122,11 @@ class VerbEvents(NounEvents, Parties, Intents):
                   traces: list[Trace]) -> bool:
         """Step 1: the verb tells no act to code (True, with a trace): a gathering to mourn, the aim
         of a noun, what a demand asks for, deaths in an accident, a natural disaster."""
+        if ptype == "MOBILIZE" and verb.lemma_.lower() in STATIONED and any(
+                c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in verb.children):
+            traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: forces that are "
+                                                   "stationed somewhere, a state, not a move"))
+            return True  # "About 28,500 American troops are stationed in South Korea"
         mourned = next((c for c in verb.children if ptype == "PROTEST" and _purpose(c)
                         and c.lemma_.lower() in self.words.gathering_aims), None)
         if mourned is not None:  # "marched in Belgrade to mourn the victims": a march of mourning

@@ -1431,11 +1431,6 @@ CROWD_OR_STATE = (
     "'protested X's detention' is a crowd's demonstration (141) as often as a state's complaint (114), "
     "and patterns cannot test the subject: 114 protest obj=detention lost a dev4 row"
 )
-DRUG_SEIZURE = (
-    "a drug seizure stays 171: a 010 guard for seized drugs was tried, but it also drops the seizure that "
-    "two states' police make together, which test_targets codes as cooperation (the joint rule needs the "
-    "verb's own COERCE row)"
-)
 XCOMP_NOUN = (
     "what a threatened verb acts on is not seen by xcomp= conditions: 'threatened to launch protests' "
     "takes the attack line (1384 xcomp=launch), not the protest (133); both are THREATEN"
@@ -2022,11 +2017,8 @@ NO_EVENT = [
     ("a club fined", "The FA fined the club for crowd trouble."),
     ("a company blaming sales", "Apple blamed weak sales in China for the drop in revenue."),
     ("a central bank's forecast", "The central bank warned of slower growth next year."),
-    pytest.param("drugs seized by customs",
-                 "Customs officers seized two tonnes of cocaine at the port of Antwerp.",
-                 marks=pytest.mark.xfail(reason=DRUG_SEIZURE)),
-    pytest.param("drugs seized by police", "Police seized 300 kilograms of heroin in Karachi.",
-                 marks=pytest.mark.xfail(reason=DRUG_SEIZURE)),
+    ("drugs seized by customs", "Customs officers seized two tonnes of cocaine at the port of Antwerp."),
+    ("drugs seized by police", "Police seized 300 kilograms of heroin in Karachi."),
     ("a hurricane killing", "The hurricane ripped through Jamaica, killing 19 people."),
     ("a tennis rout", "Djokovic destroyed Alcaraz in straight sets."),
     ("fans banned", "The league banned the fans from the stadium for a year."),
@@ -2696,6 +2688,15 @@ EXACT_ROWS = [
     ("Moldova expelled 45 Russian diplomats on Wednesday. The foreign ministry in Chisinau accused them of "
      "trying to destabilise the country.",
      {("MDA", "RUSGOV", "SANCTION"), ("MDAGOV", "RUSGOV", "ACCUSE")}),
+    # dev22 decoys: a cup match, a lone gunman with terror ruled out, drugs seized, troops stationed;
+    # a plan called the most credible basis is praised
+    ("India and Pakistan clashed in a rain-hit Asia Cup match in Kandy.", set()),
+    ("A gunman killed three people at a shopping centre in Copenhagen on Sunday, Danish police said, adding "
+     "that there was no sign of terrorism.", set()),
+    ("Spanish police seized 13 tonnes of cocaine hidden in a shipment of bananas from Ecuador.", set()),
+    ("About 28,500 American troops are stationed in South Korea.", set()),
+    ("Britain backed Morocco's autonomy plan for Western Sahara, calling it the most credible basis for "
+     "settling the dispute.", {("GBR", "MAR", "SUPPORT")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
