@@ -631,7 +631,8 @@ def _through_ccomp(node: Token, top: Token) -> bool:
     return False
 
 
-def _blocker(tok: Token, blocking: set[int], words: Words) -> Token | None:
+def _blocker(tok: Token, blocking: set[int], words: Words,
+             said: frozenset[int] = frozenset()) -> Token | None:
     """The trigger or negating word that this trigger is nested under, if any. Statements
     (CAMEO 01: "announced", "said") are transparent; accusations, rejections, requests,
     threats and negations are not: "accused X of attacking Y" is only an accusation."""
@@ -694,7 +695,7 @@ def _blocker(tok: Token, blocking: set[int], words: Words) -> Token | None:
     if node.dep_ == "conj" and _modal(node.head):
         return node.head  # "should stop treating ... and start talking"
     if node.dep_ == "conj" and node.head.pos_ in {"VERB", "AUX"} and node.head.i != node.i:
-        inherited = _blocker(node.head, blocking, words)  # a conjunct in a that-clause shares its
+        inherited = _blocker(node.head, blocking, words, said)  # a conjunct in a that-clause shares its
         if inherited is not None and inherited.i != node.head.i and (
                 _through_ccomp(node.head, inherited) or (node.tag_ == "VB" and node.head.tag_ == "VB")):
             return inherited  # head's nesting: "demanded that the Houthis stop attacking ships and
@@ -714,4 +715,14 @@ def _blocker(tok: Token, blocking: set[int], words: Words) -> Token | None:
     if node.dep_ in {"acl", "relcl"} and any(c.dep_ == "det" and c.lower_ == "no"
                                              for c in node.head.children):
         return node.head  # "had no plans to send troops", "no intention to attack"
+    if node.dep_ == "relcl" and node.head.pos_ in NOUN_POS and node.head.i != node.i:
+        described = _blocker(node.head, blocking, words, said)  # "accused India of backing the militants
+        if described is not None and described.i != node.head.i:  # who attacked a school bus": what the
+            outer: Token | None = described  # ones in an accusation, a demand or a threat did is told
+            for _ in range(3):  # inside it; not "visited Kyiv, where they demanded", "was met by Tokayev,
+                if outer is None:  # who praised Beijing", "after a call with Trump, who paused tariffs"
+                    break
+                if outer.i in said:
+                    return described
+                outer = _blocker(outer, blocking, words, said)
     return None

@@ -41,6 +41,7 @@ from coder.verb_events import MATERIAL_TYPES, VerbEvents
 
 MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})  # agreed to: the measure is taken
 PLACE_PREPS_FOR_AGENTS = frozenset({"in", "at", "near", "inside", "outside", "across", "of"})
+SAID_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT"})  # what they tell is not told as done
 SEIZING = frozenset({"seize", "confiscate", "intercept"})  # police work that is cooperation when shared
 WHILE_PREPS = frozenset({"during", "amid"})  # an act at the same time as another, not nested in it
 
@@ -82,6 +83,8 @@ class EventFinder(VerbEvents):
         blocking = {i for i, (pattern, feats) in chosen.items()
                     if ((pattern is not None and pattern.code[:2] != "01")
                         or (pattern is None and feats.negated)) and i not in decided}
+        said = frozenset(i for i in blocking if (p := chosen[i][0]) is not None  # accusations, demands,
+                         and self.lexicon.cameo[p.code].plover_type in SAID_TYPES)  # threats, refusals
         consumed: set[int] = set()
         events: list[Event] = []
         for i, (tok, kind) in sorted(triggers.items(), key=lambda kv: (kv[1][1] != "verb", kv[0])):
@@ -89,7 +92,7 @@ class EventFinder(VerbEvents):
             if kind == "noun" and i in consumed:
                 traces.append(Trace(i, tok.text, "noun trigger used as a slot of a verb event"))
                 continue
-            blocker = _blocker(tok, blocking, self.words)
+            blocker = _blocker(tok, blocking, self.words, said)
             if (blocker is not None and kind == "noun" and blocker.i == tok.head.i
                     and not _promised(blocker, self.words) and _consults(chosen.get(blocker.i))
                     and tok.dep_ in {"dobj", "obj"} and self.targets.between_parties(tok, actors, context)
