@@ -70,8 +70,11 @@ class TargetSearch:
         return list(context.last_recip) if recent else []
 
     def between_parties(self, tok: Token, actors: SentenceActors, context: ArticleContext) -> bool:
-        """An event noun whose own parties, two states or more, are named with it."""
-        return len({a.country for a in self.participants(tok, actors, context, recent=False)}) >= 2
+        """An event noun whose own parties, two states or more, or two sides of one state (its
+        government and rebels: "talks between Congolese government officials and M23 rebels"), are
+        named with it."""
+        found = self.participants(tok, actors, context, recent=False)
+        return len({a.country for a in found}) >= 2 or len({a.code for a in found if a.sector}) >= 2
 
     def place_targets(self, tokens: list[Token], sent: Span, avoid: Collection[str] = ()) -> list[Actor]:
         """A place in the target slot stands for its country: "shelled Kherson" → UKR, "struck

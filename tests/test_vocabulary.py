@@ -2703,6 +2703,9 @@ EXACT_ROWS = [
      {("PAK", "IND", "ACCUSE")}),
     ("Congo asked the UN Security Council to impose sanctions on Rwanda over its backing of the M23 rebels "
      "who entered Goma.", {("COD", "UNO", "REQUEST")}),
+    ("Qatar hosted a new round of talks between Congolese government officials and M23 rebels in Doha.",
+     {("CODGOV", "CODREB", "CONSULT"), ("CODREB", "CODGOV", "CONSULT"), ("CODGOV", "QAT", "CONSULT"),
+      ("QAT", "CODGOV", "CONSULT")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
