@@ -1331,10 +1331,6 @@ EXPECT_SUBJECT = (
     "'Analysts expect China to demand': an active 'expect' with another subject is a forecast, but "
     "'expect' is only a raising head ('is expected to'), so China's demand is coded"
 )
-DOMESTIC_BETWEEN = (
-    "talks carried by a mediation verb become the parties' own only when the parties are of two "
-    "countries (between_parties), so a state's talks with its own rebels are not coded"
-)
 PARSE_NMOD = (
     "the parser hangs 'the Colombian government' on 'rebels' as a modifier, so the government is "
     "no party of its own"
@@ -1539,8 +1535,7 @@ LIMITS = [
     xfail(FROM_ON_NOUN, "NGA KEN 1013",
           "Nigeria requested the extradition of the separatist leader from Kenya."),
     # -- vocab14: phrasings the engine cannot code yet
-    xfail(DOMESTIC_BETWEEN, "COLGOV COLREB 046",
-          "Norway brokered talks between Colombia's government and the ELN."),
+    ("COLGOV COLREB 046", "Norway brokered talks between Colombia's government and the ELN."),
     xfail(PARSE_NMOD, "NOR COLGOV 045",
           "Norway brokered talks between the Colombian government and ELN rebels."),
     ("EGY PSEGOV 043", "Egypt hosted Israeli and Hamas negotiators in Cairo."),
