@@ -542,10 +542,15 @@ def _meeting_clause(noun: Token, pattern: Pattern) -> Token | None:
     event of its own, held by that clause's subject."""
     prep = noun.head
     if (not pattern.code.startswith("04") or noun.dep_ != "pobj" or prep.dep_ != "prep"
-            or prep.lower_ not in CIRCUMSTANCE_PREPS | {"at", "in"} or prep.head.pos_ not in {"VERB", "AUX"}
-            or prep.head.dep_ in {"acl", "relcl"}):  # "Moldova's bid to join the EU during a visit"
+            or prep.lower_ not in CIRCUMSTANCE_PREPS | {"at", "in"}):
         return None
-    return prep.head
+    host = prep.head
+    if host.pos_ in NOUN_POS and host.dep_ == "pobj" and host.head.dep_ == "prep":
+        host = host.head.head  # "congratulated Trump on his election victory in a phone call": the
+        # parser hangs the call on the victory
+    if host.pos_ not in {"VERB", "AUX"} or host.dep_ in {"acl", "relcl"}:  # "Moldova's bid to join the
+        return None  # EU during a visit"
+    return host
 
 
 def _agents(verb: Token) -> list[Token]:
