@@ -330,9 +330,10 @@ class VerbEvents(NounEvents, Parties, Intents):
                 targets = [a for a in targets if not _own_forces(a, sources)]
             how += found_how if targets else ""
         held = actors.place_country  # "demanded the release of Gershkovich, who is detained in Russia"
-        if (pattern.code.startswith("1053") and targets and held
-                and all(t.country != held and t.sector not in STATE_SECTORS for t in targets)):
-            targets = _the_state_of(targets[0], verb, actors)
+        if (pattern.code.startswith("1053") and held and sources and (
+                all(t.country != held and t.sector not in STATE_SECTORS for t in targets) if targets
+                else held not in {a.country for a in sources})):  # or held with no one named
+            targets = _the_state_of(targets[0] if targets else sources[0], verb, actors)
             how += "; a release is demanded from the state that holds them"
         if not targets and ptype == "AID":  # "sent firefighting aircraft to help Turkey battle wildfires"
             helped = [c for h in verb.children if h.dep_ in {"advcl", "xcomp"}

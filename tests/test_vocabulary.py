@@ -2701,6 +2701,10 @@ EXACT_ROWS = [
     ("Qatar hosted a new round of talks between Congolese government officials and M23 rebels in Doha.",
      {("CODGOV", "CODREB", "CONSULT"), ("CODREB", "CODGOV", "CONSULT"), ("CODGOV", "QAT", "CONSULT"),
       ("QAT", "CODGOV", "CONSULT")}),
+    ("Modi congratulated Donald Trump on his election victory in a phone call on Wednesday.",
+     {("INDGOV", "USAOPP", "CONSULT"), ("INDGOV", "USAOPP", "SUPPORT")}),
+    ("Japan demanded the swift release of an employee of the drugmaker Astellas Pharma who was detained in "
+     "Beijing on suspicion of spying.", {("JPN", "CHNGOV", "REQUEST")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
