@@ -720,6 +720,10 @@ def _blocker(tok: Token, blocking: set[int], words: Words,
     if node.dep_ in {"acl", "relcl"} and any(c.dep_ == "det" and c.lower_ == "no"
                                              for c in node.head.children):
         return node.head  # "had no plans to send troops", "no intention to attack"
+    if node.dep_ == "relcl" and node.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had"
+                                                           for c in node.children):
+        return node  # "expelled a Chinese official who had come to Asuncion", "freed the crew of a ship
+        # they had seized": what was done before, told to say who they are
     if node.dep_ == "relcl" and node.head.pos_ in NOUN_POS and node.head.i != node.i:
         described = _blocker(node.head, blocking, words, said)  # "accused India of backing the militants
         if described is not None and described.i != node.head.i:  # who attacked a school bus": what the

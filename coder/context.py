@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from coder.mentions import Mention, _named_actor
+from coder.mentions import Mention, _named_actor, _named_head
 from coder.types import Actor, ActorEntry, Date
 
 
@@ -44,6 +44,9 @@ class ArticleContext:
                 self.surnames[entry.surname] = entry
             if isinstance(entry, ActorEntry) and entry.kind == "igo":  # "the bloc" in later sentences
                 self.last_igo = _named_actor(entry, m, doc, self.date)
+            head = _named_head(m) if isinstance(entry, ActorEntry) else None
+            if head and isinstance(entry, ActorEntry):  # "the council" in later sentences, also after a
+                self.named_heads[head] = _named_actor(entry, m, doc, self.date)  # sentence not parsed
             country = entry.code_on(self.date)[:3] if isinstance(entry, ActorEntry) else ""
             if isinstance(entry, ActorEntry) and entry.kind in {"country", "metonym"}:
                 self.country_counts[country] = self.country_counts.get(country, 0) + 1

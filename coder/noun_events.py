@@ -45,6 +45,9 @@ class NounEvents(Rows):
                 pattern = replace(pattern, code=code, recip=False)  # one side's openness
         between = [a for _, t in feats.preps if _ == "between" and t is not None
                    for a in actors.resolve(t)]
+        if not between and pattern.recip:  # "hosted the first round of talks between Iran and the US"
+            between = [a for inner in _pobjs(noun, {"of"}) for t in _pobjs(inner, {"between"})
+                       for a in actors.resolve(t)]
         if not between and pattern.recip and noun.dep_ in {"nsubj", "nsubjpass"}:  # "fighting broke out in
             between = [a for t in _pobjs(noun.head, {"between"}) for a in actors.resolve(t)]  # Khartoum
             # between Sudan's army and the RSF", "talks were held between X and Y"
@@ -88,9 +91,10 @@ class NounEvents(Rows):
             if not targets and len({a.country for a in sources}) >= 2:  # "X and Y agreed at a summit"
                 pattern = replace(pattern, recip=True)
             elif not targets and not _others(sources, holders):  # the clause's subject held it
-                if pattern.code.startswith("041"):  # "told Trump in a phone call"
-                    targets = _others([a for c in clause.children if c.dep_ in {"dobj", "dative"}
-                                       for a in actors.resolve(c)], sources)
+                if pattern.code.startswith("041"):  # "told Trump in a phone call", "apologised to Aliyev
+                    told = [c for c in clause.children if c.dep_ in {"dobj", "dative"}]  # in a phone call"
+                    told += _pobjs(clause, {"to", "with"})
+                    targets = _others([a for c in told for a in actors.resolve(c)], sources)
             elif not targets:  # "freed 52 prisoners after a visit by a US envoy": Belarus hosted it
                 targets = _others(holders, sources)
             if sources and all(t.country in {a.country for a in sources} for t in targets) and not (

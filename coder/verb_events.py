@@ -73,6 +73,7 @@ class _VerbDraft:
     mutual: str | None = None
 
 
+WELCOMING = frozenset({"welcome", "greet"})  # a person welcomed is a guest received
 STATIONED = frozenset({"station", "base", "garrison", "post"})  # "troops are stationed in": where they are
 WORKING_SECTORS = frozenset({"LAB", "MED", "EDU", "AGR"})  # who strike by stopping work
 
@@ -396,6 +397,12 @@ class VerbEvents(NounEvents, Parties, Intents):
             pattern = replace(pattern, code="143")  # "Nigerian doctors struck over unpaid wages", "unions
             how += "; workers who strike: a labour strike, 143"  # will strike next Thursday"
         pattern, how = self._as_intent(verb, pattern, how)
+        guests = [c.i for c in verb.children if c.dep_ in {"dobj", "obj"} and c.pos_ == "PROPN"]
+        if (pattern.code == "051" and verb.lemma_.lower() in WELCOMING and targets
+                and "043" in self.lexicon.cameo
+                and all(t.kind == "person" and t.head in guests for t in targets)):
+            pattern = replace(pattern, code="043", recip=True)  # "welcomed Vladimir Putin in Ulaanbaatar":
+            how += "; a leader welcomed: hosting a visit, 043"  # a visit received, not praise
         conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"}
                                                     for m in c.children) for c in verb.children)
         if (pattern.code == "010" and targets and conditional and "130" in self.lexicon.cameo

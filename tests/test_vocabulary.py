@@ -2705,6 +2705,20 @@ EXACT_ROWS = [
      {("INDGOV", "USAOPP", "CONSULT"), ("INDGOV", "USAOPP", "SUPPORT")}),
     ("Japan demanded the swift release of an employee of the drugmaker Astellas Pharma who was detained in "
      "Beijing on suspicion of spying.", {("JPN", "CHNGOV", "REQUEST")}),
+    # dev23: talks between two parties in a round hosted by a third; a call to the one apologised to;
+    # a leader welcomed is a guest; lunch with someone; what was done before, in a relative clause
+    ("Oman's foreign minister hosted the first round of talks between Iran and the United States in Muscat.",
+     {("IRN", "USA", "CONSULT"), ("USA", "IRN", "CONSULT"), ("IRN", "OMNGOV", "CONSULT"),
+      ("OMNGOV", "IRN", "CONSULT"), ("USA", "OMNGOV", "CONSULT"), ("OMNGOV", "USA", "CONSULT")}),
+    ("Vladimir Putin apologised to Azerbaijani President Ilham Aliyev in a phone call on Saturday.",
+     {("RUSGOV", "AZEGOV", "CONCEDE"), ("RUSGOV", "AZEGOV", "CONSULT")}),
+    ("Mongolia's president welcomed Vladimir Putin in Ulaanbaatar on Tuesday.",
+     {("MNGGOV", "RUSGOV", "CONSULT"), ("RUSGOV", "MNGGOV", "CONSULT")}),
+    ("Germany welcomed Macron's proposal.", {("DEU", "FRAGOV", "SUPPORT")}),
+    ("Pakistan's army chief had lunch with Chinese President Xi Jinping in Beijing on Wednesday.",
+     {("PAKMIL", "CHNGOV", "CONSULT"), ("CHNGOV", "PAKMIL", "CONSULT")}),
+    ("Paraguay expelled a Chinese official who had come to Asuncion for a UNESCO meeting, accusing him of "
+     "meddling in its internal affairs.", {("PRY", "CHNGOV", "ACCUSE"), ("PRY", "CHNGOV", "SANCTION")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
