@@ -108,6 +108,11 @@ def features(tok: Token, words: Words, support: frozenset[str] = frozenset()) ->
                 told = [c for c in child.children if c.dep_ == "nsubj"]
                 feats.small_clause.extend(told)
                 feats.objs.extend(told)
+        elif dep == "ccomp" and child.pos_ == "ADJ" and any(c.dep_ == "nsubj" for c in child.children):
+            told = [c for c in child.children if c.dep_ == "nsubj"]  # "declared the Shor party
+            feats.objs.extend(told)  # unconstitutional": a small clause, its subject the object and
+            feats.small_clause.extend(told)  # the adjective its predicate
+            feats.preds.append(child)
         elif dep == "prt":
             feats.prts.append(child.lower_)
             if not has_object:  # "sealed off the area": the parser hangs the object on the particle

@@ -2719,6 +2719,10 @@ EXACT_ROWS = [
      {("PAKMIL", "CHNGOV", "CONSULT"), ("CHNGOV", "PAKMIL", "CONSULT")}),
     ("Paraguay expelled a Chinese official who had come to Asuncion for a UNESCO meeting, accusing him of "
      "meddling in its internal affairs.", {("PRY", "CHNGOV", "ACCUSE"), ("PRY", "CHNGOV", "SANCTION")}),
+    # parties banned: declared unconstitutional (a small clause), suspended, their legal status suspended
+    ("Moldova's Constitutional Court declared the pro-Russian Shor party unconstitutional on Monday.",
+     {("MDAJUD", "MDAPTY", "COERCE")}),
+    ("Guinea's junta suspended three main opposition parties for 90 days.", {("GINMIL", "GINPTY", "COERCE")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
