@@ -96,8 +96,7 @@ class EventFinder(VerbEvents):
             if (blocker is not None and kind == "noun" and blocker.i == tok.head.i
                     and not _promised(blocker, self.words) and _consults(chosen.get(blocker.i))
                     and tok.dep_ in {"dobj", "obj"} and self.targets.between_parties(tok, actors, context)
-                    and not (blocker.dep_ == "xcomp"
-                             and blocker.head.lemma_.lower() in self.words.agree_heads)):
+                    and not self._only_promised(blocker, blocking, said)):
                 blocker = None  # "hosted talks between Iran and the US": the talks are the parties' own;
                 # not "postponed", "rejected", "proposed" or "demanded talks between X and Y", nor
                 # "agreed to open membership talks with Ukraine" (the opening is agreed to, not done)
@@ -149,6 +148,13 @@ class EventFinder(VerbEvents):
                 continue
             kept.append(e)
         return kept
+
+    def _only_promised(self, verb: Token, blocking: set[int], said: frozenset[int]) -> bool:
+        """The verb is agreed to, offered or proposed, not done: "agreed to open membership talks",
+        "offered on Friday to host peace talks" (the parser may hang it as a purpose)."""
+        outer = _blocker(verb, blocking, self.words, said)
+        heads = self.words.agree_heads | self.words.promise_heads | self.words.proposal_heads
+        return outer is not None and outer.lemma_.lower() in heads
 
     def _talks_abroad(self, talks: Token, pattern: Pattern, trip: Token,
                       chosen: dict[int, tuple[Pattern | None, Features]], actors: SentenceActors) -> bool:

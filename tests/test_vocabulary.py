@@ -2723,6 +2723,8 @@ EXACT_ROWS = [
     ("Moldova's Constitutional Court declared the pro-Russian Shor party unconstitutional on Monday.",
      {("MDAJUD", "MDAPTY", "COERCE")}),
     ("Guinea's junta suspended three main opposition parties for 90 days.", {("GINMIL", "GINPTY", "COERCE")}),
+    ("Turkish President Tayyip Erdogan offered on Friday to host peace talks between Russia and Ukraine in "
+     "Istanbul.", {("TURGOV", "RUS", "AGREE"), ("TURGOV", "UKR", "AGREE")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
