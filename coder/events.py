@@ -40,7 +40,8 @@ from coder.types import Event, Pattern, Trace
 from coder.verb_events import MATERIAL_TYPES, VerbEvents
 
 MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})  # agreed to: the measure is taken
-PLACE_PREPS_FOR_AGENTS = frozenset({"in", "at", "near", "inside", "outside", "across", "of"})
+PLACE_PREPS_FOR_AGENTS = frozenset({"in", "at", "near", "inside", "outside", "across", "of", "into"})
+FORCE_NOUNS = frozenset({"tank", "troop", "soldier", "force", "army", "warship", "jet", "convoy"})  # go into
 SAID_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT"})  # what they tell is not told as done
 SEIZING = frozenset({"seize", "confiscate", "intercept"})  # police work that is cooperation when shared
 WHILE_PREPS = frozenset({"during", "amid"})  # an act at the same time as another, not nested in it
@@ -155,6 +156,15 @@ class EventFinder(VerbEvents):
         outer = _blocker(verb, blocking, self.words, said)
         heads = self.words.agree_heads | self.words.promise_heads | self.words.proposal_heads
         return outer is not None and outer.lemma_.lower() in heads
+
+    def _forces_move(self, verb: Token, actors: SentenceActors) -> bool:
+        """The one who goes into a place is an armed force or moves one ("tanks pushed into")."""
+        subject = subject_of(verb, self.words) if verb.pos_ in {"VERB", "AUX"} else None
+        if subject is None:
+            return False
+        goers = [subject, *subject.conjuncts, *(c for c in verb.children if c.dep_ in {"dobj", "obj"})]
+        return any(a.sector in FORCE_SECTORS for g in goers for a in actors.resolve(g)) or any(
+            g.lemma_.lower() in self.words.force_objects | FORCE_NOUNS for g in goers)
 
     def _talks_abroad(self, talks: Token, pattern: Pattern, trip: Token,
                       chosen: dict[int, tuple[Pattern | None, Features]], actors: SentenceActors) -> bool:
@@ -277,6 +287,8 @@ class EventFinder(VerbEvents):
         Nigeria's Kebbi state"), else of the one who reports it ("..., Haitian police said")."""
         for tok in sent:
             if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS_FOR_AGENTS:
+                if tok.head.lower_ == "into" and self._forces_move(tok.head.head, actors):
+                    continue  # "Israeli tanks pushed deeper into Gaza City": the place entered is not theirs
                 hit = self.gazetteer.place_at(sent, tok)
                 if hit is not None and hit[0].kind != "waters":  # a sea is no one's place
                     return hit[0].country
