@@ -2731,9 +2731,9 @@ EXACT_ROWS = [
      "policies.", {("BELAGR", "EUR", "PROTEST")}),
     pytest.param("Israeli tanks and troops pushed deeper into Gaza City on Tuesday as the military launched "
                  "its ground offensive.", {("ISRMIL", "PSE", "ASSAULT")},
-                 marks=pytest.mark.xfail(reason="'Israeli' binds only 'tanks', so 'troops' and 'the military' "
-                                         "take no country; a push into a city is coded 192 (occupy), "
-                                         "not an assault")),
+                 marks=pytest.mark.xfail(reason="'Israeli' binds only 'tanks', so 'troops' and 'the "
+                                         "military' take no country; a push into a city is coded 192 "
+                                         "(occupy), not an assault")),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
