@@ -341,6 +341,10 @@ class VerbEvents(NounEvents, Parties, Intents):
                       and h.lemma_.lower() in self.words.help_verbs
                       for c in h.children if c.dep_ in {"dobj", "ccomp", "xcomp", "dative"}]
             targets = self.targets.deep_targets(helped, actors, sources)
+        if not targets and ptype == "AID":  # "delivered the last of the 24 F-16 jets it promised to Ukraine"
+            promised = [r for o in feats.objs for r in o.children if r.dep_ == "relcl"]
+            targets = _others([a for r in promised for t in _pobjs(r, {"to"}) for a in actors.resolve(t)],
+                              sources)
         if not targets and noun_subject is not None:  # "strikes on Khan Younis killed ..."
             objs = _pobjs(noun_subject, NOUN_TARGET_PREPS)
             targets = [a for o in objs for a in actors.resolve(o)] or self.targets.place_targets(objs, sent)
