@@ -368,6 +368,14 @@ class VerbEvents(NounEvents, Parties, Intents):
                 and self._by_the_state(verb, pattern, ptype, actors, targets[0])):
             sources = _the_state_of(targets[0], verb, actors)  # "was detained", "was charged with"
             how = "passive with no agent: the authorities of the target's country"
+        if (feats.passive and not sources and not _agents(verb) and targets
+                and verb.dep_ not in {"acl", "relcl"} and pattern.code[:3] in {"161", "174"}):
+            left = [t for w, t in feats.preps if w in {"from", "of"} and t is not None]  # "45 Russian
+            hosts = [a for t in left for a in actors.resolve(t)  # diplomats were expelled from Moldova",
+                     if a.kind in {"country", "metonym"}  # "ordered out of Moldova": the state they leave
+                     and a.country not in {t.country for t in targets}]
+            if hosts:
+                sources, how = hosts[:1], "passive with no agent: the state they are expelled from"
         if feats.passive and not sources and not _agents(verb) and pattern.code.startswith("063"):
             receivers = {t.country for t in targets}
             sender = [a for a in self._reporters(sent, actors) if a.country not in receivers]
