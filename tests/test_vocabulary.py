@@ -2739,7 +2739,8 @@ EXACT_ROWS = [
     # diplomats expelled or ordered out of a country, with no one named, are expelled by it
     ("Forty-five Russian diplomats and embassy staff were ordered out of Moldova on Wednesday.",
      {("MDA", "RUSGOV", "SANCTION")}),
-    ("Forty-five Russian diplomats were expelled from Moldova on Wednesday.", {("MDA", "RUSGOV", "SANCTION")}),
+    ("Forty-five Russian diplomats were expelled from Moldova on Wednesday.",
+     {("MDA", "RUSGOV", "SANCTION")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
