@@ -2739,6 +2739,8 @@ EXACT_ROWS = [
      {("MDA", "RUSGOV", "SANCTION")}),
     ("Forty-five Russian diplomats were expelled from Moldova on Wednesday.",
      {("MDA", "RUSGOV", "SANCTION")}),
+    ("Bus and minibus drivers in Lima went on strike on Thursday to protest against extortion by criminal "
+     "gangs.", {("PERLAB", "PERGOV", "PROTEST")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
