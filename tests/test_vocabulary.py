@@ -2741,6 +2741,8 @@ EXACT_ROWS = [
      {("MDA", "RUSGOV", "SANCTION")}),
     ("Bus and minibus drivers in Lima went on strike on Thursday to protest against extortion by criminal "
      "gangs.", {("PERLAB", "PERGOV", "PROTEST")}),
+    ("Israel's government voted on Sunday to shut down the local operations of Qatar-based broadcaster Al "
+     "Jazeera.", {("ISRGOV", "QATJRN", "COERCE")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
