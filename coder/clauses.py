@@ -31,7 +31,6 @@ CONTINUING = frozenset({"keep", "continue", "resume", "maintain", "step"})  # "v
 MEANS_PREPS = frozenset({"by"})  # "retaliated by expelling six diplomats": the means is the event
 VERB_POS = frozenset({"VERB"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
-CUP_GAMES = frozenset({"match", "game", "final", "fixture", "tie", "clash", "opener"})  # an Asia Cup match
 NEARER = frozenset({"closer", "nearer", "close", "near"})  # an adverb whose preposition is the verb's
 TIME_SPANS = frozenset({"hour", "day", "week", "month"})  # "gave the junta one week to ..."
 NAMING_VERBS = frozenset({"call", "brand", "label", "dub", "describe"})  # "called X a terrorist"
@@ -326,7 +325,7 @@ def _sport(sent: Span, words: Words) -> Token | None:
             return tok
         if tok.lemma_.lower() == "set" and any(c.lower_ == "straight" for c in tok.children):
             return tok  # "won in straight sets"
-        if tok.text == "Cup" and tok.head.lemma_.lower() in CUP_GAMES:
+        if tok.text == "Cup" and tok.head.lemma_.lower() in words.cup_games:
             return tok  # "clashed in a rain-hit Asia Cup match"; not "stadiums for the 2030 World Cup"
         if score is not None and tok.lemma_.lower() in words.result_verbs:
             return tok

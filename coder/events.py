@@ -41,9 +41,7 @@ from coder.verb_events import MATERIAL_TYPES, VerbEvents
 
 MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})  # agreed to: the measure is taken
 PLACE_PREPS_FOR_AGENTS = frozenset({"in", "at", "near", "inside", "outside", "across", "of", "into"})
-FORCE_NOUNS = frozenset({"tank", "troop", "soldier", "force", "army", "warship", "jet", "convoy"})  # go into
 SAID_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT"})  # what they tell is not told as done
-SEIZING = frozenset({"seize", "confiscate", "intercept"})  # police work that is cooperation when shared
 WHILE_PREPS = frozenset({"during", "amid"})  # an act at the same time as another, not nested in it
 
 
@@ -164,7 +162,7 @@ class EventFinder(VerbEvents):
             return False
         goers = [subject, *subject.conjuncts, *(c for c in verb.children if c.dep_ in {"dobj", "obj"})]
         return any(a.sector in FORCE_SECTORS for g in goers for a in actors.resolve(g)) or any(
-            g.lemma_.lower() in self.words.force_objects | FORCE_NOUNS for g in goers)
+            g.lemma_.lower() in self.words.force_objects | self.words.force_movers for g in goers)
 
     def _talks_abroad(self, talks: Token, pattern: Pattern, trip: Token,
                       chosen: dict[int, tuple[Pattern | None, Features]], actors: SentenceActors) -> bool:
@@ -252,7 +250,7 @@ class EventFinder(VerbEvents):
                     and self.lexicon.cameo[e.cameo].plover_type is not None]
             enforcing = (acts and all(  # "French and Moroccan police dismantled a network, arresting 23
                 self.lexicon.cameo[e.cameo].plover_type == "COERCE" and not e.pattern.recip for e in acts)
-            ) or (not acts and verb.lemma_.lower() in SEIZING)  # people"; drugs seized, no event alone
+            ) or (not acts and verb.lemma_.lower() in self.words.seizing_verbs)  # people"; drugs seized
             if subject is not None and not (joint or partners) and enforcing:
                 crew = actors.resolve(subject)
                 joint = (len({a.code[:3] for a in crew}) >= 2

@@ -243,6 +243,11 @@ class Words:
     company_heads: frozenset[str]
     buying_verbs: frozenset[str]
     company_nouns: frozenset[str]
+    force_movers: frozenset[str]
+    cup_games: frozenset[str]
+    stationed_verbs: frozenset[str]
+    welcoming_verbs: frozenset[str]
+    seizing_verbs: frozenset[str]
 
 
 @dataclass(frozen=True)

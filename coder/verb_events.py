@@ -73,8 +73,6 @@ class _VerbDraft:
     mutual: str | None = None
 
 
-WELCOMING = frozenset({"welcome", "greet"})  # a person welcomed is a guest received
-STATIONED = frozenset({"station", "base", "garrison", "post"})  # "troops are stationed in": where they are
 WORKING_SECTORS = frozenset({"LAB", "MED", "EDU", "AGR"})  # who strike by stopping work
 
 
@@ -123,7 +121,7 @@ class VerbEvents(NounEvents, Parties, Intents):
                   traces: list[Trace]) -> bool:
         """Step 1: the verb tells no act to code (True, with a trace): a gathering to mourn, the aim
         of a noun, what a demand asks for, deaths in an accident, a natural disaster."""
-        if ptype == "MOBILIZE" and verb.lemma_.lower() in STATIONED and any(
+        if ptype == "MOBILIZE" and verb.lemma_.lower() in self.words.stationed_verbs and any(
                 c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in verb.children):
             traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: forces that are "
                                                    "stationed somewhere, a state, not a move"))
@@ -410,7 +408,7 @@ class VerbEvents(NounEvents, Parties, Intents):
             how += "; workers who strike: a labour strike, 143"  # will strike next Thursday"
         pattern, how = self._as_intent(verb, pattern, how)
         guests = [c.i for c in verb.children if c.dep_ in {"dobj", "obj"} and c.pos_ == "PROPN"]
-        if (pattern.code == "051" and verb.lemma_.lower() in WELCOMING and targets
+        if (pattern.code == "051" and verb.lemma_.lower() in self.words.welcoming_verbs and targets
                 and "043" in self.lexicon.cameo
                 and all(t.kind == "person" and t.head in guests for t in targets)):
             pattern = replace(pattern, code="043", recip=True)  # "welcomed Vladimir Putin in Ulaanbaatar":
