@@ -44,9 +44,9 @@ class ArticleContext:
                 self.surnames[entry.surname] = entry
             if isinstance(entry, ActorEntry) and entry.kind == "igo":  # "the bloc" in later sentences
                 self.last_igo = _named_actor(entry, m, doc, self.date)
-            head = _named_head(m) if isinstance(entry, ActorEntry) else None
-            if head and isinstance(entry, ActorEntry):  # "the council" in later sentences, also after a
-                self.named_heads[head] = _named_actor(entry, m, doc, self.date)  # sentence not parsed
+            head = _named_head(m)  # "the council" in later sentences, also after a sentence not parsed
+            if head and isinstance(entry, ActorEntry):
+                self.named_heads[head] = _named_actor(entry, m, doc, self.date)
             country = entry.code_on(self.date)[:3] if isinstance(entry, ActorEntry) else ""
             if isinstance(entry, ActorEntry) and entry.kind in {"country", "metonym"}:
                 self.country_counts[country] = self.country_counts.get(country, 0) + 1

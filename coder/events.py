@@ -105,7 +105,7 @@ class EventFinder(VerbEvents):
                 blocker = None  # "drones that entered its airspace during a Russian attack on Ukraine": an
                 # act of its own, at the same time
             if (blocker is not None and kind == "noun" and pattern is not None
-                    and self._talks_abroad(tok, pattern, blocker, chosen, actors)):
+                    and self._talks_abroad(tok, pattern, blocker, actors)):
                 blocker = None  # "flew to Muscat for indirect talks with US envoy Witkoff": the talks
                 # the trip was for are held, with their own party
             clause = _meeting_clause(tok, pattern) if kind == "noun" and pattern is not None else None
@@ -164,16 +164,12 @@ class EventFinder(VerbEvents):
         return any(a.sector in FORCE_SECTORS for g in goers for a in actors.resolve(g)) or any(
             g.lemma_.lower() in self.words.force_objects | self.words.force_movers for g in goers)
 
-    def _talks_abroad(self, talks: Token, pattern: Pattern, trip: Token,
-                      chosen: dict[int, tuple[Pattern | None, Features]], actors: SentenceActors) -> bool:
+    def _talks_abroad(self, talks: Token, pattern: Pattern, trip: Token, actors: SentenceActors) -> bool:
         """The talks a trip (CAMEO 042, 043) was made for are held with someone of another
         country than the one travelled to ("flew to Muscat for talks with US envoy Witkoff");
         talks with the host ("travelled to Beijing for talks with Xi") are the visit itself, and
         a trip to come, denied or supposed holds no talks yet."""
-        went = chosen.get(trip.i)
-        if (pattern.code[:2] != "04" or talks.dep_ != "pobj" or talks.head.lower_ != "for"
-                or talks.head.head.i != trip.i or went is None or went[0] is None
-                or went[0].code[:3] not in {"042", "043"}):
+        if pattern.code[:2] != "04" or talks.head.head.i != trip.i or self._trip_of(talks) is None:
             return False
         if is_negated(trip) or _modal(trip) or _hypothetical(trip) or _promised(trip, self.words):
             return False

@@ -124,6 +124,14 @@ class NounEvents(Rows):
             node = node.head.head  # "five days of clashes"
         return node.dep_ in {"dobj", "obj"} and node.head.lemma_.lower() in self.words.ending_verbs
 
+    def _trip_of(self, noun: Token) -> Token | None:
+        """The trip (CAMEO 042, 043) a noun is what it was made for: "flew to Muscat for talks"."""
+        trip = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
+        if trip is None or trip.pos_ != "VERB":
+            return None
+        went = self._pattern_of(trip, "verb")
+        return trip if went is not None and went.code[:3] in {"042", "043"} else None
+
     def _armed(self, noun: Token, actor: Actor, actors: SentenceActors) -> Actor:
         """A country's attack named with its force ("A Myanmar military air strike", "Russian navy
         shelling") is that force's: MMRMIL, not the state alone."""
@@ -181,12 +189,10 @@ class NounEvents(Rows):
         if clause is not None:  # "said after talks with US officials": the sayer held them
             subject = subject_of(clause, self.words)
             return actors.resolve(subject) if subject is not None else []
-        trip = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
-        if trip is not None and pattern is not None and pattern.code[:2] == "04" and trip.pos_ == "VERB":
-            went = self._pattern_of(trip, "verb")  # "flew to Muscat for talks with US envoy Witkoff":
-            if went is not None and went.code[:3] in {"042", "043"}:  # the traveller holds them
-                subject = subject_of(trip, self.words)
-                return actors.resolve(subject) if subject is not None else []
+        trip = self._trip_of(noun) if pattern is not None and pattern.code[:2] == "04" else None
+        if trip is not None:  # "flew to Muscat for talks with US envoy Witkoff": the traveller holds them
+            subject = subject_of(trip, self.words)
+            return actors.resolve(subject) if subject is not None else []
         carrier = noun.head
         if noun.dep_ in {"dobj", "nsubjpass"} and carrier.lemma_.lower() in self.lexicon.support_verbs:
             if noun.dep_ == "nsubjpass":

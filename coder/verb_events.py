@@ -338,11 +338,10 @@ class VerbEvents(NounEvents, Parties, Intents):
             helped = [c for h in verb.children if h.dep_ in {"advcl", "xcomp"}
                       and h.lemma_.lower() in self.words.help_verbs
                       for c in h.children if c.dep_ in {"dobj", "ccomp", "xcomp", "dative"}]
-            targets = self.targets.deep_targets(helped, actors, sources)
-        if not targets and ptype == "AID":  # "delivered the last of the 24 F-16 jets it promised to Ukraine"
-            promised = [r for o in feats.objs for r in o.children if r.dep_ == "relcl"]
-            targets = _others([a for r in promised for t in _pobjs(r, {"to"}) for a in actors.resolve(t)],
-                              sources)
+            promised = [r for o in feats.objs for r in o.children if r.dep_ == "relcl"]  # "delivered the
+            targets = self.targets.deep_targets(helped, actors, sources) or _others(  # last of the jets it
+                [a for r in promised for t in _pobjs(r, {"to"}) for a in actors.resolve(t)], sources)
+            # promised to Ukraine"
         if not targets and noun_subject is not None:  # "strikes on Khan Younis killed ..."
             objs = _pobjs(noun_subject, NOUN_TARGET_PREPS)
             targets = [a for o in objs for a in actors.resolve(o)] or self.targets.place_targets(objs, sent)
@@ -407,16 +406,16 @@ class VerbEvents(NounEvents, Parties, Intents):
             pattern = replace(pattern, code="143")  # "Nigerian doctors struck over unpaid wages", "unions
             how += "; workers who strike: a labour strike, 143"  # will strike next Thursday"
         pattern, how = self._as_intent(verb, pattern, how)
-        guests = [c.i for c in verb.children if c.dep_ in {"dobj", "obj"} and c.pos_ == "PROPN"]
         if (pattern.code == "051" and verb.lemma_.lower() in self.words.welcoming_verbs and targets
-                and "043" in self.lexicon.cameo
-                and all(t.kind == "person" and t.head in guests for t in targets)):
+                and "043" in self.lexicon.cameo and all(t.kind == "person" and any(
+                    c.i == t.head and c.dep_ in {"dobj", "obj"} and c.pos_ == "PROPN" for c in verb.children)
+                    for t in targets)):
             pattern = replace(pattern, code="043", recip=True)  # "welcomed Vladimir Putin in Ulaanbaatar":
             how += "; a leader welcomed: hosting a visit, 043"  # a visit received, not praise
-        conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"}
-                                                    for m in c.children) for c in verb.children)
-        if (pattern.code == "010" and targets and conditional and "130" in self.lexicon.cameo
-                and verb.lemma_.lower() in self.words.warning_verbs):
+        if (pattern.code == "010" and targets and "130" in self.lexicon.cameo
+                and verb.lemma_.lower() in self.words.warning_verbs
+                and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"}
+                                                  for m in c.children) for c in verb.children)):
             pattern = replace(pattern, code="130")  # "warned South Korea of a 'horrible disaster' if
             how += "; a warning to someone, on a condition: a threat, 130"  # drones were spotted again"
         voiced = any(_purpose(c) and c.lemma_.lower() in PROTEST_AIMS for c in verb.children)  # "gathered
