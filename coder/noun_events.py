@@ -19,6 +19,7 @@ from coder.types import NON_STATE_COUNTRIES, Actor, AgentEntry, Event, Pattern, 
 NOUN_TARGET_PREPS = ("against", "on", "with", "at", "toward", "towards", "between")
 MEETING_TARGET_PREPS = ("with", "between")  # "talks with Egyptian officials on the Gaza ceasefire": "on"
 # names what a meeting is about, not who it is held with
+BLOC_COUNTRIES = frozenset({"IGO", "UNO", "EUR"})  # organisations of states, whose summits they are
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
@@ -74,6 +75,13 @@ class NounEvents(Rows):
         if clause is not None and is_negated(clause):  # "No Russian officials took part in the summit"
             traces.append(Trace(noun.i, noun.text, f"{pattern.source} {pattern.code}: a meeting in a "
                                                    f"negated clause ('{clause.text}'), not coded"))
+            return [], set()
+        if clause is not None and not between and not partners and sources and all(
+                a.country in BLOC_COUNTRIES for a in sources) and any(
+                c.dep_ in {"poss", "compound"} for c in noun.children):  # "said during the bloc's summit"
+            traces.append(Trace(noun.i, noun.text, f"{pattern.source} {pattern.code}: an organisation's "
+                                                   "own meeting as a circumstance, no counterpart named, "
+                                                   "not coded"))
             return [], set()
         if clause is not None and not between and not partners:
             subject = subject_of(clause, self.words)
