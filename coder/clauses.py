@@ -728,7 +728,8 @@ def _blocker(tok: Token, blocking: set[int], words: Words,
                                                            for c in node.children):
         return node  # "expelled a Chinese official who had come to Asuncion", "freed the crew of a ship
         # they had seized": what was done before, told to say who they are
-    if node.dep_ == "relcl" and node.head.pos_ in NOUN_POS and node.head.i != node.i:
+    if (node.dep_ == "relcl" or (node.dep_ == "acl" and node.tag_ == "VBG")) and node.head.pos_ in NOUN_POS \
+            and node.head.i != node.i:  # not "dismissed the warrants issued by the ICC": they were issued
         described = _blocker(node.head, blocking, words, said)  # "accused India of backing the militants
         if described is not None and described.i != node.head.i:  # who attacked a school bus": what the
             outer: Token | None = described  # ones in an accusation, a demand or a threat did is told
@@ -737,5 +738,6 @@ def _blocker(tok: Token, blocking: set[int], words: Words,
                     break
                 if outer.i in said:
                     return described
-                outer = _blocker(outer, blocking, words, said)
+                outer = _blocker(outer, blocking, words, said)  # also "asked the ICJ for measures
+                # forcing Israel to halt its offensive"
     return None

@@ -33,7 +33,13 @@ from coder.clauses import (
 )
 from coder.intent import INTENT_CODES
 from coder.lexicon import Lexicon
-from coder.merge import _consultations, _dedupe, _one_event_with_its_participle, _with_recipients
+from coder.merge import (
+    RECIPIENT_REQUIRED,
+    _consultations,
+    _dedupe,
+    _one_event_with_its_participle,
+    _with_recipients,
+)
 from coder.rows import _unique
 from coder.targets import FORCE_SECTORS
 from coder.types import Event, Pattern, Trace
@@ -128,6 +134,20 @@ class EventFinder(VerbEvents):
             found, used = build(tok, pattern, feats, sent, index, actors, context, traces)
             consumed.update(used)
             events.extend(found)
+        for i, measure in decided.items():  # "Brazil and Paraguay agreed to raise the tariff for power":
+            if any(e.trigger == measure.i and (e.target is not None or self.lexicon.cameo[e.cameo].plover_type
+                                               not in RECIPIENT_REQUIRED) for e in events):  # a measure
+                continue  # against no one; the agreement is the event
+            tok = triggers[i][0]
+            pattern, feats = chosen[i]
+            if pattern is None or _blocker(tok, blocking - {i}, self.words, said) is not None:
+                continue
+            traces.append(Trace(i, tok.text, f"{pattern.source} {pattern.code}: the measure agreed to "
+                                             f"('{measure.text}') is not coded; the agreement is, between "
+                                             "its parties"))
+            found, _ = self._verb_events(tok, pattern, feats, sent, index, actors, context, traces)
+            events.extend(e for e in found if e.target is not None)  # between parties, not "OPEC+ agreed to
+            # raise output"
         events = self._not_yet(events, context, traces)
         events = self._joint_events(sent, index, actors, context, events, traces)
         events += self._protest_acted_on(sent, index, actors, context, events, traces)

@@ -139,9 +139,11 @@ class TriggerForms:
 
 def _joint(present: set[str], words: Words) -> bool:
     """Words of the joint-action rule (events.py) ("jointly dismantled", "joint exercises", "trained
-    alongside"), which codes cooperation without a pattern."""
+    alongside", two states' troops "opened the exercise"), which codes cooperation without a pattern."""
     return (not present.isdisjoint(words.joint_words) or "jointly" in present
-            or (not present.isdisjoint(words.joint_verbs) and not present.isdisjoint({"alongside", "with"})))
+            or (not present.isdisjoint(words.joint_verbs) and not present.isdisjoint({"alongside", "with"}))
+            or (not present.isdisjoint(words.force_objects)
+                and not present.isdisjoint({"and", "two", "both"})))
 
 
 def _required_words(pattern: Pattern) -> tuple[frozenset[str], ...]:

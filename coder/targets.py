@@ -127,8 +127,14 @@ class TargetSearch:
                          for c in n.children  # Saudi Arabia", the parser's "Saudi" a compound
                          if (c.dep_ not in {"nsubj", "nsubjpass", "relcl", "advcl", "appos"}
                              or (c.dep_ == "nsubj" and n.dep_ in {"xcomp", "ccomp"}  # "to help Sri Lanka
-                                 and n.head.lemma_.lower() in helping))  # restructure its debt", "a deal
-                         # allowing Ukraine to export grain"
+                                 and n.head.lemma_.lower() in helping)  # restructure its debt", "a deal
+                             # allowing Ukraine to export grain"
+                             or (c.dep_ == "relcl" and (c.lemma_.lower() in helping or any(
+                                 g.dep_ == "nsubj" and g.tag_ == "PRP" for g in c.children)))  # "lifted the
+                             # sanctions it had imposed on Niger", "the grain deal that had let Ukraine
+                             # export grain"; not "a deal that would bring home the hostages held in Gaza"
+                             or (c.dep_ == "advcl" and n.pos_ in NOUN_POS))  # "an invitation for Argentina
+                         # to join the BRICS bloc"
                          and c.lower_ not in DEEP_STOPS]
         return []
 

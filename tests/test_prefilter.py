@@ -176,3 +176,14 @@ def test_a_dateline_of_two_places_is_a_sentence_of_its_own_filed_from_the_first(
     assert opening is not None and opening[1] == "TEL AVIV"
     assert [doc[a:b].text for a, b in split_sentences(doc, story_start=opening[0])] == [
         "TEL AVIV/DUBAI (Reuters) -", "Israel struck Iranian nuclear facilities on Friday."]
+
+
+@pytest.mark.slow
+def test_two_states_forces_opening_an_exercise_survive_the_filter(both):
+    """The joint-action rule codes two states' troops who "opened the exercise" with no pattern of
+    its own: the filter must parse such a sentence."""
+    filtered, unfiltered = both
+    text = "Cambodian and Chinese soldiers opened the annual Golden Dragon exercise on Monday.\n"
+    expected = [(0, "KHMMIL", "CHNMIL", "062"), (0, "CHNMIL", "KHMMIL", "062")]
+    assert _rows(unfiltered, text) == expected
+    assert _rows(filtered, text) == expected

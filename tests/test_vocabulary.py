@@ -2743,6 +2743,35 @@ EXACT_ROWS = [
      "gangs.", {("PERLAB", "PERGOV", "PROTEST")}),
     ("Israel's government voted on Sunday to shut down the local operations of Qatar-based broadcaster Al "
      "Jazeera.", {("ISRGOV", "QATJRN", "COERCE")}),
+    # a name opening the sentence, its verb parsed as an adjective (coder/reparse.py mends the tree)
+    ("ECOWAS lifted sanctions on Niger on Saturday.", {("IGO", "NER", "RETREAT")}),
+    ("South Korea scrambled fighter jets on Wednesday.", {("KOR", None, "MOBILIZE")}),
+    ("Ecuador extradited gang leader Adolfo Macias to the United States on Sunday.",
+     {("ECU", "USA", "COOPERATE")}),
+    # dev23/dev24: an organisation's own summit as a circumstance names no counterpart; a formal request
+    # for a permission or measures; a measure against no one agreed by two sides is their agreement;
+    # the one a noun's relative clause or infinitive names
+    ("Astana will not join the BRICS group for now, a spokesman for Kazakh President Kassym-Jomart Tokayev "
+     "said during the bloc's summit in Kazan.", {("KAZGOV", "IGO", "REJECT")}),
+    ("Erdogan told reporters at the NATO summit in Vilnius that Sweden could join.", set()),
+    ("Kyiv asked Washington for permission to strike military targets deep inside Russia.",
+     {("UKRGOV", "USAGOV", "REQUEST")}),
+    ("South Africa asked the International Court of Justice for emergency measures forcing Israel to halt "
+     "its offensive in Rafah.", {("ZAF", "IGOJUD", "REQUEST")}),
+    ("Brazil and Paraguay agreed to raise the tariff for power from the Itaipu dam.",
+     {("BRA", "PRY", "AGREE"), ("PRY", "BRA", "AGREE")}),
+    ("ECOWAS lifted most of the sanctions it had imposed on Niger after last year's coup, the bloc said on "
+     "Saturday.", {("IGO", "NER", "RETREAT")}),
+    ("Trump paused for 90 days the steep tariffs he had imposed on the European Union.",
+     {("USAOPP", "EUR", "RETREAT")}),
+    ("Milei formally declined an invitation for Argentina to join the BRICS bloc.",
+     {("ARGGOV", "IGO", "REJECT")}),
+    ("The Philippine Senate ratified a reciprocal access agreement that allows Japanese troops to train in "
+     "the Philippines.", {("PHLLEG", "JPNMIL", "SUPPORT")}),
+    ("Russia on Monday refused to extend the Black Sea grain deal that had let Ukraine export grain by sea.",
+     {("RUS", "UKR", "REJECT")}),
+    ("Tens of thousands of Israelis rallied in Tel Aviv on Saturday night to demand a deal that would bring "
+     "home the hostages still held in Gaza.", {("ISR", "ISRGOV", "PROTEST")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
