@@ -176,9 +176,11 @@ class PronounResolver:
         speaker = self._reported_speaker(head.head) if head.dep_ in {"nsubj", "nsubjpass"} else None
         if speaker is None or _conjuncts(speaker) or speaker.i > head.i:
             return None  # "They also hit a village, Iraqi officials said": the ones before
-        plural = speaker.tag_ in {"NNS", "NNPS"} or speaker.lower_ == "police"
-        found = self.resolve_one(speaker) if plural else None
-        return found if found is not None and found.kind in ORG_KINDS | {"agent"} else None
+        found = self.resolve_one(speaker)
+        plural = speaker.tag_ in {"NNS", "NNPS"} or speaker.lower_ == "police" or (
+            found is not None and found.kind == "group")  # "The Houthis said they would stop", the parser's
+        # "Houthis" a singular name
+        return found if plural and found is not None and found.kind in ORG_KINDS | {"agent"} else None
 
     def _them(self, head: Token) -> list[Actor]:
         """"expelled two British diplomats and ordered them to leave": "them" after a verb

@@ -204,6 +204,7 @@ class Words:
     force_objects: frozenset[str]
     quantity_objects: frozenset[str]
     carrying: frozenset[str]
+    transports: frozenset[str]
     place_nouns: frozenset[str]
     # actors (coder/actors.py, pronouns.py) and verb_events.py's space launches
     launches: frozenset[str]

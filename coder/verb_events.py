@@ -39,7 +39,7 @@ from coder.parties import (
 )
 from coder.targets import FORCE_SECTORS, TARGET_PLACE_PREPS, _abroad, _others, _own_forces
 from coder.triggers import _best
-from coder.types import Actor, Event, Pattern, Trace
+from coder.types import NON_STATE_COUNTRIES, Actor, Event, Pattern, Trace
 
 RELIEF_CODES = frozenset({"070", "073"})  # aid a vehicle that arrives carrying it brings
 PEOPLE_WORDS = frozenset({"people", "person", "resident", "citizen", "local", "villager", "inhabitant"})
@@ -512,6 +512,12 @@ class VerbEvents(NounEvents, Parties, Intents):
             how += "; rescuers or medics arriving abroad: humanitarian aid, 073"  # Chinese medical team"
         if pattern.code.startswith("042") and sources and all(self._forces(a, actors) for a in sources):
             if not self._to_help(verb, actors) or "074" not in self.lexicon.cameo:  # arriving troops
+                abroad = [t for t in targets if t.country not in home | NON_STATE_COUNTRIES]
+                if abroad and "154" in self.lexicon.cameo and not _promised(verb, self.words):
+                    pattern = replace(pattern, code="154")  # "Russian warships arrived in Havana": deployed
+                    how += "; forces arriving abroad: a deployment, 154"
+                    d.pattern, d.sources, d.targets, d.how = pattern, sources, abroad, how
+                    return False
                 traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: forces arriving "
                                                        "are no visit, not coded"))
                 return True
@@ -582,6 +588,9 @@ class VerbEvents(NounEvents, Parties, Intents):
         delivered = _best(self.lexicon.verb_patterns.get("deliver", ()), Features(objs=cargo))
         if delivered is not None and delivered.code[:3] in RELIEF_CODES:
             return delivered  # what delivering the cargo would be: "tents, blankets and medicines"
+        if delivered is not None and delivered.code[:3] == "072" and any(  # "military planes carrying
+                c.dep_ == "nsubj" and c.lemma_.lower() in self.words.transports for c in verb.children):
+            return delivered  # weapons and ammunition landed in Mogadishu": an arms delivery
         return None  # a warship carrying missiles that arrives brings no aid
 
 

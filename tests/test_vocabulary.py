@@ -2772,6 +2772,21 @@ EXACT_ROWS = [
      {("RUS", "UKR", "REJECT")}),
     ("Tens of thousands of Israelis rallied in Tel Aviv on Saturday night to demand a deal that would bring "
      "home the hostages still held in Gaza.", {("ISR", "ISRGOV", "PROTEST")}),
+    # dev24: trade frozen; internet cut; a package of loans announced; "they" of a group that says it;
+    # attacks stopped; forces arriving abroad are deployed; transports carrying weapons deliver them
+    ("Algeria suspended its friendship treaty with Spain and froze trade with Madrid over its shift on "
+     "Western Sahara.", {("DZA", "ESP", "SANCTION"), ("DZA", "ESPGOV", "SANCTION")}),
+    ("The Taliban cut internet access across Afghanistan on Monday.", {("AFGGOV", "AFGCVL", "COERCE")}),
+    ("The European Union announced a 7.4 billion euro package of loans and grants for Egypt on Sunday.",
+     {("EUR", "EGY", "AID")}),
+    ("The Houthis said they attacked a US ship.", {("YEMREB", "USA", "ASSAULT")}),
+    ("The Houthis said they would stop targeting US ships in the Red Sea under a truce brokered by Oman.",
+     {("YEMREB", "USA", "CONCEDE")}),
+    ("Russian warships arrived in Havana on Wednesday ahead of military exercises in the Caribbean.",
+     {("RUSMIL", "CUBGOV", "MOBILIZE")}),
+    ("US troops arrived in Poland on Monday.", {("USAMIL", "POL", "MOBILIZE")}),
+    ("Two Egyptian military planes carrying weapons and ammunition landed in Mogadishu on Tuesday.",
+     {("EGYMIL", "SOMGOV", "AID")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
