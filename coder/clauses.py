@@ -123,6 +123,10 @@ def features(tok: Token, words: Words, support: frozenset[str] = frozenset()) ->
         elif (dep == "advmod" and child.lower_ in ADVERB_PARTICLES and child.i == tok.i + 1
               and not any(True for _ in child.children)):  # "stepped down", "turned back a delegation"
             feats.prts.append(child.lower_)
+        elif dep in {"prep", "agent", "dative"} and child.pos_ == "ADP" and _of_solidarity(child):
+            for other in (c for c in child.children if c.dep_ == "conj" and c.pos_ == "ADP"):
+                feats.preps.extend(_prep_objects(other))  # "marched in solidarity with the Palestinians and
+                # against Israel's bombardment": the ones stood with are no party of the act
         elif dep in {"prep", "agent", "dative"} and child.pos_ == "ADP":
             feats.preps.extend(_prep_objects(child))
         elif dep == "advmod" and any(g.dep_ == "advmod" and g.lower_ in {"back", "out"}
@@ -249,6 +253,11 @@ def _shared_objects(prep: Token, deps: Collection[str]) -> list[Token]:
     own = [c for c in prep.children if c.dep_ in deps]
     return own or [o for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP"
                    for o in c.children if o.dep_ in deps]
+
+
+def _of_solidarity(prep: Token) -> bool:
+    """A "with" the parser hangs on the verb that belongs to "in solidarity with" before it."""
+    return prep.lower_ == "with" and prep.i > 0 and prep.doc[prep.i - 1].lemma_.lower() == "solidarity"
 
 
 def _prep_objects(prep: Token) -> list[tuple[str, Token | None]]:

@@ -2787,6 +2787,9 @@ EXACT_ROWS = [
     ("US troops arrived in Poland on Monday.", {("USAMIL", "POL", "MOBILIZE")}),
     ("Two Egyptian military planes carrying weapons and ammunition landed in Mogadishu on Tuesday.",
      {("EGYMIL", "SOMGOV", "AID")}),
+    # the ones a protest stands in solidarity with are not its target (the parser hangs "with" on the verb)
+    ("Tens of thousands of Moroccans marched in Rabat on Sunday in solidarity with the Palestinians and "
+     "against Israel's bombardment of Gaza.", {("MAR", "ISR", "PROTEST")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
