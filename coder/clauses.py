@@ -532,6 +532,10 @@ def subject_of(verb: Token, words: Words) -> Token | None:
                 return None
             node = clause
             continue
+        if (node.dep_ == "acl" and node.head.dep_ in {"dobj", "obj"} and node.head.head.pos_ == "VERB"
+                and node.head.lemma_.lower() in words.enacted_texts):
+            node = node.head.head  # "passed a law banning UNRWA": the ones who passed it ban it
+            continue
         if node.dep_ in {"acl", "relcl"}:
             return node.head
         if (node.dep_ == "pcomp" and node.head.lower_ in CIRCUMSTANCE_PREPS | MEANS_PREPS

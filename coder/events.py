@@ -254,8 +254,9 @@ class EventFinder(VerbEvents):
             joint = (any(c.lemma_.lower() in {"jointly", "together"} for c in verb.children)
                      or any(self._plain_noun_pattern(o.lemma_.lower(), "04") is None  # not "held
                             for o in shared)  # bilateral talks"
-                     or any(o.dep_ in {"dobj", "obj"} and o.lemma_.lower() in self.words.force_objects
-                            for o in objects))  # two states' troops "began the exercise"
+                     or any(o.dep_ in {"dobj", "obj", "pobj"} and o.lemma_.lower() in self.words.force_objects
+                            for o in objects))  # two states' troops "began the exercise", "sank a
+            # decommissioned warship in a live-fire drill"
             partners = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"alongside", "with"}
                         for p in c.children if p.dep_ == "pobj"
                         ] if verb.lemma_.lower() in self.words.joint_verbs else []

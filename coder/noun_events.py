@@ -186,6 +186,9 @@ class NounEvents(Rows):
         for prep in noun.children:
             if prep.dep_ in {"prep", "agent"} and prep.lower_ == "by":
                 return [a for o in prep.children if o.dep_ == "pobj" for a in actors.resolve(o)]
+        for claimed in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() == "claim"):
+            if _agents(claimed):  # "a suicide bombing near Karachi airport claimed by the Balochistan
+                return [a for t in _agents(claimed) for a in actors.resolve(t)]  # Liberation Army"
         own = actors.resolve_one(noun)
         if own is None:
             own = next((a for c in noun.children if c.dep_ in {"amod", "compound"}

@@ -237,6 +237,7 @@ class Words:
     disasters: frozenset[str]
     reprisal_words: frozenset[str]
     act_references: frozenset[str]
+    enacted_texts: frozenset[str]
     endorsed_texts: frozenset[str]
     ending_verbs: frozenset[str]
     release_demands: frozenset[str]

@@ -2790,6 +2790,18 @@ EXACT_ROWS = [
     # the ones a protest stands in solidarity with are not its target (the parser hangs "with" on the verb)
     ("Tens of thousands of Moroccans marched in Rabat on Sunday in solidarity with the Palestinians and "
      "against Israel's bombardment of Gaza.", {("MAR", "ISR", "PROTEST")}),
+    # dev24: a panel of a court; a law passed acts through its makers; a ban upheld; forces of two states in
+    # a drill together; an attack claimed by a group is its attack
+    ("A panel of Brazil's Supreme Court convicted Jair Bolsonaro of plotting a coup and sentenced him to 27 "
+     "years in prison.", {("BRAJUD", "BRAOPP", "ACCUSE"), ("BRAJUD", "BRAOPP", "COERCE")}),
+    ("Israel's parliament passed a law banning UNRWA, the UN agency for Palestinian refugees, from operating "
+     "on Israeli territory.", {("ISRLEG", "UNO", "COERCE")}),
+    ("Venezuela's Supreme Court upheld a ban barring opposition leader Maria Corina Machado from holding "
+     "public office.", {("VENJUD", "VENOPP", "COERCE")}),
+    ("US and Philippine troops sank a decommissioned warship in a live-fire drill off the coast of Luzon on "
+     "Wednesday.", {("PHLMIL", "USAMIL", "COOPERATE"), ("USAMIL", "PHLMIL", "COOPERATE")}),
+    ("Two Chinese nationals were killed in a suicide bombing near Karachi airport claimed by the Balochistan "
+     "Liberation Army.", {("PAKREB", "CHN", "ASSAULT")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
