@@ -67,7 +67,7 @@ class SentenceActors(PronounResolver):
             return self._they(token)
         if token.lower_ == "them" and token.pos_ == "PRON":
             return self._them(token)
-        both = self._the_two(token)
+        both = self._the_two(token) or self._their_countries(token)
         if both:
             return both
         actors: list[Actor] = []
@@ -99,6 +99,22 @@ class SentenceActors(PronounResolver):
         if len(actors) == 1 and actors[0].kind == "person" and not _conjuncts(token):
             actors = self._bundled_people(token) or actors
         return self._members_for_bloc(token, actors)
+
+    def _their_countries(self, token: Token) -> list[Actor]:
+        """"their countries" after several states: each of them. "The military governments of Mali,
+        Burkina Faso and Niger announced that their countries would leave ECOWAS" → MLI, BFA, NER."""
+        if token.tag_ != "NNS" or token.lemma_.lower() not in {"country", "nation"} or not any(
+                c.dep_ == "poss" and c.lower_ == "their" for c in token.children):
+            return []
+        owner = self._reported_speaker(token.head) if token.dep_ in {"nsubj", "nsubjpass"} else None
+        if owner is None:
+            owner = next((c for c in token.head.children if c.dep_ == "nsubj" and c.i < token.i), None)
+        found = self.resolve(owner) if owner is not None else []
+        countries = _unique_countries(found)
+        if len(countries) < 2:
+            return []
+        return [Actor(a.code[:3], self.index.country_names.get(a.code[:3], a.name), _text(self.sent, [token]),
+                      token.i, "country", (*a.sources, "their countries")) for a in countries]
 
     def _included(self, member: Token) -> list[Token]:
         """The ones named after "including" in a plural phrase that names no one itself."""
@@ -629,3 +645,12 @@ def _modifier_dep(tok: Token, head: Token) -> str:
 def _modifier_of(tok: Token, head: Token) -> bool:
     """`tok` is a compound noun before `head` ("air force" in "air force pilots")."""
     return tok.dep_ == "compound" and tok.head.i == head.i and tok.i < head.i
+
+
+def _unique_countries(actors: list[Actor]) -> list[Actor]:
+    """The first actor of each state among `actors`, organisations left out."""
+    seen: dict[str, Actor] = {}
+    for a in actors:
+        if a.code[:3] not in NON_STATE_COUNTRIES:
+            seen.setdefault(a.code[:3], a)
+    return list(seen.values())

@@ -697,7 +697,9 @@ def _blocker(tok: Token, blocking: set[int], words: Words,
             and node.head.i != node.i:
         node = node.head  # "agreed to step up joint training and intelligence sharing": a noun's
         # conjunct is nested where the noun is
+    via_purpose = False
     while (node.dep_ not in CLAUSE_EDGES or _purpose(node)) and node.head.i != node.i:
+        via_purpose = via_purpose or _purpose(node)
         if _means(node):
             return None  # "hit back by expelling six Canadian diplomats": the expulsion happened
         if (node.dep_ == "pcomp" and node.head.lower_ == "with" and node.head.i > 0
@@ -712,6 +714,9 @@ def _blocker(tok: Token, blocking: set[int], words: Words,
             return node
     if _hypothetical(node):
         return node
+    if via_purpose and node.dep_ == "advcl" and node.tag_ == "VBG" and node.head.i in blocking:
+        return node.head  # "began a general strike, shutting down the grid, to press for a higher wage":
+        # the aim of the act a comma participle goes on telling
     if node.dep_ == "conj" and _hypothetical(node.head):
         return node.head  # "unless Hamas disarmed and freed the hostages"
     if node.dep_ == "conj" and _modal(node.head):

@@ -5,6 +5,8 @@ slots name no one (_fallback_targets)."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Doc, Span, Token
 
 from coder.actors import ArticleContext, SentenceActors
@@ -156,11 +158,12 @@ class Parties(Triggers):
                 return found[:1]
         return []
 
-    def _to_help(self, verb: Token, actors: SentenceActors) -> bool:
+    def _to_help(self, verb: Token, actors: SentenceActors, home: Collection[str] = ()) -> bool:
         """A deployment that helps: its purpose is to help, assist, reinforce ... someone ("to help
         Argentina contain the wildfires", "to help fight the gangs"), or what it sends is police,
         engineers, medics. Reinforcing a thing or people no actor names is the sender's own
-        deployment: "to reinforce its border with Syria", "to assist a flotilla of activists"."""
+        deployment: "to reinforce its border with Syria", "to assist a flotilla of activists", and so is
+        reinforcing the sender's own (`home`) forces: "sent soldiers to reinforce border guards"."""
         purposes = [c for c in verb.children if c.dep_ == "xcomp" or _purpose(c)]
         sent = [o for o in verb.children if o.dep_ in {"dobj", "obj"}]
         if not sent:  # "The first contingent of Kenyan police officers landed in Port-au-Prince"
@@ -168,7 +171,10 @@ class Parties(Triggers):
         sent += [c for o in sent for c in o.conjuncts]
         helped = [p for p in purposes if p.lemma_.lower() in self.words.help_verbs
                   and all(o.i in actors.by_token or o.lemma_.lower() in self.words.helped_bodies
-                          for o in p.children if o.dep_ in {"dobj", "obj"})]
+                          for o in p.children if o.dep_ in {"dobj", "obj"})
+                  and not (home and (objs := [a for o in p.children if o.dep_ in {"dobj", "obj"}
+                                              for a in actors.resolve(o)])
+                           and all(a.country in home for a in objs))]
         roles = [t for p in verb.children if p.dep_ == "prep" and p.lower_ in {"as", "for"}
                  for t in p.subtree]
         return bool(helped) or any(o.lemma_.lower() in self.words.help_forces for o in sent) or any(

@@ -491,7 +491,7 @@ class VerbEvents(NounEvents, Parties, Intents):
         home = {a.country for a in sources}  # the sources and the code as steps 5 and 6 left them
         threat = self.lexicon.cameo[pattern.code].plover_type == "THREATEN"
         if (self.lexicon.cameo[pattern.code].plover_type == "MOBILIZE"  # still one after the intent step
-                and any(t.country not in home for t in targets) and self._to_help(verb, actors)):
+                and any(t.country not in home for t in targets) and self._to_help(verb, actors, home)):
             promised = _promised(verb, self.words)
             code = "0334" if promised else "074"  # "will send engineers to help Lithuania", police
             if code in self.lexicon.cameo:

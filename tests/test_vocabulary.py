@@ -2802,6 +2802,15 @@ EXACT_ROWS = [
      "Wednesday.", {("PHLMIL", "USAMIL", "COOPERATE"), ("USAMIL", "PHLMIL", "COOPERATE")}),
     ("Two Chinese nationals were killed in a suicide bombing near Karachi airport claimed by the Balochistan "
      "Liberation Army.", {("PAKREB", "CHN", "ASSAULT")}),
+    # dev23: "their countries" after several states is each of them; reinforcing one's own border guards
+    # helps no other state; the aim of an act a comma participle goes on telling is nested in that act
+    ("The military governments of Mali, Burkina Faso and Niger announced on Sunday that their countries "
+     "would leave the West African bloc ECOWAS with immediate effect.",
+     {("MLI", "IGO", "SANCTION"), ("BFA", "IGO", "SANCTION"), ("NER", "IGO", "SANCTION")}),
+    ("Latvia sent soldiers to reinforce its border guards on the frontier with Belarus.",
+     {("LVA", "BLR", "MOBILIZE")}),
+    ("The Nigeria Labour Congress began an indefinite general strike on Monday, shutting down the national "
+     "grid and airports, to press for a higher minimum wage.", {("NGALEG", "NGAGOV", "PROTEST")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
