@@ -21,6 +21,8 @@ MESSAGE_VERBS = frozenset({"send", "write", "deliver"})  # "sent a note to India
 ADDRESSED = frozenset({"REQUEST", "ACCUSE", "REJECT", "AGREE", "THREATEN", "SUPPORT"})  # said to someone
 PROTEST_VOICES = frozenset({"REQUEST", "ACCUSE", "REJECT"})  # what a protest demands or defies
 PRIVATE_SECTORS = frozenset({"BUS", "CVL", "CRM", "REF"})  # their travels are no visit (CONSULT)
+CALLED_OFF = frozenset({"cancel", "call", "scrap", "postpone", "delay", "defer", "put", "pull"})  # 125 verbs
+# of one's own plans
 RECIPIENT_REQUIRED = frozenset({"COOPERATE", "AID", "SANCTION"})  # the manual's "Requires recipient: Yes"
 VERBAL_ROOTS = frozenset({"03", "04", "05", "10", "11", "12", "13"})  # said, not done
 
@@ -235,13 +237,18 @@ def _consultations(events: list[Event], traces: list[Trace]) -> list[Event]:
 
 def _with_recipients(events: list[Event], traces: list[Trace], cameo: Mapping[str, CameoCode]) -> list[Event]:
     """The PLOVER manual's types that require a recipient (COOPERATE, AID, SANCTION) are no
-    event without one: "imposed new sanctions" with no one named says nothing dyadic."""
+    event without one: "imposed new sanctions" with no one named says nothing dyadic. Nor is a meeting
+    or trip one calls off (125) when no one is named to meet: a refusal ("snubbed the talks") stays."""
     kept = []
     for e in events:
         ptype = cameo[e.cameo].plover_type
         if e.target is None and ptype in RECIPIENT_REQUIRED:
             why = f"{e.rule}: {ptype} requires a recipient (PLOVER manual) and none is named; not coded"
             traces.append(Trace(e.trigger, e.trigger_text, why))
+            continue
+        if e.target is None and e.cameo.startswith("125") and e.pattern.words[-1] in CALLED_OFF:
+            why = f"{e.rule}: one's own meeting or trip called off, no one named to meet; not coded"
+            traces.append(Trace(e.trigger, e.trigger_text, why))  # "cancelled a planned trip to Central Asia"
             continue
         kept.append(e)
     return kept
