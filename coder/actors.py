@@ -120,7 +120,11 @@ class SentenceActors(PronounResolver):
         """The ones named after "including" in a plural phrase that names no one itself."""
         if member.tag_ not in {"NNS", "NNPS"}:
             return []
-        return [t for prep in member.children if prep.dep_ == "prep" and prep.lower_ == "including"
+        holders = [member]
+        if member.dep_ in {"dobj", "obj"}:  # "freed 24 hostages held in Gaza on Friday, including 13
+            holders.append(member.head)  # Israelis": the parser hangs "including" on the verb
+        return [t for holder in holders for prep in holder.children
+                if prep.dep_ == "prep" and prep.lower_ == "including"
                 for obj in prep.children if obj.dep_ == "pobj" for t in (obj, *_conjuncts(obj))]
 
     def _members_for_bloc(self, token: Token, actors: list[Actor]) -> list[Actor]:

@@ -2813,6 +2813,12 @@ EXACT_ROWS = [
     ("Japanese Prime Minister Fumio Kishida cancelled a planned trip to Central Asia on Friday after a "
      "government warning of a possible major earthquake.", set()),
     ("Sudan's army boycotted talks brokered by the United States.", {("SDNMIL", "USA", "REJECT")}),
+    # dev9: an agency barred is banned; "including" the parser hangs on the verb names the ones freed
+    ("Israel's parliament passed two laws on Monday barring the U.N. agency for Palestinian refugees, UNRWA, "
+     "from operating on Israeli soil.", {("ISRLEG", "UNO", "COERCE")}),
+    ("Iran barred IAEA inspectors from the Fordow site.", {("IRN", "IGO", "REJECT")}),
+    ("Hamas freed 24 hostages held in Gaza on Friday, including 13 Israelis, on the first day of a truce.",
+     {("PSEGOV", "ISR", "RETREAT")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
