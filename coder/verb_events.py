@@ -255,9 +255,10 @@ class VerbEvents(NounEvents, Parties, Intents):
                 sources = [self._armed(subject, a, actors) for a in sources]  # "A Myanmar military strike"
             if subject is not None and not sources[1:]:  # "X and Y signed" parsed as two subjects
                 sources += [a for t in _split_subjects(subject) for a in actors.resolve(t)]
-            if not sources and subject is not None and subject.lemma_.lower() in self.words.transports:
+            if (not sources and ptype == "AID" and subject is not None
+                    and subject.lemma_.lower() in self.words.transports):
                 sources = actors.resolve_target(subject)  # "Jordanian and Emirati aircraft dropped food
-                # parcels": the vehicles' countries
+                # parcels": the vehicles' countries (not "Chinese aircraft crossed the median line")
             slot_tokens = _slot_tokens(verb, pattern.tgt, feats, default=("dobj",))
             how = f"subject '{subject.text}'" if subject is not None else "no subject"
             if (subject is None and ptype == "PROTEST" and verb.tag_ == "VBG"

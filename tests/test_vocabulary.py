@@ -2819,10 +2819,9 @@ EXACT_ROWS = [
     ("Iran barred IAEA inspectors from the Fordow site.", {("IRN", "IGO", "REJECT")}),
     ("Hamas freed 24 hostages held in Gaza on Friday, including 13 Israelis, on the first day of a truce.",
      {("PSEGOV", "ISR", "RETREAT")}),
-    # dev7: a vehicle's nationality names the one who acts with it
+    # dev7: a vehicle's nationality names the one who brings aid with it
     ("Jordanian and Emirati aircraft dropped food parcels over northern Gaza on Sunday.",
      {("JOR", "PSE", "AID"), ("ARE", "PSE", "AID")}),
-    ("Russian aircraft bombed rebel positions in Idlib.", {("RUS", "SYR", "ASSAULT")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
