@@ -267,7 +267,10 @@ class EventFinder(VerbEvents):
                     and self.lexicon.cameo[e.cameo].plover_type is not None]
             enforcing = (acts and all(  # "French and Moroccan police dismantled a network, arresting 23
                 self.lexicon.cameo[e.cameo].plover_type == "COERCE" and not e.pattern.recip for e in acts)
-            ) or (not acts and verb.lemma_.lower() in self.words.seizing_verbs)  # people"; drugs seized
+            ) or (not acts and verb.lemma_.lower() in self.words.seizing_verbs) or (  # people"; drugs seized
+                acts and all(self.lexicon.cameo[e.cameo].plover_type == "ASSAULT" and e.target is None
+                             for e in acts))  # "Troops from the Philippines and the United States fired
+            # missiles at a decommissioned ship": two states' forces firing at no one train together
             if subject is not None and not (joint or partners) and enforcing:
                 crew = actors.resolve(subject)
                 joint = (len({a.code[:3] for a in crew}) >= 2

@@ -92,13 +92,13 @@ CIVIL_SECTORS = frozenset({"CVL", "MED", "REL", "EDU", "JRN"})  # people with no
 
 def _denied(word: Token) -> bool:
     """A word said not to apply: "there was no sign of terrorism", "not terror-related", "ruled out
-    terrorism"."""
+    terrorism", "nothing to suggest an act of terrorism"."""
     for node in (word, word.head, word.head.head):
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in node.children):
             return True
         if node.lemma_.lower() in {"rule", "exclude"}:
             return True
-    return False
+    return any(node.lower_ == "nothing" for node in list(word.ancestors)[:5])
 
 
 def _pairs(sources: list[Actor], targets: list[Actor], *, recip: bool,

@@ -2822,6 +2822,12 @@ EXACT_ROWS = [
     # dev7: a vehicle's nationality names the one who brings aid with it
     ("Jordanian and Emirati aircraft dropped food parcels over northern Gaza on Sunday.",
      {("JOR", "PSE", "AID"), ("ARE", "PSE", "AID")}),
+    # dev8, dev14: two states' forces firing together at no one are training together; terror denied
+    ("A gunman killed three people at a shopping centre in Copenhagen on Sunday; police said there was "
+     "nothing to suggest an act of terrorism.", set()),
+    ("Troops from the Philippines and the United States fired missiles and rockets at a decommissioned ship "
+     "off the northern province of Ilocos Norte on Wednesday.",
+     {("PHLMIL", "USAMIL", "COOPERATE"), ("USAMIL", "PHLMIL", "COOPERATE")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
