@@ -99,8 +99,9 @@ class NounEvents(Rows):
             if not targets and len({a.country for a in sources}) >= 2:  # "X and Y agreed at a summit"
                 pattern = replace(pattern, recip=True)
             elif not targets and not _others(sources, holders):  # the clause's subject held it
-                if pattern.code.startswith("041"):  # "told Trump in a phone call", "apologised to Aliyev
-                    told = [c for c in clause.children if c.dep_ in {"dobj", "dative"}]  # in a phone call"
+                if pattern.code.startswith("041") or clause.lemma_.lower() in self.words.control_verbs:
+                    # "told Trump in a phone call", "asked Trump ... during their talks", "apologised to
+                    told = [c for c in clause.children if c.dep_ in {"dobj", "dative"}]  # Aliyev in a call"
                     told += _pobjs(clause, {"to", "with"})
                     targets = _others([a for c in told for a in actors.resolve(c)], sources)
             elif not targets:  # "freed 52 prisoners after a visit by a US envoy": Belarus hosted it
@@ -182,7 +183,11 @@ class NounEvents(Rows):
                       pattern: Pattern | None = None) -> list[Actor]:
         for child in noun.children:
             if child.dep_ == "poss":
-                return actors.resolve(child)
+                owners = actors.resolve(child)
+                clause = _meeting_clause(noun, pattern) if pattern is not None and not owners else None
+                if clause is None or clause.lemma_.lower() not in self.words.control_verbs:
+                    return owners  # "asked Trump to lift sanctions during their talks", "their" with no
+                    # "they" before: the asker and the one asked hold them (below)
         for prep in noun.children:
             if prep.dep_ in {"prep", "agent"} and prep.lower_ == "by":
                 return [a for o in prep.children if o.dep_ == "pobj" for a in actors.resolve(o)]

@@ -2828,6 +2828,13 @@ EXACT_ROWS = [
     ("Troops from the Philippines and the United States fired missiles and rockets at a decommissioned ship "
      "off the northern province of Ilocos Norte on Wednesday.",
      {("PHLMIL", "USAMIL", "COOPERATE"), ("USAMIL", "PHLMIL", "COOPERATE")}),
+    # dev13: talks the parser hangs on what was asked are the asker's and the one asked
+    ("Saudi Crown Prince Mohammed bin Salman asked Donald Trump to lift US sanctions on Syria during their "
+     "talks in Riyadh on Tuesday.", {("SAUGOV", "USAOPP", "REQUEST"), ("SAUGOV", "USAOPP", "CONSULT"),
+                                     ("USAOPP", "SAUGOV", "CONSULT")}),
+    ("US Secretary of State Antony Blinken pressed Israeli Prime Minister Benjamin Netanyahu on Friday to "
+     "agree to humanitarian pauses in Gaza during talks in Tel Aviv.",
+     {("USAGOV", "ISRGOV", "CONSULT"), ("ISRGOV", "USAGOV", "CONSULT")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
