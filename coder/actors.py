@@ -256,8 +256,10 @@ class SentenceActors(PronounResolver):
             return self._it(head)
         own = self.by_token.get(head.i)
         agent_phrase = own is not None and own.is_agent and own.end - own.start > 1  # "rescue teams"
-        group = self._the_group(head) if own is None or own.is_agent else None
-        if group is not None:
+        named_appos = next((m for c in head.children if c.dep_ == "appos" and (m := self.by_token.get(c.i))
+                            and not m.is_agent), None) if own is None else None
+        group = self._the_group(head) if (own is None or own.is_agent) and named_appos is None else None
+        if group is not None:  # "the bloc", not "the South American bloc Mercosur"
             return group
         if head.lemma_.lower() in self.words.economy_heads and not agent_phrase:
             return None
@@ -274,8 +276,10 @@ class SentenceActors(PronounResolver):
             phrase = [t for t in phrase if t.i not in rest]
         mentions = self._mentions_in(phrase)
         named = [m for m in mentions if not m.is_agent and self._named_counts(m, head)]
-        if any(isinstance(m.entry, ActorEntry) and m.entry.kind == "region" for m in named):
+        regional = [m for m in named if isinstance(m.entry, ActorEntry) and m.entry.kind == "region"]
+        if regional and len(regional) == len(named):
             return None  # "Latin American leaders": a region names no actor
+        named = [m for m in named if m not in regional]  # "the South American bloc Mercosur": the bloc
         agents = [m for m in mentions if m.is_agent]
         head_agent = next((m for m in agents if m.start <= head.i < m.end), None)
         if not named and head_agent is None and head.lemma_.lower() in self.words.group_heads:

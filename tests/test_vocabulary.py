@@ -2835,6 +2835,11 @@ EXACT_ROWS = [
     ("US Secretary of State Antony Blinken pressed Israeli Prime Minister Benjamin Netanyahu on Friday to "
      "agree to humanitarian pauses in Gaza during talks in Tel Aviv.",
      {("USAGOV", "ISRGOV", "CONSULT"), ("ISRGOV", "USAGOV", "CONSULT")}),
+    # dev19, dev23: negotiations on an agreement concluded reach it; a region's bloc named in apposition
+    ("The European Union and the South American bloc Mercosur concluded negotiations on a free trade "
+     "agreement in Montevideo on Friday.", {("EUR", "IGO", "AGREE"), ("IGO", "EUR", "AGREE")}),
+    ("India and Britain concluded negotiations on a free trade agreement.",
+     {("IND", "GBR", "AGREE"), ("GBR", "IND", "AGREE")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
