@@ -314,6 +314,13 @@ class PronounResolver:
         if speaker is not None:  # "Kenya's president said he would withdraw the bill"
             return _standing_for(speaker, head, "pronoun: the one who says it")
         subject = self._clause_subject(head) if objective else None  # "Starmer promised him": not Starmer
+        verb = head.head
+        first = next((c for c in verb.head.children if c.dep_ in {"dobj", "obj"}), None) if (
+            objective and head.dep_ == "dobj" and verb.dep_ == "conj" and verb.head.pos_ == "VERB") else None
+        earlier = self.resolve_one(first) if first is not None and first.tag_ in {"NN", "NNP"} else None
+        if earlier is not None and earlier.kind in {"person", "agent", "group"}:  # "convicted reporter Evan
+            return _standing_for(earlier, head, "pronoun: the one the verb before acts on")  # Gershkovich
+            # of espionage and sentenced him"
         candidates: list[Actor] = []
         for i in range(head.i - 1, self.sent.start - 1, -1):
             m = self.by_token.get(i)

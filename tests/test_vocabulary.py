@@ -2840,6 +2840,10 @@ EXACT_ROWS = [
      "agreement in Montevideo on Friday.", {("EUR", "IGO", "AGREE"), ("IGO", "EUR", "AGREE")}),
     ("India and Britain concluded negotiations on a free trade agreement.",
      {("IND", "GBR", "AGREE"), ("GBR", "IND", "AGREE")}),
+    # dev8, dev19: "him" after a coordinated verb is the one the verb before acts on
+    ("A Russian court convicted Wall Street Journal reporter Evan Gershkovich of espionage on Friday and "
+     "sentenced him to 16 years in a high-security penal colony.",
+     {("RUSJUD", "USAJRN", "ACCUSE"), ("RUSJUD", "USAJRN", "COERCE")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
