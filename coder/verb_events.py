@@ -325,7 +325,9 @@ class VerbEvents(NounEvents, Parties, Intents):
         for obj in [*slot_tokens, *feats.objs]:  # "hosted talks between Iran and the US": theirs too
             if self.targets.between_parties(obj, actors, context):
                 used.discard(obj.i)
-        partners = pattern.recip and len({a.code[:3] for a in sources}) >= 2  # each other's targets
+        partners = pattern.recip and len({a.code for a in sources}) >= 2  # each other's targets, also two
+        # parties of one state ("Ethiopia's government and Tigrayan forces agreed to a cessation of
+        # hostilities after African Union-led talks": not with the AU)
         if not targets and not partners:
             targets, found_how = self._fallback_targets(verb, pattern, ptype, feats, sent, actors, context,
                                                         sources, slot_tokens, used, victims)

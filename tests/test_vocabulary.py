@@ -2844,6 +2844,10 @@ EXACT_ROWS = [
     ("A Russian court convicted Wall Street Journal reporter Evan Gershkovich of espionage on Friday and "
      "sentenced him to 16 years in a high-security penal colony.",
      {("RUSJUD", "USAJRN", "ACCUSE"), ("RUSJUD", "USAJRN", "COERCE")}),
+    # dev9: two parties of one state agreeing are each other's parties, not the mediator's
+    ("Ethiopia's government and Tigrayan forces agreed on Wednesday to a permanent cessation of hostilities "
+     "after a week of African Union-led talks in South Africa.",
+     {("ETHGOV", "ETHREB", "RETREAT"), ("ETHREB", "ETHGOV", "RETREAT")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
