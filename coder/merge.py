@@ -21,6 +21,7 @@ MESSAGE_VERBS = frozenset({"send", "write", "deliver"})  # "sent a note to India
 ADDRESSED = frozenset({"REQUEST", "ACCUSE", "REJECT", "AGREE", "THREATEN", "SUPPORT"})  # said to someone
 PROTEST_VOICES = frozenset({"REQUEST", "ACCUSE", "REJECT"})  # what a protest demands or defies
 PRIVATE_SECTORS = frozenset({"BUS", "CVL", "CRM", "REF"})  # their travels are no visit (CONSULT)
+RESULT_PARTICIPLES = frozenset({"end", "ease"})  # "..., ending a freeze": what the act ended
 CALLED_OFF = frozenset({"cancel", "call", "scrap", "postpone", "delay", "defer", "put", "pull"})  # 125 verbs
 # of one's own plans
 RECIPIENT_REQUIRED = frozenset({"COOPERATE", "AID", "SANCTION"})  # the manual's "Requires recipient: Yes"
@@ -64,6 +65,16 @@ def _one_event_with_its_participle(sent: Span, events: list[Event], traces: list
             traces.append(Trace(tok.i, tok.text, f"'{tok.text}' tells the same {kind} as "
                                                  f"'{doc[head.trigger].text}': one row"))
             break
+    for k, part in enumerate(events):  # "agreed to resume joint patrols, ending a freeze in security ties":
+        tok = doc[part.trigger]  # what the act ended is its result, told of no one, not an event of its own
+        acts = {tok.head.i, tok.head.head.i} if tok.head.dep_ == "xcomp" else {tok.head.i}  # "agreed to
+        # appoint new envoys, easing a diplomatic freeze"
+        if (k not in drop and part.target is None and tok.dep_ == "advcl" and tok.tag_ == "VBG"
+                and tok.lemma_.lower() in RESULT_PARTICIPLES and any(
+                    e.trigger in acts and e.source.code == part.source.code for e in events)):
+            drop.add(k)
+            traces.append(Trace(tok.i, tok.text, f"'{tok.text}' tells what '{tok.head.text}' ended, with no "
+                                                 "one named: no row of its own"))
     for k, part in enumerate(events):  # "rallied ..., demanding better schools", "defying a ban"
         tok = anchor = doc[part.trigger]
         while anchor.dep_ == "conj" and anchor.head.tag_ == "VBG":  # "demanding X and denouncing Y"

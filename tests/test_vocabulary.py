@@ -2848,6 +2848,12 @@ EXACT_ROWS = [
     ("Ethiopia's government and Tigrayan forces agreed on Wednesday to a permanent cessation of hostilities "
      "after a week of African Union-led talks in South Africa.",
      {("ETHGOV", "ETHREB", "RETREAT"), ("ETHREB", "ETHGOV", "RETREAT")}),
+    # dev2: what an act ended, told by a participle of no one, is its result, no row of its own
+    ("Nigeria and Niger agreed on Wednesday to resume joint military patrols along their frontier, ending a "
+     "freeze in security ties that followed the 2023 coup in Niamey.",
+     {("NGA", "NER", "AGREE"), ("NER", "NGA", "AGREE")}),
+    ("Canada and India agreed to appoint new high commissioners in each other's capitals, easing a "
+     "diplomatic freeze.", {("CAN", "IND", "AGREE"), ("IND", "CAN", "AGREE")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
