@@ -83,8 +83,11 @@ class Rows(Triggers):
             return False
         private = source.sector in CIVIL_SECTORS or crime  # "rescuers used boats and helicopters to reach
         # stranded residents", "the archbishop struck its great doors": no one's political violence
+        place = target is not None and target.kind == "metonym" and doc[target.head].dep_ == "pobj" and (
+            doc[target.head].head.lower_ in {"in", "at"})  # "shot dead 14 people at Charles University in
+        # Prague": the capital is where, not a government attacked
         return private and (target is None or (target.country == source.country
-                                                and target.sector in {None, "CVL", "CRM", "BUS"}))
+                                                and (target.sector in {None, "CVL", "CRM", "BUS"} or place)))
 
 
 CIVIL_SECTORS = frozenset({"CVL", "MED", "REL", "EDU", "JRN"})  # people with no arms of their own

@@ -2854,6 +2854,11 @@ EXACT_ROWS = [
      {("NGA", "NER", "AGREE"), ("NER", "NGA", "AGREE")}),
     ("Canada and India agreed to appoint new high commissioners in each other's capitals, easing a "
      "diplomatic freeze.", {("CAN", "IND", "AGREE"), ("IND", "CAN", "AGREE")}),
+    # dev20, dev23: a lone attacker's shooting in a capital named as the place is crime, not an attack on
+    # its government; a named official shot stays an attack
+    ("A student shot dead 14 people at Charles University in Prague before killing himself, police said.",
+     set()),
+    ("A gunman shot the mayor in Prague.", {("CZEUAF", "CZEGOV", "ASSAULT")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
