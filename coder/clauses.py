@@ -344,10 +344,13 @@ def _sport(sent: Span, words: Words) -> Token | None:
 def _background(tok: Token, clause: Token, words: Words) -> Token | None:
     """A life or a past told as background: a relative clause on the one whose death is
     reported ("Fujimori, who ordered troops to storm the residence, died"), or anything under
-    an anniversary or commemoration ("marked the anniversary of the Uprising, when ...")."""
+    an anniversary or commemoration ("marked the anniversary of the Uprising, when ..."), or what
+    something is "since"."""
     history = next((a for a in tok.ancestors if a.lemma_.lower() in words.background_heads), None)
     if history is not None:
         return history
+    if tok.dep_ == "pobj" and tok.head.lower_ == "since":  # "marked 35 years since the Iraqi invasion", "the
+        return tok.head  # biggest protests since the 2019 uprising": a past event that dates the present
     for node in (tok, *tok.ancestors):  # "Seventy years ago this week, leaders ... met in Bandung"
         ago = next((c for c in node.children if c.lower_ == "ago" and any(
             g.lemma_.lower() in {"year", "decade", "century"} for g in c.children)), None)

@@ -2859,6 +2859,9 @@ EXACT_ROWS = [
     ("A student shot dead 14 people at Charles University in Prague before killing himself, police said.",
      set()),
     ("A gunman shot the mayor in Prague.", {("CZEUAF", "CZEGOV", "ASSAULT")}),
+    # dev22: what something is "since" is a past event dating the present, no event of the day
+    ("Kuwait marked 35 years since the Iraqi invasion on Saturday with ceremonies honouring those killed "
+     "during the occupation.", set()),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
