@@ -284,6 +284,13 @@ class SentenceActors(PronounResolver):
         head_agent = next((m for m in agents if m.start <= head.i < m.end), None)
         if not named and head_agent is None and head.lemma_.lower() in self.words.group_heads:
             return self._group_of(head)
+        if head.lemma_.lower() in KIN and head_agent is None:  # "the wife of jailed former Peruvian
+            kin = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"  # president
+                        for o in p.children if o.dep_ == "pobj"), None)  # Ollanta Humala": his country's
+            relative = self.resolve_one(kin) if kin is not None else None
+            if relative is not None and relative.code[:3] not in NON_STATE_COUNTRIES:
+                return Actor(relative.code[:3], relative.name, _text(self.sent, phrase), head.i, "agent",
+                             (*relative.sources, "a relative of"))
         origin = self._launched_from(head) if not named and head_agent is None else None
         if origin is not None:  # "a missile launched from Yemen": Yemen's
             return Actor(origin.code, origin.name, _text(self.sent, phrase), head.i, origin.kind,

@@ -2865,6 +2865,9 @@ EXACT_ROWS = [
     # dev13: a plea for forgiveness with no one named is made to the people where it is made
     ("Germany's president asked for forgiveness for colonial-era killings in Tanzania during a visit to the "
      "southern town of Songea on Wednesday.", {("DEUGOV", "TZA", "CONCEDE"), ("DEUGOV", "TZA", "CONSULT")}),
+    # dev20: a relative of someone named is of that one's country
+    ("Brazil granted asylum to Nadine Heredia, the wife of jailed former Peruvian president Ollanta Humala.",
+     {("BRA", "PER", "AID")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
