@@ -27,6 +27,7 @@ REFERRING = frozenset({"the", "this", "these", "that", "those", "such"})
 
 # Prepositions deep target search does not go through: "mediation between X and Y" names the
 # parties, "the first such raid since the fall of Bashar al-Assad" a time.
+JAILS = frozenset({"jail", "prison", "detention", "custody"})  # where prisoners protest against their jailer
 DEEP_STOPS = frozenset({"between", "since", "until", "amid"})
 
 
@@ -204,6 +205,19 @@ class TargetSearch:
                                "country", ("the last other country named",))
         return [answer] if answer is not None else []
 
+    def _jailer(self, source: Actor, actors: SentenceActors) -> str | None:
+        """The country whose jails the source is in: "Palestinian prisoners in Israeli jails" → ISR."""
+        head = actors.sent.doc[source.head]
+        held = [head, *(o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"  # "hundreds of
+                        for o in p.children if o.dep_ == "pobj")]  # Palestinian prisoners in Israeli jails"
+        for jail in (o for h in held for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+                     for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in JAILS):
+            owner = next((a for c in jail.children if c.dep_ in {"amod", "compound", "poss"}
+                          for a in actors.resolve_target(c)), None)
+            if owner is not None and owner.code[:3] not in NON_STATE_COUNTRIES:
+                return owner.code[:3]
+        return None
+
     def default_recipient(self, pattern: Pattern, sources: list[Actor], where: Location | None,
                           actors: SentenceActors, trigger: Token) -> list[Actor]:
         """The recipient the context gives an event whose text names none (recipients.tsv):
@@ -217,6 +231,11 @@ class TargetSearch:
         if rule is None or len(countries) != 1:
             return []
         home = sources[0]
+        jailer = self._jailer(home, actors) if ptype == "PROTEST" else None
+        if jailer is not None and jailer != home.country:  # "Palestinian prisoners in Israeli jails began a
+            why = f"{ptype} by prisoners: against the state that holds them"  # hunger strike"
+            return [Actor(jailer + "GOV", actors.index.country_names.get(jailer, jailer), "", trigger.i,
+                          "default", (rule.where, why))]
         abroad = _abroad(actors, home)
         for step, sectors in rule.steps:
             if step == "place" and where is not None and where.kind != "waters":
