@@ -256,10 +256,10 @@ class SentenceActors(PronounResolver):
             return self._it(head)
         own = self.by_token.get(head.i)
         agent_phrase = own is not None and own.is_agent and own.end - own.start > 1  # "rescue teams"
-        named_appos = next((m for c in head.children if c.dep_ == "appos" and (m := self.by_token.get(c.i))
-                            and not m.is_agent), None) if own is None else None
-        group = self._the_group(head) if (own is None or own.is_agent) and named_appos is None else None
-        if group is not None:  # "the bloc", not "the South American bloc Mercosur"
+        group = self._the_group(head) if own is None or own.is_agent else None
+        if group is not None and not (own is None and any(  # "the bloc", not "the South American bloc
+                c.dep_ == "appos" and (m := self.by_token.get(c.i)) is not None and not m.is_agent
+                for c in head.children)):  # Mercosur", a bloc named in apposition
             return group
         if head.lemma_.lower() in self.words.economy_heads and not agent_phrase:
             return None

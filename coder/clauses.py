@@ -570,10 +570,8 @@ def _meeting_clause(noun: Token, pattern: Pattern) -> Token | None:
         # parser hangs the call on the victory
     if host.pos_ not in {"VERB", "AUX"} or host.dep_ in {"acl", "relcl"}:  # "Moldova's bid to join the
         return None  # EU during a visit"
-    while (host.dep_ == "xcomp" or (host.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                              for c in host.children))) \
-            and host.head.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"dobj", "obj"}
-                                                          for c in host.head.children):
+    while (host.dep_ == "xcomp" or _purpose(host)) and host.head.pos_ in {"VERB", "AUX"} and any(
+            c.dep_ in {"dobj", "obj"} for c in host.head.children):
         host = host.head  # "asked Trump to lift sanctions during their talks", "pressed Netanyahu to agree to
         # pauses during talks in Tel Aviv": the parser hangs the talks on what was asked
     return host

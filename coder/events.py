@@ -147,7 +147,9 @@ class EventFinder(VerbEvents):
                                              "its parties"))
             found, _ = self._verb_events(tok, pattern, feats, sent, index, actors, context, traces)
             events.extend(e for e in found if e.target is not None)  # between parties, not "OPEC+ agreed to
-            # raise output"
+            if any(e.target is None for e in found):  # raise output"
+                traces.append(Trace(i, tok.text, f"{pattern.source} {pattern.code}: an agreement with no "
+                                                 "party named, not coded"))
         events = self._not_yet(events, context, traces)
         events = self._joint_events(sent, index, actors, context, events, traces)
         events += self._protest_acted_on(sent, index, actors, context, events, traces)

@@ -25,9 +25,10 @@ ANSWER_TYPES = frozenset({"THREATEN", "ACCUSE", "REJECT", "SUPPORT"})  # reactio
 REFERRING = frozenset({"the", "this", "these", "that", "those", "such"})
 
 
+JAILS = frozenset({"jail", "prison", "detention", "custody"})  # where prisoners protest against their jailer
+
 # Prepositions deep target search does not go through: "mediation between X and Y" names the
 # parties, "the first such raid since the fall of Bashar al-Assad" a time.
-JAILS = frozenset({"jail", "prison", "detention", "custody"})  # where prisoners protest against their jailer
 DEEP_STOPS = frozenset({"between", "since", "until", "amid"})
 
 
