@@ -25,6 +25,7 @@ HIDDEN_PARTICLES = frozenset({"out", "back", "away", "off"})
 # Particles the parser tags as a bare adverb right after the verb: "stepped down", "turned back a delegation"
 ADVERB_PARTICLES = frozenset({"down", "back", "aside", "out"})
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
+POSSIBLE_AUX = frozenset({"could", "might", "may"})  # with a condition, a threat: "could use force if"
 RECEIVING = frozenset({"receive", "get", "obtain", "secure", "accept"})  # the giver is "from" someone
 CIRCUMSTANCE_PREPS = frozenset({"after", "during", "before", "following", "upon", "while", "ahead"})
 CONTINUING = frozenset({"keep", "continue", "resume", "maintain", "step"})  # "vowed to keep fighting"
@@ -404,6 +405,12 @@ def _conditions(verb: Token, words: Words) -> list[Token]:
                                                for m in child.children):
                 conditions.append(child)
     return [s for c in conditions for s in [subject_of(c, words)] if s is not None]
+
+
+def _conditional(verb: Token, words: Words) -> bool:
+    """A possibility on a condition: "said it could use force if the soldiers refused" is a threat,
+    not a hypothetical."""
+    return _aux_in(verb, POSSIBLE_AUX) and bool(_conditions(verb, words))
 
 
 def _aux_in(verb: Token, words: frozenset[str]) -> bool:

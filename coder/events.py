@@ -22,6 +22,7 @@ from coder.clauses import (
     Features,
     _aux_in,
     _blocker,
+    _conditional,
     _hypothetical,
     _meeting_clause,
     _modal,
@@ -49,6 +50,7 @@ MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})  # agreed to: the measure is t
 PLACE_PREPS_FOR_AGENTS = frozenset({"in", "at", "near", "inside", "outside", "across", "of", "into"})
 SAID_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT"})  # what they tell is not told as done
 WHILE_PREPS = frozenset({"during", "amid"})  # an act at the same time as another, not nested in it
+CONFLICT_ROOTS = frozenset({"16", "17", "18", "19", "20"})  # on a condition, a possible one is a threat
 
 
 @dataclass
@@ -118,6 +120,11 @@ class EventFinder(VerbEvents):
             if blocker is not None and clause is not None and not is_negated(clause) \
                     and not _modal(clause) and not _hypothetical(clause) and not _aux_in(clause, FUTURE_AUX):
                 blocker = None  # "ready to accept the plan after talks with US officials": talks held
+            if (blocker is not None and blocker.i == tok.i and kind == "verb" and pattern is not None
+                    and not pattern.neg and pattern.code[:2] in CONFLICT_ROOTS
+                    and _conditional(tok, self.words) and self._says_of_itself(tok, actors)):
+                blocker = None  # "could use force if the soldiers refused": a threat (intent.py), not a
+                # possibility only
             if pattern is None:
                 why = "negated, no negated pattern" if feats.negated else "no pattern's conditions hold"
                 traces.append(Trace(i, tok.text, f"trigger '{tok.lemma_}': {why}"))
@@ -169,6 +176,22 @@ class EventFinder(VerbEvents):
                 continue
             kept.append(e)
         return kept
+
+    def _says_of_itself(self, verb: Token, actors: SentenceActors) -> bool:
+        """The clause is said or warned by the one who would act ("ECOWAS said it could use force",
+        "Putin warned that Moscow could use nuclear weapons"), not a forecast by others ("analysts
+        say China could blockade Taiwan")."""
+        clause = verb
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        saying = clause.head
+        saying_verbs = self.words.report_verbs | self.words.warning_verbs
+        if clause.dep_ != "ccomp" or saying.lemma_.lower() not in saying_verbs:
+            return False
+        speaker, subject = subject_of(saying, self.words), subject_of(verb, self.words)
+        said_by = actors.resolve_one(speaker) if speaker is not None else None
+        actor = actors.resolve_one(subject) if subject is not None else None
+        return said_by is not None and actor is not None and said_by.country == actor.country
 
     def _only_promised(self, verb: Token, blocking: set[int], said: frozenset[int]) -> bool:
         """The verb is agreed to, offered or proposed, not done: "agreed to open membership talks",

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from coder.clauses import _conditions, _promised, _vowed
+from coder.clauses import _conditional, _conditions, _promised, _vowed
 from coder.triggers import Triggers
 from coder.types import Pattern
 
@@ -69,10 +69,12 @@ class Intents(Triggers):
         ordered = (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.words.order_heads
                    and pattern.code[:2] in {"18", "19", "20"})  # "told police to shoot anyone who ..."
         if code is None and threat is not None and not pattern.neg and threat in self.lexicon.cameo and (
-                _vowed(verb, self.words) or ordered or (_promised(verb, self.words) and (
-                    pattern.code[:2] in {"18", "19", "20"} or _conditions(verb, self.words)))):
+                _vowed(verb, self.words) or ordered or _conditional(verb, self.words) or (
+                    _promised(verb, self.words) and (
+                        pattern.code[:2] in {"18", "19", "20"} or _conditions(verb, self.words)))):
             # "Warsaw would close the border if ...", "Israel will strike Iran"; "Finland will close
-            # the crossing from Thursday" is the measure announced, not a threat
+            # the crossing from Thursday" is the measure announced, not a threat; "said it could use
+            # force if the soldiers refused" is one
             return replace(pattern, code=threat), how + f"; future or promised {ptype}: a threat, {threat}"
         if code is None or pattern.neg or code not in self.lexicon.cameo or not _promised(verb, self.words):
             return pattern, how

@@ -25,6 +25,7 @@ RESULT_PARTICIPLES = frozenset({"end", "ease"})  # "..., ending a freeze": what 
 CALLED_OFF = frozenset({"cancel", "call", "scrap", "postpone", "delay", "defer", "put", "pull"})  # 125 verbs
 # of one's own plans
 RECIPIENT_REQUIRED = frozenset({"COOPERATE", "AID", "SANCTION"})  # the manual's "Requires recipient: Yes"
+FORCE_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence: PLOVER's ASSAULT
 VERBAL_ROOTS = frozenset({"03", "04", "05", "10", "11", "12", "13"})  # said, not done
 
 
@@ -181,7 +182,7 @@ def _dedupe(events: list[Event]) -> list[Event]:
     "met X to discuss ..." (the discussion is the meeting); "the Kremlin rejected a proposal by
     Ukraine, with Lavrov saying Russia would not accept any deal" (one rejection)."""
     seen: set[tuple[str, str, str | None]] = set()
-    with_target = {(e.cameo[:2], _speaker(e)) for e in events if e.target is not None}
+    with_target = {(_root(e.cameo), _speaker(e)) for e in events if e.target is not None}
     out: list[Event] = []
     for e in events:
         if e.cameo.startswith("04") and not _within_a_country(e):
@@ -191,14 +192,43 @@ def _dedupe(events: list[Event]) -> list[Event]:
             key = (e.cameo[:2], e.source.code, e.target.code if e.target else None)  # meets each side
         else:
             key = (e.cameo, e.source.code, e.target.code if e.target else None)
-        if key in seen or (e.target is None and (e.cameo[:2], _speaker(e)) in with_target):
+        if key in seen or (e.target is None and (_root(e.cameo), _speaker(e)) in with_target):
             continue
         if not e.cameo.startswith("04") and not _within_a_country(e) and any(
                 _same_act(e, kept) for kept in out):  # "ordered Russia's first mobilisation, calling up
             continue  # 300,000 reservists": RUS and RUSGOV tell one act
         seen.add(key)
         out.append(e)
-    return out
+    return [_to_the_one_asked(e, out) for e in out if not _told_better(e, out)]
+
+
+def _to_the_one_asked(e: Event, events: list[Event]) -> Event:
+    """A threat with no one named is to the one the same source makes a demand of in the sentence:
+    "gave Israel four days to let aid back into Gaza, threatening to resume naval attacks"."""
+    if e.target is not None or not e.cameo.startswith("13"):
+        return e
+    asked = {o.target.code: o.target for o in events if o.cameo.startswith("10") and o.target is not None
+             and o.source.country == e.source.country and o.target.country != e.source.country}
+    if len(asked) != 1:
+        return e
+    target = next(iter(asked.values()))
+    return replace(e, target=target, rule=f"{e.rule} | target '{target.text}' = {target.code} (the one "
+                                           f"the same source makes a demand of)")
+
+
+def _told_better(e: Event, events: list[Event]) -> bool:
+    """A bare threat (130) that the same country's finer threat to the same one tells: "Egypt could
+    suspend its peace treaty with Israel if ..., two Egyptian officials warned" is one threat (1313)."""
+    return e.cameo == "130" and any(
+        o.cameo.startswith("13") and o.cameo != "130" and o.source.country == e.source.country
+        and (o.target.country if o.target else None) == (e.target.country if e.target else None)
+        for o in events)
+
+
+def _root(cameo: str) -> str:
+    """A CAMEO root for _dedupe, the three roots of force as one: "struck Iran's nuclear sites and
+    killed top commanders" (190 with a target, 186 without) is one assault."""
+    return "19" if cameo[:2] in FORCE_ROOTS else cameo[:2]
 
 
 def _same_act(e: Event, kept: Event) -> bool:

@@ -2867,6 +2867,21 @@ EXACT_ROWS = [
     # dev3, dev14: prisoners protesting in a state's jails protest against that state
     ("Hundreds of Palestinian prisoners in Israeli jails began a hunger strike on Sunday.",
      {("PSECVL", "ISRGOV", "PROTEST")}),
+    # dev9, dev19: one assault of a subject that struck a country's sites and killed commanders
+    ("Israel struck Iran's nuclear facilities and killed top military commanders on Friday.",
+     {("ISR", "IRN", "ASSAULT")}),
+    # dev12, dev14: force a speaker says it could use on a condition is a threat, to the one it asks
+    ("The West African bloc ECOWAS gave Niger's junta one week to reinstate President Bazoum, saying it "
+     "could use force if it did not.", {("IGO", "NERMIL", "REQUEST"), ("IGO", "NERMIL", "THREATEN")}),
+    ("China could blockade Taiwan if it declared independence, analysts say.", set()),
+    ("Medvedev said that Moscow would have to use a nuclear weapon if Ukraine's counteroffensive succeeded.",
+     {("RUSGOV", "UKR", "THREATEN")}),
+    # dev23: a threat with no one named is to the one its source makes a demand of
+    ("Houthi leader Abdul Malik al-Houthi gave Israel four days to let aid back into Gaza, threatening to "
+     "resume naval attacks.", {("YEMREB", "ISR", "REQUEST"), ("YEMREB", "ISR", "THREATEN")}),
+    # dev11: a warning's bare threat is the finer threat its clause tells
+    ("Egypt could suspend its peace treaty with Israel if Israeli troops launched an offensive on Rafah, two "
+     "Egyptian officials warned.", {("EGY", "ISR", "THREATEN")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
