@@ -237,6 +237,8 @@ class Words:
     disasters: frozenset[str]
     reprisal_words: frozenset[str]
     act_references: frozenset[str]
+    claim_rebuttals: frozenset[str]
+    claims_made: frozenset[str]
     enacted_texts: frozenset[str]
     endorsed_texts: frozenset[str]
     ending_verbs: frozenset[str]

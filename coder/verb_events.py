@@ -88,6 +88,7 @@ class VerbEvents(NounEvents, Parties, Intents):
         _help_or_cargo), each of which can still find it is no event. Returns the events and the
         tokens they use up (a noun trigger among them is no event of its own)."""
         used: set[int] = {t.i for t in feats.objs}
+        pattern = self._claim_of_another(verb, pattern, feats, actors, traces)
         ptype = self.lexicon.cameo[pattern.code].plover_type
         if self._not_done(verb, pattern, ptype, sent, traces):
             return [], used
@@ -116,6 +117,23 @@ class VerbEvents(NounEvents, Parties, Intents):
         talks = self._mediated_talks(verb, d.pattern, d.slot_tokens, d.targets, sent, index, actors, context,
                                      traces)
         return events + talks, d.used
+
+    def _claim_of_another(self, verb: Token, pattern: Pattern, feats: Features, actors: SentenceActors,
+                          traces: list[Trace]) -> Pattern:
+        """A denial (016) that rejects a claim someone made is a rejection of that one (120): "Nigeria
+        rejected Trump's claim that ...", "Greece dismissed Turkish claims"; "denied reports of ..." and
+        "rejected the allegation" stay denials."""
+        if (pattern.code != "016" or "120" not in self.lexicon.cameo
+                or verb.lemma_.lower() not in self.words.claim_rebuttals):
+            return pattern
+        for claim in (o for o in feats.objs if o.lemma_.lower() in self.words.claims_made):
+            owners = [c for c in claim.children if (c.dep_ == "poss" or (
+                c.dep_ in {"amod", "compound"} and actors.resolve(c))) and c.pos_ != "PRON"]
+            if owners:
+                why = f"'{owners[0].text}'s {claim.text}' rejected: a rejection of its maker, 120"
+                traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: {why}"))
+                return replace(pattern, code="120")
+        return pattern
 
     def _not_done(self, verb: Token, pattern: Pattern, ptype: str | None, sent: Span,
                   traces: list[Trace]) -> bool:

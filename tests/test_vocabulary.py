@@ -2882,6 +2882,10 @@ EXACT_ROWS = [
     # dev11: a warning's bare threat is the finer threat its clause tells
     ("Egypt could suspend its peace treaty with Israel if Israeli troops launched an offensive on Rafah, two "
      "Egyptian officials warned.", {("EGY", "ISR", "THREATEN")}),
+    # dev6: a claim someone named made, rejected, rejects its maker; a report denied is a denial only
+    ("Nigeria's government rejected Trump's claim that Christians face mass killings in the country.",
+     {("NGAGOV", "USAOPP", "REJECT")}),  # Trump before his second term (the test date is 2025-01-15)
+    ("Egypt denied reports that it had closed the Rafah crossing.", set()),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
