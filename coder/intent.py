@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from coder.clauses import _conditional, _conditions, _promised, _vowed
+from coder.clauses import _conditional, _conditions, _promised, _vowed, subject_of
 from coder.triggers import Triggers
 from coder.types import Pattern
 
@@ -92,5 +92,7 @@ class Intents(Triggers):
             return False
         if head.lemma_.lower() in self.words.offer_heads:
             return True
-        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
-        return subject is not None and any(c.dep_ == "conj" for c in subject.children)
+        subject = subject_of(head, self.words)  # also a second verb's: "met in Istanbul and agreed to"
+        return subject is not None and any(  # "Ethiopia and Eritrea", "Russian and Ukrainian delegations"
+            c.dep_ == "conj" or (c.dep_ in {"amod", "compound"} and any(g.dep_ == "conj" for g in c.children))
+            for c in subject.children)

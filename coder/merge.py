@@ -195,8 +195,9 @@ def _dedupe(events: list[Event]) -> list[Event]:
         if key in seen or (e.target is None and (_root(e.cameo), _speaker(e)) in with_target):
             continue
         if not e.cameo.startswith("04") and not _within_a_country(e) and any(
-                _same_act(e, kept) for kept in out):  # "ordered Russia's first mobilisation, calling up
-            continue  # 300,000 reservists": RUS and RUSGOV tell one act
+                _same_act(e, kept) or _one_act_on_many(e, kept) for kept in out):
+            continue  # "ordered Russia's first mobilisation, calling up 300,000 reservists": RUS and
+            # RUSGOV tell one act
         seen.add(key)
         out.append(e)
     return [_to_the_one_asked(e, out) for e in out if not _told_better(e, out)]
@@ -238,6 +239,14 @@ def _same_act(e: Event, kept: Event) -> bool:
         return (a is None and b is None) or (a is not None and b is not None and a.country == b.country
                                              and (a.sector == b.sector or not a.sector or not b.sector))
     return e.cameo == kept.cameo and same(e.source, kept.source) and same(e.target, kept.target)
+
+
+def _one_act_on_many(e: Event, kept: Event) -> bool:
+    """One verb's act on several of one country ("freed reporter Evan Gershkovich and former US Marine
+    Paul Whelan", "detained opposition leader Rahul Gandhi and dozens of lawmakers"): one row for
+    the pair of countries, as it is one act."""
+    return (e.trigger == kept.trigger and e.cameo == kept.cameo and e.source.code == kept.source.code
+            and e.target is not None and kept.target is not None and e.target.country == kept.target.country)
 
 
 def _within_a_country(e: Event) -> bool:

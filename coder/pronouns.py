@@ -14,6 +14,8 @@ from coder.mentions import ORG_KINDS, ActorIndex, Mention, _named_head
 from coder.phrases import _conjuncts, _phrase, _phrase_head, _standing_for, _text
 from coder.types import Actor, ActorEntry, AgentEntry, Words
 
+PLACE_PREPS = frozenset({"in", "inside", "into", "across", "near"})  # a country after these is a place
+
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 ALLEGING_VERBS = frozenset({"accuse", "charge", "suspect"})  # "accused the bloc of ...": of the charge
 
@@ -299,6 +301,10 @@ class PronounResolver:
                 phrase_head = _phrase_head(self.sent.doc[m.end - 1])
                 if subjects_only and phrase_head.dep_ != "nsubj":
                     continue
+                if (head.dep_ != "nsubj" and phrase_head.dep_ == "pobj"
+                        and phrase_head.head.lower_ in PLACE_PREPS):
+                    continue  # "order Israel to halt its offensive in Gaza, accusing it of genocide": a
+                    # place, not the one acting
                 found = self.resolve_one(phrase_head)
                 if found is not None:
                     return _standing_for(found, head, "pronoun it")

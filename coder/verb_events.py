@@ -457,10 +457,12 @@ class VerbEvents(NounEvents, Parties, Intents):
                 and all(a.code[3:6] in FORCE_SECTORS for a in sources)):
             pattern = replace(pattern, code="170")  # "Ecuadorian police stormed the Mexican embassy": a
             how += "; stormed by a state force: a raid (coercion), 170, no riot"  # raid, not a riot
-        if (not targets and not pattern.recip and len({a.country for a in sources}) >= 2
+        rivals = len({a.code for a in sources}) >= 2 and any(a.code[3:6] in {"REB", "UAF"} for a in sources)
+        if (not targets and not pattern.recip and (len({a.country for a in sources}) >= 2 or rivals)
                 and pattern.code[:3] in MUTUAL_INTENTS):
             pattern = replace(pattern, recip=True)  # "Russia and China pledged to deepen their strategic
-            how += "; promised by two states to no one else: to each other"  # partnership"
+            how += "; promised by two parties to no one else: to each other"  # partnership"; "Congo's
+            # government and the M23 signed a declaration, committing to a permanent ceasefire"
         home = {a.country for a in sources}
         threat = self.lexicon.cameo[pattern.code].plover_type == "THREATEN"  # as coded now
         with_party = any(w == "with" and t is not None for w, t in feats.preps)  # "reached an agreement

@@ -2886,6 +2886,16 @@ EXACT_ROWS = [
     ("Nigeria's government rejected Trump's claim that Christians face mass killings in the country.",
      {("NGAGOV", "USAOPP", "REJECT")}),  # Trump before his second term (the test date is 2025-01-15)
     ("Egypt denied reports that it had closed the Rafah crossing.", set()),
+    # dev26, dev8: one release of two Americans is one row for the pair of countries
+    ("Russia freed Wall Street Journal reporter Evan Gershkovich and former US Marine Paul Whelan.",
+     {("RUS", "USAJRN", "RETREAT")}),
+    # dev26, dev8: a concession agreed by two sides named by their adjectives, after a first verb, is AGREE
+    ("Russian and Ukrainian delegations met in Istanbul on Monday and agreed to exchange all severely "
+     "wounded prisoners of war.", {("RUSGOV", "UKRGOV", "AGREE"), ("UKRGOV", "RUSGOV", "AGREE"),
+                                   ("RUSGOV", "UKRGOV", "CONSULT"), ("UKRGOV", "RUSGOV", "CONSULT")}),
+    # dev26: "it" as an object is not a country named as a place ("in Gaza")
+    ("South Africa asked the International Court of Justice on Friday to order Israel to halt its offensive "
+     "in Gaza, accusing it of genocide.", {("ZAF", "IGOJUD", "REQUEST"), ("ZAF", "ISR", "ACCUSE")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
