@@ -199,6 +199,9 @@ def features(tok: Token, words: Words, support: frozenset[str] = frozenset()) ->
             if child.dep_ == "prep":
                 feats.preps.extend(_prep_objects(child))
         feats.negated = is_negated(tok.head)
+    for word, value in list(feats.preps):  # "supplied Russia with hundreds of Shahed drones"
+        if value is not None and value.lemma_.lower() in words.quantity_objects:
+            feats.preps.extend((word, o) for o in _pobjs(value, {"of"}) if (word, o) not in feats.preps)
     feats.negated = feats.negated or is_negated(tok) or any(  # "held no bilateral talks"
         c.dep_ == "det" and c.lower_ == "no" for o in feats.objs if o.head.i == tok.i for c in o.children)
     feats.future = _aux_in(tok, FUTURE_AUX | {"wo", "ca", "can", "could"})
@@ -588,9 +591,14 @@ def _agents(verb: Token) -> list[Token]:
     """The by-agents of a passive, also one the parser hangs on its predicate ("were declared
     persona non grata by Estonia")."""
     heads = [verb, *(c for c in verb.children if c.dep_ == "oprd")]
-    return [o for h in heads for c in h.children
-            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
-            for o in c.children if o.dep_ == "pobj"]
+    found = [o for h in heads for c in h.children
+             if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+             for o in c.children if o.dep_ == "pobj"]
+    if not found:  # "were shipped to Somalia by Ukraine": the agent hung on the place before it
+        found = [o for p in _pobjs(verb, {"to", "from", "into"}) if p.pos_ == "PROPN"
+                 for c in p.children if c.dep_ == "prep" and c.lower_ == "by"
+                 for o in c.children if o.dep_ == "pobj"]
+    return found
 
 
 def _passive_targets(verb: Token) -> list[Token]:

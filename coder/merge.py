@@ -192,7 +192,9 @@ def _dedupe(events: list[Event]) -> list[Event]:
             key = (e.cameo[:2], e.source.code, e.target.code if e.target else None)  # meets each side
         else:
             key = (e.cameo, e.source.code, e.target.code if e.target else None)
-        if key in seen or (e.target is None and (_root(e.cameo), _speaker(e)) in with_target):
+        if key in seen or (e.target is None and (_root(e.cameo), _speaker(e)) in with_target) or (
+                e.target is None and e.cameo[:2] == "11" and ("12", _speaker(e)) in with_target):
+            # "Ukraine rejected Putin's offer ..., calling it an ultimatum": the rejection's scorn
             continue
         if not e.cameo.startswith("04") and not _within_a_country(e) and any(
                 _same_act(e, kept) or _one_act_on_many(e, kept) for kept in out):
@@ -229,7 +231,12 @@ def _told_better(e: Event, events: list[Event]) -> bool:
 def _root(cameo: str) -> str:
     """A CAMEO root for _dedupe, the three roots of force as one: "struck Iran's nuclear sites and
     killed top commanders" (190 with a target, 186 without) is one assault."""
-    return "19" if cameo[:2] in FORCE_ROOTS else cameo[:2]
+    return "19" if _assault(cameo) else cameo[:2]
+
+
+def _assault(cameo: str) -> bool:
+    """A code of force that PLOVER counts as ASSAULT: not a blockade (191) or an occupation (192)."""
+    return cameo[:2] in FORCE_ROOTS and cameo[:3] not in {"191", "192"}
 
 
 def _same_act(e: Event, kept: Event) -> bool:
@@ -238,7 +245,9 @@ def _same_act(e: Event, kept: Event) -> bool:
     def same(a: Actor | None, b: Actor | None) -> bool:
         return (a is None and b is None) or (a is not None and b is not None and a.country == b.country
                                              and (a.sector == b.sector or not a.sector or not b.sector))
-    return e.cameo == kept.cameo and same(e.source, kept.source) and same(e.target, kept.target)
+    force = _assault(e.cameo) and _assault(kept.cameo)  # "struck Iran's nuclear sites and
+    # killed several of its commanders": one assault
+    return (e.cameo == kept.cameo or force) and same(e.source, kept.source) and same(e.target, kept.target)
 
 
 def _one_act_on_many(e: Event, kept: Event) -> bool:

@@ -205,6 +205,7 @@ class Words:
     quantity_objects: frozenset[str]
     carrying: frozenset[str]
     transports: frozenset[str]
+    arriving_arms: frozenset[str]
     place_nouns: frozenset[str]
     # actors (coder/actors.py, pronouns.py) and verb_events.py's space launches
     launches: frozenset[str]

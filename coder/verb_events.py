@@ -601,6 +601,10 @@ class VerbEvents(NounEvents, Parties, Intents):
         landed", also when the parser makes "carrying" the subject itself."""
         cargo: list[Token] = []
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            if subject.lemma_.lower() in self.words.arriving_arms:  # "Britain's first Challenger 2 tanks
+                arms = _best(self.lexicon.verb_patterns.get("deliver", ()), Features(objs=[subject]))
+                if arms is not None and arms.code[:3] == "072":  # have arrived in Ukraine": delivered
+                    return arms
             if subject.lemma_.lower() in self.words.carrying:
                 cargo += [o for c in subject.children if c.dep_ in {"dobj", "obj"} for o in (c, *c.conjuncts)]
             cargo += _cargo(subject, self.words)

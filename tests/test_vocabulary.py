@@ -2896,6 +2896,21 @@ EXACT_ROWS = [
     # dev26: "it" as an object is not a country named as a place ("in Gaza")
     ("South Africa asked the International Court of Justice on Friday to order Israel to halt its offensive "
      "in Gaza, accusing it of genocide.", {("ZAF", "IGOJUD", "REQUEST"), ("ZAF", "ISR", "ACCUSE")}),
+    # dev27: aid given with "hundreds of" what is given, a passive's agent hung on the place, evacuation
+    # from a place, arms that arrive
+    ("Iran has supplied Russia with hundreds of Shahed drones.", {("IRN", "RUS", "AID")}),
+    ("Twenty-five thousand tonnes of wheat were shipped to Somalia by Ukraine.", {("UKR", "SOM", "AID")}),
+    ("Turkish military planes evacuated dozens of cancer patients from Gaza to Ankara.",
+     {("TURMIL", "PSE", "AID")}),
+    ("Britain's first Challenger 2 tanks have arrived in Ukraine.", {("GBR", "UKR", "AID")}),
+    # dev27, dev11: a pact someone made, not to be implemented, is rejected; dev27, dev6: Greenland's premier
+    ("Polish Prime Minister Donald Tusk said Poland would not implement the European Union's migration pact.",
+     {("POL", "EUR", "REJECT")}),
+    ("Greenland is not for sale, Prime Minister Mute Egede said, rejecting Donald Trump's push to take "
+     "control of the island.", {("DNKGOV", "USAOPP", "REJECT")}),
+    # dev27, dev18: the scorn that goes with a rejection is no accusation of its own
+    ("Ukraine rejected Vladimir Putin's offer of a ceasefire on condition that Kyiv withdraw from four "
+     "regions, calling it an ultimatum.", {("UKR", "RUSGOV", "REJECT")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
