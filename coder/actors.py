@@ -210,11 +210,16 @@ class SentenceActors(PronounResolver):
             self.target_default = None
         if found:
             return found
+        members = [token, *_conjuncts(token)]
+        members += [p for m in members for p in m.children  # "an Israeli-linked container ship" → ISR
+                    if p.dep_ == "amod" and (p.tag_ == "VBN" or (p.tag_ == "JJ" and p.lower_.endswith("ed")))
+                    and p.lower_ not in self.words.backers  # "a Greek-flagged tanker"
+                    and any(c.dep_ == "punct" and c.text == "-" for c in p.children)]
         return [Actor(entry.code_on(self.context.date), entry.name, _text(self.sent, _phrase(member)),
                       member.i, entry.kind, (entry.source, "adjective of the target noun"))
-                for member in [token, *_conjuncts(token)]
-                for entry in self._modifier_names(member, {"amod", "compound", "poss", "nmod"}, ORG_KINDS,
-                                                  first=True)]
+                for member in members
+                for entry in self._modifier_names(member, {"amod", "compound", "poss", "nmod", "npadvmod"},
+                                                  ORG_KINDS, first=True)]
 
     def _coordinated_modifiers(self, head: Token, actor: Actor) -> list[Actor]:
         """"Indian and British warships": the adjective's conjuncts name more actors of the

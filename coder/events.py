@@ -125,6 +125,12 @@ class EventFinder(VerbEvents):
                     and _conditional(tok, self.words) and self._says_of_itself(tok, actors)):
                 blocker = None  # "could use force if the soldiers refused": a threat (intent.py), not a
                 # possibility only
+            if (blocker is not None and kind == "verb" and pattern is not None and tok.tag_ == "VBG"
+                    and (tok.dep_ == "acl"
+                         or (tok.dep_ == "pcomp" and any(c.dep_ == "nsubj" for c in tok.children)))
+                    and self.lexicon.cameo[pattern.code].plover_type == "PROTEST"):
+                blocker = None  # "fired tear gas at thousands of farmers marching on New Delhi": the
+                # march goes on as they are fired at
             if pattern is None:
                 why = "negated, no negated pattern" if feats.negated else "no pattern's conditions hold"
                 traces.append(Trace(i, tok.text, f"trigger '{tok.lemma_}': {why}"))

@@ -15,6 +15,7 @@ from coder.types import Pattern
 INTENT_CODES = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033",
                 "CONCEDE": "035", "RETREAT": "035"}
 GENERIC_INTENT = "030"
+RESIGNATION = "0831"  # announced, a resignation is the act (RETREAT), not an intent to yield
 # The intent of a material act named by its CAMEO code, finer than its type's: "agreed to hold joint
 # military exercises" (062) is 0312, "was ready to send peacekeepers" (074) 0334. An intent line of a
 # parent code (031, 033) takes the finer one its complement names: "pledged to send more Patriot
@@ -78,6 +79,8 @@ class Intents(Triggers):
             return replace(pattern, code=threat), how + f"; future or promised {ptype}: a threat, {threat}"
         if code is None or pattern.neg or code not in self.lexicon.cameo or not _promised(verb, self.words):
             return pattern, how
+        if pattern.code.startswith(RESIGNATION):  # "announced that he would resign once his party chose
+            return pattern, how + "; a resignation announced: the act itself"  # a new leader"
         if verb.dep_ == "xcomp" and self._offered_concession(code, verb.head):
             return (replace(pattern, code=GENERIC_INTENT),
                     how + f"; {ptype} offered or promised to each other: an agreement ({GENERIC_INTENT}), "

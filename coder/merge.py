@@ -196,8 +196,9 @@ def _dedupe(events: list[Event]) -> list[Event]:
                 e.target is None and e.cameo[:2] == "11" and ("12", _speaker(e)) in with_target):
             # "Ukraine rejected Putin's offer ..., calling it an ultimatum": the rejection's scorn
             continue
-        if not e.cameo.startswith("04") and not _within_a_country(e) and any(
-                _same_act(e, kept) or _one_act_on_many(e, kept) for kept in out):
+        if not e.cameo.startswith("04") and any(
+                (_same_act(e, kept) and not _within_a_country(e)) or _one_act_on_many(e, kept)
+                for kept in out):
             continue  # "ordered Russia's first mobilisation, calling up 300,000 reservists": RUS and
             # RUSGOV tell one act
         seen.add(key)
@@ -254,8 +255,10 @@ def _one_act_on_many(e: Event, kept: Event) -> bool:
     """One verb's act on several of one country ("freed reporter Evan Gershkovich and former US Marine
     Paul Whelan", "detained opposition leader Rahul Gandhi and dozens of lawmakers"): one row for
     the pair of countries, as it is one act."""
-    return (e.trigger == kept.trigger and e.cameo == kept.cameo and e.source.code == kept.source.code
-            and e.target is not None and kept.target is not None and e.target.country == kept.target.country)
+    return (e.trigger == kept.trigger and e.cameo == kept.cameo and e.source.country == kept.source.country
+            and (e.source.code == kept.source.code or e.target is None or kept.target is None
+                 or e.target.code == kept.target.code)  # "Gandhi and dozens of lawmakers marched": one
+            and (e.target.country if e.target else None) == (kept.target.country if kept.target else None))
 
 
 def _within_a_country(e: Event) -> bool:

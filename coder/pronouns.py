@@ -15,6 +15,9 @@ from coder.phrases import _conjuncts, _phrase, _phrase_head, _standing_for, _tex
 from coder.types import Actor, ActorEntry, AgentEntry, Words
 
 PLACE_PREPS = frozenset({"in", "inside", "into", "across", "near"})  # a country after these is a place
+# What those acted on were doing: "detained them as they marched"
+MOVING = frozenset({"march", "rally", "protest", "demonstrate", "gather", "walk", "head", "try", "attempt",
+                    "flee", "cross", "approach"})
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 ALLEGING_VERBS = frozenset({"accuse", "charge", "suspect"})  # "accused the bloc of ...": of the charge
@@ -159,6 +162,9 @@ class PronounResolver:
                 found = self.resolve(subject)
                 if len({a.code[:3] for a in found}) >= 2:
                     return [_standing_for(a, head, "pronoun they") for a in found]
+        acted_on = self._acted_on(head)
+        if acted_on:
+            return acted_on
         speaker = self._plural_reporter(head)
         if speaker is not None:
             return [_standing_for(speaker, head, "pronoun they: the ones who say it")]
@@ -167,6 +173,19 @@ class PronounResolver:
             return [_standing_for(a, head, "pronoun they: the plural subject before")
                     for a in self.context.last_plural]
         return []
+
+    def _acted_on(self, head: Token) -> list[Actor]:
+        """"Police detained Rahul Gandhi and dozens of lawmakers as they marched": "they" subject of a
+        clause of the time the main verb's act was done is the plural ones it was done to."""
+        clause = head.head
+        if head.dep_ != "nsubj" or clause.dep_ != "advcl" or clause.lemma_.lower() not in MOVING or not any(
+                m.dep_ == "mark" and m.lower_ in {"as", "when", "while"} for m in clause.children):
+            return []  # "..., police said, as they searched his home": the police
+        obj = next((c for c in clause.head.children if c.dep_ in {"dobj", "obj"}), None)
+        if obj is None or not (obj.tag_ in {"NNS", "NNPS"} or _conjuncts(obj)):
+            return []
+        return [_standing_for(a, head, "pronoun they: the ones acted on")
+                for t in (obj, *_conjuncts(obj)) for a in self.resolve(t)]
 
     def _named_before(self, head: Token) -> bool:
         """The sentence names a state, organisation or agent before this word."""

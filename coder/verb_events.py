@@ -254,7 +254,9 @@ class VerbEvents(NounEvents, Parties, Intents):
         noun_subject: Token | None = None  # "Israeli air strikes killed ...": the subject is an event
         if feats.passive:
             sources = [a for t in _agents(verb) for a in actors.resolve(t)]
-            slot_tokens = _passive_targets(verb) + _slot_tokens(verb, pattern.tgt, feats, default=())
+            slot_tokens = [t for t in _passive_targets(verb)  # "Iranian drones were launched at Israel":
+                           if t.lemma_.lower() not in self.words.arriving_arms]  # what is fired is no target
+            slot_tokens += _slot_tokens(verb, pattern.tgt, feats, default=())
             how = "passive: by-agent is the source"
             attack = self._attack_in(verb) if ptype in VICTIM_TYPES else None
             if not sources and not _agents(verb) and attack is not None:
