@@ -188,6 +188,9 @@ def _dedupe(events: list[Event]) -> list[Event]:
         if e.cameo.startswith("04") and not _within_a_country(e):
             key = (e.cameo[:2], e.source.country, e.target.country if e.target else None)  # a meeting:
             # one per pair of countries
+        elif e.cameo.startswith("14"):  # "Protesters camped outside the secretariat kept up their sit-in":
+            key = (e.cameo[:2], e.source.code, e.target.country if e.target else None)  # one protest by
+            # each (a march and a strike by workers are two)
         elif e.cameo.startswith("04"):  # a state's talks with its own rebels go both ways; a mediator
             key = (e.cameo[:2], e.source.code, e.target.code if e.target else None)  # meets each side
         else:

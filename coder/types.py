@@ -198,6 +198,7 @@ class Words:
     demand_nouns: frozenset[str]
     proposal_heads: frozenset[str]
     agree_heads: frozenset[str]
+    declaring_verbs: frozenset[str]
     joint_words: frozenset[str]
     joint_verbs: frozenset[str]
     joint_statements: frozenset[str]

@@ -360,14 +360,21 @@ class VerbEvents(NounEvents, Parties, Intents):
                 else held not in {a.country for a in sources})):  # or held with no one named
             targets = _the_state_of(targets[0] if targets else sources[0], verb, actors)
             how += "; a release is demanded from the state that holds them"
-        if not targets and ptype == "AID":  # "sent firefighting aircraft to help Turkey battle wildfires"
-            helped = [c for h in verb.children if h.dep_ in {"advcl", "xcomp"}
+        if not targets and ptype in {"AID", "AGREE"}:  # "sent firefighting aircraft to help Turkey battle
+            # wildfires"; "offered to lead a police force to help Haiti fight armed gangs"
+            offered = [verb, *(c for c in verb.children if c.dep_ == "xcomp")] if ptype == "AGREE" else [verb]
+            helped = [c for v in offered for h in v.children if h.dep_ in {"advcl", "xcomp"}
                       and h.lemma_.lower() in self.words.help_verbs
                       for c in h.children if c.dep_ in {"dobj", "ccomp", "xcomp", "dative"}]
             promised = [r for o in feats.objs for r in o.children if r.dep_ == "relcl"]  # "delivered the
             targets = self.targets.deep_targets(helped, actors, sources) or _others(  # last of the jets it
                 [a for r in promised for t in _pobjs(r, {"to"}) for a in actors.resolve(t)], sources)
             # promised to Ukraine"
+        if not targets and ptype in {"REJECT", "ACCUSE", "SUPPORT"}:  # "rejected the port deal
+            makers = [c for o in feats.objs for r in o.children if r.dep_ == "relcl"  # Ethiopia signed"
+                      for c in r.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+            targets = _others([a for m in makers for a in actors.resolve(m)], sources)
+            how += f"; the maker of what it is aimed at: '{makers[0].text}'" if targets else ""
         if not targets and noun_subject is not None:  # "strikes on Khan Younis killed ..."
             objs = _pobjs(noun_subject, NOUN_TARGET_PREPS)
             targets = [a for o in objs for a in actors.resolve(o)] or self.targets.place_targets(objs, sent)
@@ -469,8 +476,9 @@ class VerbEvents(NounEvents, Parties, Intents):
         threat = self.lexicon.cameo[pattern.code].plover_type == "THREATEN"  # as coded now
         with_party = any(w == "with" and t is not None for w, t in feats.preps)  # "reached an agreement
         # with Sri Lanka": the party may hang on the agreement
-        one_side = ((verb.lemma_.lower() in self.words.agree_heads and len(home) == 1
-                     and not with_party)  # "EU leaders agreed to open talks with Ukraine"
+        one_side = ((verb.lemma_.lower() in self.words.agree_heads | self.words.declaring_verbs
+                     and len(home) == 1 and not with_party)  # "EU leaders agreed to open talks with
+                    # Ukraine", "Putin declared a 30-hour Easter ceasefire in Ukraine"
                     or any(w.lower_ in UNILATERAL for t in [verb, *feats.objs] for w in t.children))
         # "declared a unilateral ceasefire": the declarer's alone
         promised = (pattern.code[:2] == "03" and len(home) == 1  # "Trump said he would meet Xi": his
@@ -518,9 +526,12 @@ class VerbEvents(NounEvents, Parties, Intents):
         pattern, sources, targets, how = d.pattern, d.sources, d.targets, d.how
         home = {a.country for a in sources}  # the sources and the code as steps 5 and 6 left them
         threat = self.lexicon.cameo[pattern.code].plover_type == "THREATEN"
+        offered = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.words.offer_heads
         if (self.lexicon.cameo[pattern.code].plover_type == "MOBILIZE"  # still one after the intent step
-                and any(t.country not in home for t in targets) and self._to_help(verb, actors, home)):
-            promised = _promised(verb, self.words)
+                and any(t.country not in home for t in targets)
+                and (offered or self._to_help(verb, actors, home))):  # "was ready to station a brigade
+            # permanently in Lithuania": troops offered to another state are its protection
+            promised = offered or _promised(verb, self.words)
             code = "0334" if promised else "074"  # "will send engineers to help Lithuania", police
             if code in self.lexicon.cameo:
                 pattern = replace(pattern, code=code)

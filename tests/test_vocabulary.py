@@ -2923,6 +2923,20 @@ EXACT_ROWS = [
      {("INDCOP", "INDOPP", "COERCE"), ("INDOPP", "INDGOV", "PROTEST")}),
     ("A student gunman killed 14 people at Charles University in Prague on Thursday, police said, as they "
      "searched his home.", set()),
+    # dev26, dev2: a ceasefire one side declares is its own, not the other's too
+    ("Russian President Vladimir Putin declared a 30-hour Easter ceasefire in Ukraine on Saturday.",
+     {("RUSGOV", "UKR", "RETREAT")}),
+    # dev27, dev18, dev22: a camp and a sit-in by the same protesters are one protest
+    ("Protesters camped outside the presidential secretariat in Colombo kept up their sit-in for a "
+     "seventh day.", {("LKACVL", "LKAGOV", "PROTEST")}),
+    # dev26: what is rejected was made by the subject of its relative clause
+    ("Somalia on Tuesday rejected as null and void the port deal Ethiopia signed with the breakaway region "
+     "of Somaliland.", {("SOM", "ETH", "REJECT")}),
+    # dev27: an offer whose purpose is to help a state is made to it; dev26, dev4: troops offered abroad
+    ("Kenya offered to lead a multinational police force to help Haiti fight armed gangs.",
+     {("KEN", "HTI", "AGREE")}),
+    ("German Defence Minister Boris Pistorius said Berlin was ready to station a brigade of about 4,000 "
+     "troops permanently in Lithuania.", {("DEUGOV", "LTU", "AGREE")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
