@@ -116,6 +116,8 @@ class VerbEvents(NounEvents, Parties, Intents):
                             d.how)
         talks = self._mediated_talks(verb, d.pattern, d.slot_tokens, d.targets, sent, index, actors, context,
                                      traces)
+        talks += self._mediators(verb, d.pattern, [*d.sources, *d.targets], sent, index, actors, context,
+                                 traces) if events else []
         return events + talks, d.used
 
     def _claim_of_another(self, verb: Token, pattern: Pattern, feats: Features, actors: SentenceActors,
@@ -585,15 +587,40 @@ class VerbEvents(NounEvents, Parties, Intents):
                         traces: list[Trace]) -> list[Event]:
         """Talks mediated or brokered between parties are the parties' consultation as well:
         "agreed to a ceasefire after talks in Doha mediated by Qatar and Turkey" → PAK ↔ AFG."""
-        if (not pattern.code.startswith("045") or len({a.country for a in parties}) < 2
+        hosted = verb.lemma_.lower() == "host" and verb.dep_ == "acl"  # "agreed to a ceasefire at talks
+        # hosted by Malaysian Prime Minister Anwar Ibrahim": the talks are the parties' own
+        if (not (pattern.code.startswith("045") or hosted) or len({a.country for a in parties}) < 2
                 or verb.tag_ not in {"VBD", "VBN"}):  # held: "mediated by"; not "trying to mediate talks"
             return []
-        for tok in slots:
+        for tok in [*slots, *([verb.head] if hosted else [])]:
             talks = self._plain_noun_pattern(tok.lemma_.lower(), "04")  # "talks", not "phone talks"
             if talks is not None:
                 how = f"talks that '{verb.text}' names: the parties' own"
                 return self._emit(tok, replace(talks, recip=True), parties, [], sent, index, actors,
                                   context, traces, how)
+        return []
+
+    def _mediators(self, verb: Token, pattern: Pattern, parties: list[Actor], sent: Span, index: int,
+                   actors: SentenceActors, context: ArticleContext, traces: list[Trace]) -> list[Event]:
+        """The mediators talks were held under are consulting each party: "held talks in Jeddah
+        under US and Saudi mediation" → USA and SAU to each side."""
+        if not pattern.code.startswith("04") or not parties:
+            return []
+        for first in _pobjs(verb, {"under", "with"}):
+            noun = next((c for c in (first, *first.conjuncts)
+                         if self._plain_noun_pattern(c.lemma_.lower(), "045") is not None), None)
+            mediation = self._plain_noun_pattern(noun.lemma_.lower(), "045") if noun is not None else None
+            if noun is None or mediation is None:
+                continue
+            named = [c for m in noun.children if m.dep_ in {"amod", "compound", "poss"}
+                     for c in (m, *m.conjuncts)]
+            named += [c for c in (first, *first.conjuncts) if c is not noun]  # "under US and Saudi mediation"
+            mediators = _others([a for c in named for a in actors.resolve_target(c)], parties)
+            sides = list({a.country: a for a in reversed(parties)}.values())[::-1]  # each side's country once
+            if mediators:
+                how = f"mediators of the talks '{verb.text}' tells ('{noun.text}'): to each side"
+                return self._emit(noun, replace(mediation, recip=False), mediators, sides, sent, index,
+                                  actors, context, traces, how)
         return []
 
     def _asked_for(self, verb: Token) -> Token | None:

@@ -2937,6 +2937,18 @@ EXACT_ROWS = [
      {("KEN", "HTI", "AGREE")}),
     ("German Defence Minister Boris Pistorius said Berlin was ready to station a brigade of about 4,000 "
      "troops permanently in Lithuania.", {("DEUGOV", "LTU", "AGREE")}),
+    # dev27, dev12: the mediators talks were held under consult each side (once a country)
+    ("Envoys of Sudan's army and the paramilitary Rapid Support Forces held talks in the Saudi city of "
+     "Jeddah on Saturday under US and Saudi mediation.",
+     {("SDNGOV", "SDNREB", "CONSULT"), ("SDNREB", "SDNGOV", "CONSULT"), ("SAU", "SDNGOV", "CONSULT"),
+      ("USA", "SDNGOV", "CONSULT")}),
+    # dev27: talks hosted by a third state are the parties' own talks too
+    ("Thailand and Cambodia agreed to an immediate ceasefire at talks hosted by Malaysian Prime Minister "
+     "Anwar Ibrahim in Putrajaya on Monday.",
+     {("THA", "KHM", "RETREAT"), ("KHM", "THA", "RETREAT"), ("THA", "KHM", "CONSULT"),
+      ("KHM", "THA", "CONSULT"),
+      ("MYSGOV", "THA", "CONSULT"), ("MYSGOV", "KHM", "CONSULT"), ("THA", "MYSGOV", "CONSULT"),
+      ("KHM", "MYSGOV", "CONSULT")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
