@@ -26,6 +26,7 @@ CALLED_OFF = frozenset({"cancel", "call", "scrap", "postpone", "delay", "defer",
 # of one's own plans
 RECIPIENT_REQUIRED = frozenset({"COOPERATE", "AID", "SANCTION"})  # the manual's "Requires recipient: Yes"
 FORCE_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence: PLOVER's ASSAULT
+DONE_TO = frozenset({"07", "08", "17"})  # aid (asylum), release, expulsion: whose travel after is no visit
 VERBAL_ROOTS = frozenset({"03", "04", "05", "10", "11", "12", "13"})  # said, not done
 
 
@@ -292,6 +293,12 @@ def _consultations(events: list[Event], traces: list[Trace]) -> list[Event]:
             traces.append(Trace(e.trigger, e.trigger_text, f"{e.rule}: a private person's travel, no "
                                                            "visit; not coded"))
             continue
+        if e.cameo.startswith("042") and any(
+                o.target is not None and o.target.code == e.source.code and o.cameo[:2] in DONE_TO
+                for o in events):  # "Spain granted asylum to Edmundo Gonzalez, who flew to Madrid"
+            traces.append(Trace(e.trigger, e.trigger_text, f"{e.rule}: the travel of one released, "
+                                                           "sheltered or sent away; no visit, not coded"))
+            continue
         if e.target is not None:
             kept.append(e)
             continue
@@ -310,6 +317,10 @@ def _with_recipients(events: list[Event], traces: list[Trace], cameo: Mapping[st
         if e.target is None and ptype in RECIPIENT_REQUIRED:
             why = f"{e.rule}: {ptype} requires a recipient (PLOVER manual) and none is named; not coded"
             traces.append(Trace(e.trigger, e.trigger_text, why))
+            continue
+        if e.target is None and ptype == "ACCUSE" and e.pattern.words[0] in NAMING_VERBS:
+            why = f"{e.rule}: a name given to an act of no one named; not coded"  # "launched drills around
+            traces.append(Trace(e.trigger, e.trigger_text, why))  # Taiwan, calling them a stern warning"
             continue
         if e.target is None and e.cameo.startswith("125") and e.pattern.words[-1] in CALLED_OFF:
             why = f"{e.rule}: one's own meeting or trip called off, no one named to meet; not coded"

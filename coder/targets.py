@@ -193,7 +193,9 @@ class TargetSearch:
         others = [(s, t) for s, t in reversed(context.acts) if not any(_same_actor(s, a) for a in sources)]
         answer = next((s for s, t in others if (reprisal or freed) and t is not None and t.country in home),
                       None) \
-            or next((s for s, _ in others if s.country not in home), None)
+            or next((s for s, _ in others if s.country not in home), None) \
+            or (next((s for s, _ in others), None) if referred and not reprisal else None)  # "Guatemalan
+        # prosecutors raided the electoral tribunal. Arevalo called the raid an attempted coup": at home
         if answer is None and reprisal:  # "Iran accused Israel of bombing its embassy ... and vowed
             answer = next((t for s, t in reversed(context.acts)  # to take revenge": at the accused
                            if t is not None and t.country not in home

@@ -43,6 +43,7 @@ from coder.types import NON_STATE_COUNTRIES, Actor, Event, Pattern, Trace
 
 RELIEF_CODES = frozenset({"070", "073"})  # aid a vehicle that arrives carrying it brings
 PEOPLE_WORDS = frozenset({"people", "person", "resident", "citizen", "local", "villager", "inhabitant"})
+FLIGHT = frozenset({"flee", "escape"})  # travels on from these are no visit
 GATHERINGS = frozenset({"gather", "assemble", "converge"})  # a protest only when protesters gather
 PROTEST_AIMS = frozenset({"protest", "demonstrate", "denounce", "condemn", "demand", "oppose", "decry",
                           "press", "call", "urge", "voice", "rally", "chant"})  # or gather to do one of these
@@ -146,6 +147,10 @@ class VerbEvents(NounEvents, Parties, Intents):
             traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: forces that are "
                                                    "stationed somewhere, a state, not a move"))
             return True  # "About 28,500 American troops are stationed in South Korea"
+        if pattern.code.startswith("042") and verb.dep_ == "conj" and verb.head.lemma_.lower() in FLIGHT:
+            traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: a flight on from "
+                                                   f"'{verb.head.text}', no visit"))
+            return True  # "fled to the Maldives on Wednesday and flew on to Singapore"
         mourned = next((c for c in verb.children if ptype == "PROTEST" and _purpose(c)
                         and c.lemma_.lower() in self.words.gathering_aims), None)
         if mourned is not None:  # "marched in Belgrade to mourn the victims": a march of mourning

@@ -2949,6 +2949,15 @@ EXACT_ROWS = [
       ("KHM", "THA", "CONSULT"),
       ("MYSGOV", "THA", "CONSULT"), ("MYSGOV", "KHM", "CONSULT"), ("THA", "MYSGOV", "CONSULT"),
       ("KHM", "MYSGOV", "CONSULT")}),
+    # dev26, dev23, dev9: the travel of one given asylum, and a flight on from fleeing, are no visits
+    ("Spain granted political asylum to Venezuelan opposition candidate Edmundo Gonzalez, who flew to Madrid "
+     "on Sunday.", {("ESP", "VENOPP", "AID")}),
+    ("Sri Lankan President Gotabaya Rajapaksa fled to the Maldives on Wednesday and flew on to Singapore.",
+     set()),
+    # dev11: a name given to an act told before is aimed at its doer, also at home
+    ("Guatemalan prosecutors raided the offices of the electoral tribunal on Friday. President-elect "
+     "Bernardo Arevalo called the raid an attempted coup.",
+     {("GTMJUD", "GTMCVL", "COERCE"), ("GTMGOV", "GTMJUD", "ACCUSE")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
