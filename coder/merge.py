@@ -318,10 +318,6 @@ def _with_recipients(events: list[Event], traces: list[Trace], cameo: Mapping[st
             why = f"{e.rule}: {ptype} requires a recipient (PLOVER manual) and none is named; not coded"
             traces.append(Trace(e.trigger, e.trigger_text, why))
             continue
-        if e.target is None and ptype == "ACCUSE" and e.pattern.words[0] in NAMING_VERBS:
-            why = f"{e.rule}: a name given to an act of no one named; not coded"  # "launched drills around
-            traces.append(Trace(e.trigger, e.trigger_text, why))  # Taiwan, calling them a stern warning"
-            continue
         if e.target is None and e.cameo.startswith("125") and e.pattern.words[-1] in CALLED_OFF:
             why = f"{e.rule}: one's own meeting or trip called off, no one named to meet; not coded"
             traces.append(Trace(e.trigger, e.trigger_text, why))  # "cancelled a planned trip to Central Asia"

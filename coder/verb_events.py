@@ -110,6 +110,15 @@ class VerbEvents(NounEvents, Parties, Intents):
                 traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: praise of no one "
                                                        "named and of no one's act, a statement; not coded"))
                 return [], d.used
+        denial = verb.dep_ == "advcl" and any(  # also hung on the denied clause
+            h.lemma_.lower() in self.words.claim_rebuttals | {"deny"} for h in (verb.head, verb.head.head))
+        if (not d.targets and verb.lemma_.lower() in NAMING_VERBS
+                and self.lexicon.cameo[d.pattern.code].plover_type == "ACCUSE"
+                and (denial or any(c.dep_ in {"dobj", "obj"} and c.pos_ == "PRON" for c in verb.children))):
+            traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: a name given to an "
+                                                   "act of no one named, or to what is denied; not coded"))
+            return [], d.used  # "launched drills around Taiwan, calling them a stern warning", "denied
+            # its troops were fighting alongside M23, calling the allegations baseless"
         if (self._refine_code(verb, feats, d, traces) or self._no_threat(verb, actors, d, traces)
                 or self._help_or_cargo(verb, actors, d, traces)):
             return [], d.used
