@@ -56,7 +56,7 @@ class PronounResolver:
         ("... withdraw from the International Criminal Court. The juntas called the court ...")."""
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
         lemma = head.lemma_.lower()
-        accused = lemma in self.words.bloc_heads and head.head.lemma_.lower() in ALLEGING_VERBS
+        accused = head.head.lemma_.lower() in ALLEGING_VERBS  # "accusing the group of war crimes"
         if not definite or any(c.dep_ == "poss" or (c.dep_ == "prep" and any(
                 g.dep_ == "pobj" for g in c.children) and not (accused and c.lower_ == "of"))
                 for c in head.children):
@@ -69,7 +69,7 @@ class PronounResolver:
             return self._the_bloc(head)
         if described and (lemma != "group" or self.by_token.get(head.i) is not None):
             return None  # "the militant group": an agent noun, the armed group named last
-        if any(c.dep_ == "prep" for c in head.children):
+        if any(c.dep_ == "prep" and not (accused and c.lower_ == "of") for c in head.children):
             return None
         if lemma != "group":
             named = next((m for m in reversed(self.mentions) if m.end <= head.i and _named_head(m) == lemma),

@@ -2958,6 +2958,9 @@ EXACT_ROWS = [
     ("Guatemalan prosecutors raided the offices of the electoral tribunal on Friday. President-elect "
      "Bernardo Arevalo called the raid an attempted coup.",
      {("GTMJUD", "GTMCVL", "COERCE"), ("GTMGOV", "GTMJUD", "ACCUSE")}),
+    # dev29: "the group" accused "of" a charge is the group named before it
+    ("Colombian President Gustavo Petro suspended peace talks with the ELN guerrillas on Friday, accusing "
+     "the group of war crimes.", {("COLGOV", "COLREB", "SANCTION"), ("COLGOV", "COLREB", "ACCUSE")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
