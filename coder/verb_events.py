@@ -14,6 +14,7 @@ from coder.clauses import (
     FUTURE_AUX,
     MODALS,
     NAMING_VERBS,
+    VERB_POS,
     Features,
     _agents,
     _aux_in,
@@ -438,9 +439,23 @@ class VerbEvents(NounEvents, Parties, Intents):
             if givers:
                 sources, targets = givers, _others(sources, givers)
                 how = f"the giver in {'|'.join(pattern.src)} is the source, the subject the target"
+                move = verb.head if verb.dep_ == "relcl" else None
+                if not targets and move is not None and move.lemma_.lower() in self.words.act_references:
+                    # "suspended university education ..., a move that drew condemnation from the US"
+                    act = next((a for a in move.ancestors if a.pos_ in VERB_POS and a.dep_ != "prep"), None)
+                    doer = subject_of(act, self.words) if act is not None else None
+                    targets = _others(actors.resolve(doer), givers) if doer is not None else []
+                    how += "; the move's maker" if targets else ""
         if mutual == "each" and not targets:  # "Russia and Ukraine each freed 390 soldiers"
             pattern = replace(pattern, recip=True)
             how += "; 'each' with no other target: the parties are each other's target"
+        subject = subject_of(verb, self.words) if not sources and ptype == "ASSAULT" and targets else None
+        if (subject is not None and not feats.passive and subject.lemma_.lower() in self.words.lone_attackers
+                and subject.tag_ == "NN" and targets[0].kind in {"person", "agent"}):  # "A gunman shot
+            # Slovak Prime Minister Robert Fico": a lone attacker of the country of the one attacked
+            sources = [Actor(targets[0].country + "UAF", targets[0].name, subject.text, subject.i, "agent",
+                             ("an attacker of no country named: the one attacked's",))]
+            how = f"subject '{subject.text}', of no country named: the country of the one attacked"
         d.pattern, d.sources, d.targets, d.how = pattern, sources, targets, how
 
     def _refine_code(self, verb: Token, feats: Features, d: _VerbDraft, traces: list[Trace]) -> bool:

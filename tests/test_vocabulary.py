@@ -2961,6 +2961,15 @@ EXACT_ROWS = [
     # dev29: "the group" accused "of" a charge is the group named before it
     ("Colombian President Gustavo Petro suspended peace talks with the ELN guerrillas on Friday, accusing "
      "the group of war crimes.", {("COLGOV", "COLREB", "SANCTION"), ("COLGOV", "COLREB", "ACCUSE")}),
+    # dev23, dev28: a lone attacker of no country named is of the country of the politician attacked
+    ("A gunman shot Slovak Prime Minister Robert Fico several times in the town of Handlova on Wednesday.",
+     {("SVKUAF", "SVKGOV", "ASSAULT")}),
+    # dev12, dev28: university education suspended is a restriction; "a move that drew condemnation from"
+    # is condemnation of the move's maker
+    ("Afghanistan's Taliban administration suspended university education for women on Tuesday, according "
+     "to a letter from the higher education ministry, a move that drew swift condemnation from the United "
+     "States and the United Nations.",
+     {("AFGGOV", "AFGCVL", "COERCE"), ("USA", "AFGGOV", "ACCUSE"), ("UNO", "AFGGOV", "ACCUSE")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
