@@ -91,6 +91,28 @@ def _one_event_with_its_participle(sent: Span, events: list[Event], traces: list
                and cameo[head.cameo].plover_type == "PROTEST" for head in events):  # a president's decree
             drop.add(k)
             traces.append(Trace(tok.i, tok.text, f"'{tok.text}' tells what the protest says: one row"))
+    for k, part in enumerate(events):  # "protesters defied a curfew and stormed her residence": the
+        tok = doc[part.trigger]  # defiance is the protest's
+        if k in drop or part.target is not None or cameo[part.cameo].plover_type not in PROTEST_VOICES:
+            continue
+        if any(head.source.code == part.source.code and cameo[head.cameo].plover_type == "PROTEST"
+               and ((doc[head.trigger].dep_ == "conj" and doc[head.trigger].head.i == tok.i)
+                    or (tok.dep_ == "conj" and tok.head.i == head.trigger)) for head in events):
+            drop.add(k)
+            traces.append(Trace(tok.i, tok.text, f"'{tok.text}' is part of the protest beside it: one row"))
+    for k, part in enumerate(events):  # "resigned, saying he wanted to calm tensions": the reason given
+        anchor = doc[part.trigger]
+        while (anchor.dep_ in {"xcomp", "ccomp", "conj"} and anchor.head.i != anchor.i
+               and anchor.tag_ != "VBG"):
+            anchor = anchor.head
+        if (k in drop or not part.cameo.startswith("03") or anchor.dep_ != "advcl" or anchor.tag_ != "VBG"
+                or anchor.lemma_.lower() not in {"say", "add", "explain"}):
+            continue
+        if any(head.trigger == anchor.head.i and head.source.country == part.source.country
+               and cameo[head.cameo].plover_type in YIELDING for head in events):
+            drop.add(k)
+            traces.append(Trace(part.trigger, doc[part.trigger].text,
+                                f"the reason '{doc[anchor.head.i].text}' is given for: no row of its own"))
     for k, part in enumerate(events):  # "signed a pact, pledging mutual assistance": its terms
         anchor = doc[part.trigger]
         while anchor.dep_ in {"xcomp", "pcomp", "prep", "conj"} and anchor.head.i != anchor.i:

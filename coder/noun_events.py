@@ -35,6 +35,12 @@ class NounEvents(Rows):
             traces.append(Trace(noun.i, noun.text, f"{pattern.source} {pattern.code}: a natural disaster "
                                                    f"('{nature.text}'), not coded"))
             return [], set()
+        market = next((t for t in noun.subtree if t.lemma_.lower() in self.words.economy_heads), None)
+        if market is not None and self.lexicon.cameo[pattern.code].plover_type == "PROTEST":
+            traces.append(Trace(noun.i, noun.text, f"{pattern.source} {pattern.code}: a market's "
+                                                   f"('{market.text}'), no protest"))
+            return [], set()  # "a record-breaking rally driven by chip-related stocks", "a rally in the
+            # naira"
         sources = self._noun_sources(noun, actors, pattern)
         ready = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else None
         if (not sources and ready is not None and ready.dep_ == "acomp"

@@ -2970,6 +2970,14 @@ EXACT_ROWS = [
      "to a letter from the higher education ministry, a move that drew swift condemnation from the United "
      "States and the United Nations.",
      {("AFGGOV", "AFGCVL", "COERCE"), ("USA", "AFGGOV", "ACCUSE"), ("UNO", "AFGGOV", "ACCUSE")}),
+    # dev28: a market's rally is no protest; the reason a resignation is given for is no concession;
+    # defying a curfew beside storming a residence is the protest's
+    ("TOKYO (Reuters) - Japan's Nikkei share average closed above 40,000 for the first time on Monday, "
+     "extending a record-breaking rally driven by chip-related stocks and a weak yen.", set()),
+    ("BELGRADE (Reuters) - Serbian Prime Minister Milos Vucevic resigned on Tuesday, saying he wanted to "
+     "calm tensions after months of student-led protests.", {("SRBGOV", None, "RETREAT")}),
+    ("DHAKA (Reuters) - Hundreds of thousands of protesters defied a curfew and stormed the official "
+     "residence of the prime minister in Dhaka on Monday.", {("BGDCVL", "BGDGOV", "PROTEST")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
