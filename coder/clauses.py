@@ -184,8 +184,8 @@ def features(tok: Token, words: Words, support: frozenset[str] = frozenset()) ->
             feats.objs.extend(_pobjs(obj, {"of", "in"}))
             feats.objs.extend(_pobjs(tok, {"in"}))  # "sent 4 million euros in aid"
         feats.objs.extend(_cargo(obj, words))
-    for obj in list(feats.objs):  # "tonnes of rice" carried by a ship
-        if obj.lemma_.lower() in words.quantity_objects:
+    for obj in list(feats.objs):  # "tonnes of rice" carried by a ship; "expelled six of their diplomats"
+        if obj.lemma_.lower() in words.quantity_objects or (obj.tag_ == "CD" and obj.dep_ in {"dobj", "obj"}):
             feats.objs.extend(o for o in _pobjs(obj, {"of"}) if o not in feats.objs)
     for obj in list(feats.objs):
         for child in obj.children:

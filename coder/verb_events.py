@@ -351,7 +351,12 @@ class VerbEvents(NounEvents, Parties, Intents):
             targets, slot_tokens = summoned, []
             how += "; demanded of the one summoned"
         for tok in slot_tokens:  # "recalled its ambassador": Spain's own envoy is no target
-            found = _others(actors.resolve_target(tok, self.targets.default_country(tok, sources, victims))
+            doers = [a for o in _pobjs(tok, {"of"}) for a in actors.resolve(o)] if (
+                ptype in {"ACCUSE", "REJECT"} and tok.lemma_.lower() in self.lexicon.noun_patterns
+                and not any(c.dep_ in {"poss", "compound", "amod"} and actors.resolve(c)  # "the US boycott of
+                            for c in tok.children)) else []  # the G20 summit": the US's
+            found = _others(doers  # "denounced the visit of US House Speaker Nancy Pelosi to Taiwan": hers
+                            or actors.resolve_target(tok, self.targets.default_country(tok, sources, victims))
                             or self.targets.participants(tok, actors, context), sources)
             if own:  # "sent troops": the source's own forces, not a target
                 found = [a for a in found if not _own_forces(a, sources)]
@@ -359,9 +364,18 @@ class VerbEvents(NounEvents, Parties, Intents):
             if found:
                 targets = found
                 break
+        inner = [t for tok in slot_tokens for t in tok.subtree if t.dep_ == "nsubj" and t.head.i != verb.i]
+        if not targets and inner and verb.lemma_.lower() in self.words.declaring_verbs:  # "declared all
+            found = _others([a for t in inner for a in actors.resolve_target(t)], sources)  # American and
+            if found:  # British interests legitimate targets": the small clause the parser hung on the name
+                targets = found
         for obj in [*slot_tokens, *feats.objs]:  # "hosted talks between Iran and the US": theirs too
             if self.targets.between_parties(obj, actors, context):
                 used.discard(obj.i)
+        if (not targets and several and not pattern.recip and ptype in MATERIAL_TYPES
+                and any(c.dep_ == "poss" and c.lower_ == "their" for o in feats.objs for c in o.children)):
+            pattern = replace(pattern, recip=True)  # "Venezuela and Colombia reopened their shared border":
+            how += "; what is theirs together: each other's target"  # each to the other
         partners = pattern.recip and len({a.code for a in sources}) >= 2  # each other's targets, also two
         # parties of one state ("Ethiopia's government and Tigrayan forces agreed to a cessation of
         # hostilities after African Union-led talks": not with the AU)

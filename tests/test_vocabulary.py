@@ -2978,6 +2978,18 @@ EXACT_ROWS = [
      "calm tensions after months of student-led protests.", {("SRBGOV", None, "RETREAT")}),
     ("DHAKA (Reuters) - Hundreds of thousands of protesters defied a curfew and stormed the official "
      "residence of the prime minister in Dhaka on Monday.", {("BGDCVL", "BGDGOV", "PROTEST")}),
+    # dev29: "six of" the diplomats expelled; interests declared targets; punishment vowed; dev26, dev29:
+    # what two states share, reopened, is reopened to each other; an act denounced is its doer's
+    ("Canada and India expelled six of each other's diplomats on Monday, including their top envoys.",
+     {("CAN", "IND", "SANCTION"), ("IND", "CAN", "SANCTION")}),
+    ("The Houthis declared all American and British interests legitimate targets.",
+     {("YEMREB", "USA", "THREATEN"), ("YEMREB", "GBR", "THREATEN")}),
+    ("Iran's supreme leader vowed harsh punishment for Israel after Hamas political chief Ismail Haniyeh "
+     "was killed in Tehran.", {("IRNGOV", "ISR", "THREATEN")}),
+    ("Venezuela and Colombia reopened their shared border to cargo traffic on Monday after seven years of "
+     "closure.", {("VEN", "COL", "RETREAT"), ("COL", "VEN", "RETREAT")}),
+    ("China denounced the visit of US House Speaker Nancy Pelosi to Taiwan as a grave violation of its "
+     "sovereignty.", {("CHN", "USA", "ACCUSE")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
