@@ -132,18 +132,19 @@ EXACT = [
     # a halt to one's own attacks is de-escalation (087); the shipping attacked names no country
     ("The Houthis announced a halt to their attacks on shipping in the Red Sea.",
      {("YEMREB", None, "RETREAT")}),
-    # -- ceasefires: CONCEDE with RETREAT as the alternative; the coder writes RETREAT (0871) -----------
+    # -- ceasefires: one side's declared is RETREAT (0871), as gold's CONCEDE allows; agreed by two sides,
+    # an agreement (AGREE, which every gold set accepts for them), by one a concession (CONCEDE, 0356) --
     ("Hezbollah and Israel agreed to a ceasefire on Tuesday.",
-     {("ISR", "LBNREB", "RETREAT"), ("LBNREB", "ISR", "RETREAT")}),
+     {("ISR", "LBNREB", "AGREE"), ("LBNREB", "ISR", "AGREE")}),
     ("Israel declared a unilateral ceasefire in Gaza on Sunday.", {("ISR", "PSE", "RETREAT")}),
     ("Thailand and Cambodia agreed to an immediate ceasefire on Monday, Malaysia said.",
-     {("KHM", "THA", "RETREAT"), ("THA", "KHM", "RETREAT")}),
+     {("KHM", "THA", "AGREE"), ("THA", "KHM", "AGREE")}),
     ("The Ethiopian government and the Tigray People's Liberation Front agreed to a permanent cessation of "
-     "hostilities.", {("ETHGOV", "ETHPTY", "RETREAT"), ("ETHPTY", "ETHGOV", "RETREAT")}),
+     "hostilities.", {("ETHGOV", "ETHPTY", "AGREE"), ("ETHPTY", "ETHGOV", "AGREE")}),
     ("Sudan's army declared a 72-hour truce for the Eid holiday.", {("SDNMIL", "SDNCVL", "RETREAT")}),
     ("The ELN rebels declared a unilateral ceasefire for the elections.", {("COLREB", "COLCVL", "RETREAT")}),
     ("The Pakistani army said the Afghan Taliban had agreed to a 48-hour ceasefire at Pakistan's request.",
-     {("AFGGOV", "PAK", "RETREAT")}),
+     {("AFGGOV", "PAK", "CONCEDE")}),  # one side agreeing: its concession
     ("Colombia's government and the ELN rebels agreed to extend their ceasefire by six months.",
      {("COLGOV", "COLREB", "AGREE"), ("COLREB", "COLGOV", "AGREE")}),  # two sides: an agreement
     ("Qatar's prime minister said Israel and Hamas had agreed to a ceasefire and the release of hostages.",
