@@ -35,6 +35,7 @@ __all__ = ["ORG_KINDS", "PERSON_PRONOUNS", "ActorIndex", "ArticleContext", "Ment
 
 NAMED_MODIFIER_DEPS = frozenset({"compound", "poss", "appos", "flat", "nmod"})
 AGENT_PREPS = frozenset({"of", "in", "from"})
+RULING = frozenset({"rule", "run", "govern", "lead", "control"})  # "the juntas ruling Niger and Mali"
 LOCAL_PREPS = frozenset({"in", "at", "near", "across", "inside"})  # a place an unnamed agent is in
 KIN = frozenset({"family", "wife", "husband", "child", "children", "son", "daughter", "relative", "relatives",
                  "entourage", "aide", "aides"})  # "X and his family": X's party, not another
@@ -185,12 +186,10 @@ class SentenceActors(PronounResolver):
     def _coordinated_owners(self, head: Token, actor: Actor) -> list[Actor]:
         """"The presidents of Kenya and Uganda": each owner gives one actor of the agent's sector."""
         extra = []
-        for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in AGENT_PREPS:
-                continue
-            for obj in prep.children:
-                if obj.dep_ != "pobj":
-                    continue
+        ruled = _ruled(head)
+        for prep in [*(p for p in head.children if p.dep_ == "prep" and p.lower_ in AGENT_PREPS),
+                     *([head] if ruled else [])]:
+            for obj in (ruled[:1] if prep is head else [o for o in prep.children if o.dep_ == "pobj"]):
                 for conj in _conjuncts(obj):
                     owner = self.resolve_one(conj)
                     if owner is not None and owner.code[:3] != actor.code[:3]:
@@ -473,6 +472,11 @@ class SentenceActors(PronounResolver):
                                           "agent", (*owner.sources, agent.entry.source))
                             self._remember(head, agent, actor)
                             return actor
+        for obj in _ruled(head):  # "the military juntas ruling Niger, Mali and Burkina Faso"
+            owner = self.resolve_one(obj)
+            if owner is not None and owner.kind in {"country", "metonym"}:
+                return Actor(owner.code[:3] + sector, owner.name, _text(self.sent, [*phrase, *obj.subtree]),
+                             head.i, "agent", (*owner.sources, agent.entry.source, "the country it rules"))
         launcher = self._launched_from(head, by=True)
         if launcher is not None:  # "drones launched by the RSF struck ...": the weapon stands for its user
             return Actor(launcher.code, launcher.name, _text(self.sent, phrase), head.i, launcher.kind,
@@ -674,3 +678,10 @@ def _unique_countries(actors: list[Actor]) -> list[Actor]:
         if a.code[:3] not in NON_STATE_COUNTRIES:
             seen.setdefault(a.code[:3], a)
     return list(seen.values())
+
+
+def _ruled(head: Token) -> list[Token]:
+    """The countries an agent noun's participle says it rules: "the military juntas ruling Niger,
+    Mali and Burkina Faso" → Niger (its conjuncts are the others)."""
+    return [o for a in head.children if a.dep_ == "acl" and a.lemma_.lower() in RULING
+            for o in a.children if o.dep_ in {"dobj", "obj"}]

@@ -2990,6 +2990,10 @@ EXACT_ROWS = [
      "closure.", {("VEN", "COL", "RETREAT"), ("COL", "VEN", "RETREAT")}),
     ("China denounced the visit of US House Speaker Nancy Pelosi to Taiwan as a grave violation of its "
      "sovereignty.", {("CHN", "USA", "ACCUSE")}),
+    # dev28: the juntas ruling several countries are each country's
+    ("The military juntas ruling Niger, Mali and Burkina Faso announced on Sunday that their countries were "
+     "leaving the West African bloc ECOWAS.", {("NER", "IGO", "SANCTION"), ("MLI", "IGO", "SANCTION"),
+                                                ("BFA", "IGO", "SANCTION")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
