@@ -190,7 +190,8 @@ class SentenceActors(PronounResolver):
         for prep in [*(p for p in head.children if p.dep_ == "prep" and p.lower_ in AGENT_PREPS),
                      *([head] if ruled else [])]:
             for obj in (ruled[:1] if prep is head else [o for o in prep.children if o.dep_ == "pobj"]):
-                for conj in _conjuncts(obj):
+                named = self._included(obj) if self.resolve_one(obj) is None else []
+                for conj in named or _conjuncts(obj):
                     owner = self.resolve_one(conj)
                     if owner is not None and owner.code[:3] != actor.code[:3]:
                         extra.append(Actor(owner.code[:3] + actor.code[3:], owner.name, actor.text, head.i,
@@ -464,6 +465,8 @@ class SentenceActors(PronounResolver):
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         owner = self.resolve_one(obj)
+                        named = self._included(obj) if owner is None else []  # "diplomats from seven
+                        owner = self.resolve_one(named[0]) if named else owner  # countries, including Peru"
                         if owner is not None:
                             if head.lemma_.lower() in self.words.leader_roles and owner.code[3:]:
                                 sector = owner.code[3:6]  # "the leader of the opposition party": OPP

@@ -2994,6 +2994,10 @@ EXACT_ROWS = [
     ("The military juntas ruling Niger, Mali and Burkina Faso announced on Sunday that their countries were "
      "leaving the West African bloc ECOWAS.", {("NER", "IGO", "SANCTION"), ("MLI", "IGO", "SANCTION"),
                                                 ("BFA", "IGO", "SANCTION")}),
+    # dev28, dev9: diplomats ordered out "from" countries, "including" the ones named, are theirs
+    ("Venezuela ordered diplomats from seven Latin American countries, including Argentina, Chile and Peru, "
+     "to leave the country on Monday.",
+     {("VEN", "ARG", "SANCTION"), ("VEN", "CHL", "SANCTION"), ("VEN", "PER", "SANCTION")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
