@@ -72,7 +72,9 @@ class Intents(Triggers):
         if code is None and threat is not None and not pattern.neg and threat in self.lexicon.cameo and (
                 _vowed(verb, self.words) or ordered or _conditional(verb, self.words) or (
                     _promised(verb, self.words) and (
-                        pattern.code[:2] in {"18", "19", "20"} or _conditions(verb, self.words)))):
+                        pattern.code[:2] in {"18", "19", "20"} or _conditions(verb, self.words)
+                        or any(o.dep_ in {"dobj", "obj"} and o.lemma_.lower() in self.words.reprisal_words
+                               for o in verb.children)))):  # "Moscow would take counter-measures"
             # "Warsaw would close the border if ...", "Israel will strike Iran"; "Finland will close
             # the crossing from Thursday" is the measure announced, not a threat; "said it could use
             # force if the soldiers refused" is one

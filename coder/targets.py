@@ -177,7 +177,7 @@ class TargetSearch:
         home = {a.country for a in sources}
         comps = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}]
         words = [verb, *objs, *comps, *(o for c in comps for o in c.children if o.dep_ in {"dobj", "obj"})]
-        reprisal = ptype in ANSWER_TYPES | {"ASSAULT"} and (
+        reprisal = ptype in ANSWER_TYPES | {"ASSAULT", "SANCTION"} and (
             any(t.lemma_.lower() in self.words.reprisal_words for t in words)
             or any(c.dep_ in {"prt", "advmod"} and c.lower_ == "back"  # "vowed to strike back"
                    for t in [verb, *comps] for c in t.children))
@@ -201,8 +201,13 @@ class TargetSearch:
                            if t is not None and t.country not in home
                            and any(_same_actor(s, a) for a in sources)), None)
         if answer is None and reprisal and not context.acts:  # "Finland became NATO's 31st member.
-            country = next((c for c in reversed(context.recent_countries)  # Moscow warned it would take
-                            if c not in home and c not in NON_STATE_COUNTRIES), None)  # counter-measures"
+            # Moscow warned it would take counter-measures"; also earlier in the sentence: "Finland
+            # joined NATO, and the Kremlin said Moscow would take counter-measures"
+            named = [m.entry.code_on(context.date)[:3] for m in sorted(actors.mentions, key=lambda m: m.start)
+                     if m.end <= verb.i and isinstance(m.entry, ActorEntry)
+                     and m.entry.kind in {"country", "metonym"}]
+            country = next((c for c in reversed([*context.recent_countries, *named])
+                            if c not in home and c not in NON_STATE_COUNTRIES), None)
             if country is not None:
                 answer = Actor(country, actors.index.country_names.get(country, country), "", verb.i,
                                "country", ("the last other country named",))

@@ -2998,6 +2998,9 @@ EXACT_ROWS = [
     ("Venezuela ordered diplomats from seven Latin American countries, including Argentina, Chile and Peru, "
      "to leave the country on Monday.",
      {("VEN", "ARG", "SANCTION"), ("VEN", "CHL", "SANCTION"), ("VEN", "PER", "SANCTION")}),
+    # dev28: countermeasures promised are a threat, at the country that acted before in the sentence
+    ("Finland formally joined NATO on Tuesday, and the Kremlin said Moscow would take \"counter-measures\" "
+     "to ensure its own security.", {("RUSGOV", "FIN", "THREATEN")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
