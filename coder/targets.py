@@ -125,6 +125,10 @@ class TargetSearch:
                              if a.head not in source_heads and "article's main country" not in a.sources]
                     if found:
                         return found
+                    if (node.dep_ == "poss" and named and node.head in tokens
+                            and all(a.country in {s.country for s in sources} for a in named)):
+                        return []  # "rallied against the government's decision to suspend talks on joining
+                        # the European Union": their own government's act, not the EU's
                 layer = [c for n in layer if not (venue and _venue(n, actors))  # nor inside it: "in
                          for c in n.children  # Saudi Arabia", the parser's "Saudi" a compound
                          if (c.dep_ not in {"nsubj", "nsubjpass", "relcl", "advcl", "appos"}

@@ -3001,6 +3001,9 @@ EXACT_ROWS = [
     # dev28: countermeasures promised are a threat, at the country that acted before in the sentence
     ("Finland formally joined NATO on Tuesday, and the Kremlin said Moscow would take \"counter-measures\" "
      "to ensure its own security.", {("RUSGOV", "FIN", "THREATEN")}),
+    # dev29, dev4: a protest against its own government's decision is not aimed at what the decision is about
+    ("Tens of thousands of Georgians rallied outside parliament in Tbilisi on Sunday against the "
+     "government's decision to suspend talks on joining the European Union.", {("GEO", "GEOGOV", "PROTEST")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
