@@ -210,6 +210,16 @@ class SentenceActors(PronounResolver):
             self.target_default = None
         if found:
             return found
+        if (token.lemma_.lower() == "country" and token.dep_ in {"dobj", "pobj"}
+                and [c.lower_ for c in token.children] == ["the"]):  # "condemned the takeover in Gabon
+            named = [m for m in self.mentions if m.end <= token.i and isinstance(m.entry, ActorEntry)
+                     and m.entry.kind in {"country", "metonym"}  # and suspended the country"
+                     and m.entry.code_on(self.context.date)[:3] not in NON_STATE_COUNTRIES]
+            if named:
+                entry = named[-1].entry
+                assert isinstance(entry, ActorEntry)
+                return [Actor(entry.code_on(self.context.date)[:3], entry.name, token.text, token.i,
+                              "country", (entry.source, "the country named before it"))]
         members = [token, *_conjuncts(token)]
         members += [p for m in members for p in m.children  # "an Israeli-linked container ship" → ISR
                     if p.dep_ == "amod" and (p.tag_ == "VBN" or (p.tag_ == "JJ" and p.lower_.endswith("ed")))

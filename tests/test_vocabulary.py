@@ -3004,6 +3004,9 @@ EXACT_ROWS = [
     # dev29, dev4: a protest against its own government's decision is not aimed at what the decision is about
     ("Tens of thousands of Georgians rallied outside parliament in Tbilisi on Sunday against the "
      "government's decision to suspend talks on joining the European Union.", {("GEO", "GEOGOV", "PROTEST")}),
+    # dev29, dev26, dev19, dev14: "the country" as an object is the country named before it
+    ("The African Union condemned the military takeover in Gabon and suspended the country from all its "
+     "activities.", {("IGO", "GAB", "ACCUSE"), ("IGO", "GAB", "SANCTION")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
