@@ -167,7 +167,7 @@ class EventFinder(VerbEvents):
         events = self._joint_events(sent, index, actors, context, events, traces)
         events += self._protest_acted_on(sent, index, actors, context, events, traces)
         events = _one_event_with_its_participle(sent, events, traces, self.lexicon.cameo)
-        events = _consultations(_dedupe(events), traces)
+        events = _consultations(_dedupe(events, traces), traces)
         return SentenceResult(_with_recipients(events, traces, self.lexicon.cameo), traces)
 
     def _not_yet(self, events: list[Event], context: ArticleContext, traces: list[Trace]) -> list[Event]:

@@ -198,12 +198,15 @@ def _one_event_with_its_participle(sent: Span, events: list[Event], traces: list
     return [e for k, e in enumerate(events) if k not in drop]
 
 
-def _dedupe(events: list[Event]) -> list[Event]:
+def _dedupe(events: list[Event], traces: list[Trace]) -> list[Event]:
     """One event per (code, source, target), and one meeting per pair ("visited Minsk, where he
     met Lukashenko"); a source's targetless event is dropped when the sentence gives the same
     source (for a statement, the same country) an event of the same CAMEO root with a target:
     "met X to discuss ..." (the discussion is the meeting); "the Kremlin rejected a proposal by
-    Ukraine, with Lavrov saying Russia would not accept any deal" (one rejection)."""
+    Ukraine, with Lavrov saying Russia would not accept any deal" (one rejection). Also one row for
+    one verb's act on several of one country, one protest per protester and target, a bare threat
+    (130) given way to a finer one, and a threat with no one named aimed at the one its source makes
+    a demand of."""
     seen: set[tuple[str, str, str | None]] = set()
     with_target = {(_root(e.cameo), _speaker(e)) for e in events if e.target is not None}
     out: list[Event] = []
@@ -218,9 +221,7 @@ def _dedupe(events: list[Event]) -> list[Event]:
             key = (e.cameo[:2], e.source.code, e.target.code if e.target else None)  # meets each side
         else:
             key = (e.cameo, e.source.code, e.target.code if e.target else None)
-        if key in seen or (e.target is None and (_root(e.cameo), _speaker(e)) in with_target) or (
-                e.target is None and e.cameo[:2] == "11" and ("12", _speaker(e)) in with_target):
-            # "Ukraine rejected Putin's offer ..., calling it an ultimatum": the rejection's scorn
+        if key in seen or (e.target is None and (_root(e.cameo), _speaker(e)) in with_target):
             continue
         if not e.cameo.startswith("04") and any(
                 (_same_act(e, kept) and not _within_a_country(e)) or _one_act_on_many(e, kept)
@@ -229,7 +230,11 @@ def _dedupe(events: list[Event]) -> list[Event]:
             # RUSGOV tell one act
         seen.add(key)
         out.append(e)
-    return [_to_the_one_asked(e, out) for e in out if not _told_better(e, out)]
+    better = [e for e in out if _told_better(e, out)]
+    for e in better:
+        traces.append(Trace(e.trigger, e.trigger_text, f"{e.rule}: a bare threat the same speaker's finer "
+                                                       "threat to the same one tells: one row"))
+    return [_to_the_one_asked(e, out) for e in out if e not in better]
 
 
 def _to_the_one_asked(e: Event, events: list[Event]) -> Event:
