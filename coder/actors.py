@@ -509,11 +509,14 @@ class SentenceActors(PronounResolver):
             return Actor(group.code, group.name, _text(self.sent, phrase), head.i, "agent",
                          (*group.sources, agent.entry.source, "the armed group named last"))
         country = (self.target_default or self.context.main_country() or self._local_country()
-                   or self.place_country or self.context.dateline_country)
-        if country is not None:
+                   or self.place_country)
+        filed = country is None and self.context.dateline_country is not None
+        country = country or self.context.dateline_country
+        if country is not None:  # "LAHORE: Police arrested ...": else where the report was filed
             return Actor(country + sector, self.index.country_names.get(country, country),
                          _text(self.sent, phrase), head.i, "agent",
-                         (agent.entry.source, "article's main country"))
+                         (agent.entry.source, "article's main country",
+                          *(["the dateline's"] if filed else [])))
         return None
 
     def _last_armed_group(self, head: Token) -> Actor | None:

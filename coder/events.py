@@ -349,8 +349,9 @@ class EventFinder(VerbEvents):
             if verb.lemma_.lower() in self.words.report_verbs and verb.pos_ == "VERB":
                 speaker = subject_of(verb, self.words)
                 found = actors.resolve_one(speaker) if speaker is not None else None
-                if found is not None and found.code[:3] and found.kind in {"country", "agent", "metonym"}:
-                    return found.code[:3]
+                if (found is not None and found.code[:3] and found.kind in {"country", "agent", "metonym"}
+                        and "the dateline's" not in found.sources):  # "DUBAI (Reuters) - ..., a monitoring
+                    return found.code[:3]  # group said": a reporter known only by the dateline is no place
         return None
 
 

@@ -3007,6 +3007,10 @@ EXACT_ROWS = [
     # dev29, dev26, dev19, dev14: "the country" as an object is the country named before it
     ("The African Union condemned the military takeover in Gabon and suspended the country from all its "
      "activities.", {("IGO", "GAB", "ACCUSE"), ("IGO", "GAB", "SANCTION")}),
+    # dev28: a reporter known only by a foreign bureau's dateline gives the sentence no place
+    ("DUBAI (Reuters) - Iranian protesters clashed with security forces in several cities on Tuesday, a "
+     "monitoring group said.",
+     {("IRNCVL", "IRNCOP", "ASSAULT"), ("IRNCOP", "IRNCVL", "ASSAULT"), ("IRNCVL", "IRNGOV", "PROTEST")}),
     # -- vocab17: reported speech in wire leads: the accusation only; the one said to be responsible is
     # accused by the one who says it; victims of a strike on a named place are that place's
     ("Cambodia accused Thailand of firing first in the border clash, the defence ministry said.",
