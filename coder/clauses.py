@@ -560,6 +560,10 @@ def subject_of(verb: Token, words: Words) -> Token | None:
                          and c.i == node.sent.start), None)
             if lead is not None:
                 return lead
+        if (node.dep_ == "ccomp" and node is not verb and verb.dep_ == "conj" and verb.head.i == node.i
+                and any(c.dep_ == "nsubjpass" for c in node.children) and not _is_passive(verb)):
+            node = node.head  # "Pakistan said civilians had been killed and vowed to retaliate": the
+            continue  # parser hangs "vowed" on the passive it reports; its subject is the speaker's
         if node.dep_ not in {"xcomp", "acomp", "advcl", "conj", "pcomp"} or node.head.i == node.i:
             return None
         node = node.head
