@@ -184,18 +184,16 @@ class SentenceActors(PronounResolver):
         return m is not None and isinstance(m.entry, ActorEntry) and m.entry.kind == "person"
 
     def _coordinated_owners(self, head: Token, actor: Actor) -> list[Actor]:
-        """"The presidents of Kenya and Uganda": each owner gives one actor of the agent's sector."""
+        """"The presidents of Kenya and Uganda", "the juntas ruling Niger, Mali and Burkina Faso": each
+        owner gives one actor of the agent's sector."""
         extra = []
-        ruled = _ruled(head)
-        for prep in [*(p for p in head.children if p.dep_ == "prep" and p.lower_ in AGENT_PREPS),
-                     *([head] if ruled else [])]:
-            for obj in (ruled[:1] if prep is head else [o for o in prep.children if o.dep_ == "pobj"]):
-                named = self._included(obj) if self.resolve_one(obj) is None else []
-                for conj in named or _conjuncts(obj):
-                    owner = self.resolve_one(conj)
-                    if owner is not None and owner.code[:3] != actor.code[:3]:
-                        extra.append(Actor(owner.code[:3] + actor.code[3:], owner.name, actor.text, head.i,
-                                           "agent", (*owner.sources, *actor.sources[-1:])))
+        owners = [*(o for p in head.children if p.dep_ == "prep" and p.lower_ in AGENT_PREPS
+                    for o in p.children if o.dep_ == "pobj"), *_ruled(head)[:1]]
+        for conj in (c for obj in owners for c in _conjuncts(obj)):
+            owner = self.resolve_one(conj)
+            if owner is not None and owner.code[:3] != actor.code[:3]:
+                extra.append(Actor(owner.code[:3] + actor.code[3:], owner.name, actor.text, head.i,
+                                   "agent", (*owner.sources, *actor.sources[-1:])))
         return extra
 
     def resolve_target(self, token: Token, default: str | None = None) -> list[Actor]:
@@ -212,14 +210,12 @@ class SentenceActors(PronounResolver):
             return found
         if (token.lemma_.lower() == "country" and token.dep_ in {"dobj", "pobj"}
                 and [c.lower_ for c in token.children] == ["the"]):  # "condemned the takeover in Gabon
-            named = [m for m in self.mentions if m.end <= token.i and isinstance(m.entry, ActorEntry)
+            named = [m.entry for m in self.mentions if m.end <= token.i and isinstance(m.entry, ActorEntry)
                      and m.entry.kind in {"country", "metonym"}  # and suspended the country"
                      and m.entry.code_on(self.context.date)[:3] not in NON_STATE_COUNTRIES]
             if named:
-                entry = named[-1].entry
-                assert isinstance(entry, ActorEntry)
-                return [Actor(entry.code_on(self.context.date)[:3], entry.name, token.text, token.i,
-                              "country", (entry.source, "the country named before it"))]
+                return [Actor(named[-1].code_on(self.context.date)[:3], named[-1].name, token.text, token.i,
+                              "country", (named[-1].source, "the country named before it"))]
         members = [token, *_conjuncts(token)]
         members += [p for m in members for p in m.children  # "an Israeli-linked container ship" → ISR
                     if p.dep_ == "amod" and (p.tag_ == "VBN" or (p.tag_ == "JJ" and p.lower_.endswith("ed")))
@@ -475,8 +471,6 @@ class SentenceActors(PronounResolver):
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         owner = self.resolve_one(obj)
-                        named = self._included(obj) if owner is None else []  # "diplomats from seven
-                        owner = self.resolve_one(named[0]) if named else owner  # countries, including Peru"
                         if owner is not None:
                             if head.lemma_.lower() in self.words.leader_roles and owner.code[3:]:
                                 sector = owner.code[3:6]  # "the leader of the opposition party": OPP

@@ -35,8 +35,9 @@ class NounEvents(Rows):
             traces.append(Trace(noun.i, noun.text, f"{pattern.source} {pattern.code}: a natural disaster "
                                                    f"('{nature.text}'), not coded"))
             return [], set()
-        market = next((t for t in noun.subtree if t.lemma_.lower() in self.words.economy_heads), None)
-        if market is not None and self.lexicon.cameo[pattern.code].plover_type == "PROTEST":
+        market = next((t for t in noun.subtree if t.lemma_.lower() in self.words.economy_heads), None) if (
+            self.lexicon.cameo[pattern.code].plover_type == "PROTEST") else None
+        if market is not None:
             traces.append(Trace(noun.i, noun.text, f"{pattern.source} {pattern.code}: a market's "
                                                    f"('{market.text}'), no protest"))
             return [], set()  # "a record-breaking rally driven by chip-related stocks", "a rally in the

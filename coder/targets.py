@@ -207,7 +207,7 @@ class TargetSearch:
         if answer is None and reprisal and not context.acts:  # "Finland became NATO's 31st member.
             # Moscow warned it would take counter-measures"; also earlier in the sentence: "Finland
             # joined NATO, and the Kremlin said Moscow would take counter-measures"
-            named = [m.entry.code_on(context.date)[:3] for m in sorted(actors.mentions, key=lambda m: m.start)
+            named = [m.entry.code_on(context.date)[:3] for m in actors.mentions  # kept left to right
                      if m.end <= verb.i and isinstance(m.entry, ActorEntry)
                      and m.entry.kind in {"country", "metonym"}]
             country = next((c for c in reversed([*context.recent_countries, *named])

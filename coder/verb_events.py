@@ -40,7 +40,7 @@ from coder.parties import (
 )
 from coder.targets import FORCE_SECTORS, TARGET_PLACE_PREPS, _abroad, _others, _own_forces
 from coder.triggers import _best
-from coder.types import NON_STATE_COUNTRIES, Actor, Event, Pattern, Trace
+from coder.types import NON_STATE_COUNTRIES, Actor, Event, Pattern, Trace, Words
 
 RELIEF_CODES = frozenset({"070", "073"})  # aid a vehicle that arrives carrying it brings
 PEOPLE_WORDS = frozenset({"people", "person", "resident", "citizen", "local", "villager", "inhabitant"})
@@ -111,11 +111,10 @@ class VerbEvents(NounEvents, Parties, Intents):
                 traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: praise of no one "
                                                        "named and of no one's act, a statement; not coded"))
                 return [], d.used
-        denial = verb.dep_ == "advcl" and any(  # also hung on the denied clause
-            h.lemma_.lower() in self.words.claim_rebuttals | {"deny"} for h in (verb.head, verb.head.head))
         if (not d.targets and verb.lemma_.lower() in NAMING_VERBS
                 and self.lexicon.cameo[d.pattern.code].plover_type == "ACCUSE"
-                and (denial or any(c.dep_ in {"dobj", "obj"} and c.pos_ == "PRON" for c in verb.children))):
+                and (_denial(verb, self.words)
+                     or any(c.dep_ in {"dobj", "obj"} and c.pos_ == "PRON" for c in verb.children))):
             traces.append(Trace(verb.i, verb.text, f"{pattern.source} {pattern.code}: a name given to an "
                                                    "act of no one named, or to what is denied; not coded"))
             return [], d.used  # "launched drills around Taiwan, calling them a stern warning", "denied
@@ -650,9 +649,9 @@ class VerbEvents(NounEvents, Parties, Intents):
         if not pattern.code.startswith("04") or not parties:
             return []
         for first in _pobjs(verb, {"under", "with"}):
-            noun = next((c for c in (first, *first.conjuncts)
-                         if self._plain_noun_pattern(c.lemma_.lower(), "045") is not None), None)
-            mediation = self._plain_noun_pattern(noun.lemma_.lower(), "045") if noun is not None else None
+            noun, mediation = next(((c, p) for c in (first, *first.conjuncts)
+                                    if (p := self._plain_noun_pattern(c.lemma_.lower(), "045")) is not None),
+                                   (None, None))
             if noun is None or mediation is None:
                 continue
             named = [c for m in noun.children if m.dep_ in {"amod", "compound", "poss"}
@@ -705,6 +704,13 @@ class VerbEvents(NounEvents, Parties, Intents):
                 c.dep_ == "nsubj" and c.lemma_.lower() in self.words.transports for c in verb.children):
             return delivered  # weapons and ammunition landed in Mogadishu": an arms delivery
         return None  # a warship carrying missiles that arrives brings no aid
+
+
+def _denial(verb: Token, words: Words) -> bool:
+    """A participle of a denial, also hung on the clause denied: "denied its troops were fighting
+    alongside M23, calling the allegations baseless"."""
+    denying = words.claim_rebuttals | {"deny"}
+    return verb.dep_ == "advcl" and any(h.lemma_.lower() in denying for h in (verb.head, verb.head.head))
 
 
 def _aim_of_a_noun(verb: Token) -> bool:
